@@ -1,0 +1,88 @@
+package org.ova.repo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+
+/**
+ * Writes files so that a crash or kill at any moment leaves either the old file or the new one,
+ * never a half-written mix: bytes go to a temporary sibling, are forced to disk, then renamed
+ * over the target in one atomic move.
+ */
+public final class AtomicFiles {
+
+    private AtomicFiles() {
+    }
+
+    /** Replaces {@code target} with {@code content}, creating parent folders as needed. */
+    public static void write(Path target, byte[] content) {
+        Path parent = target.toAbsolutePath().getParent();
+        Path temp = null;
+        try {
+            Files.createDirectories(parent);
+            temp = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            move(temp, target);
+            temp = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + target + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /** Replaces {@code target} with {@code text} encoded as UTF-8. */
+    public static void write(Path target, String text) {
+        write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes {@code content} only when the file does not already hold exactly these bytes.
+     *
+     * @return true when the file was written
+     */
+    public static boolean writeIfChanged(Path target, byte[] content) {
+        try {
+            if (Files.isRegularFile(target) && Files.size(target) == content.length
+                    && Arrays.equals(Files.readAllBytes(target), content)) {
+                return false;
+            }
+        } catch (IOException e) {
+            // unreadable: fall through and replace it
+        }
+        write(target, content);
+        return true;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (path != null) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException ignored) {
+                // a stray temp file is harmless; the next write replaces the target anyway
+            }
+        }
+    }
+}

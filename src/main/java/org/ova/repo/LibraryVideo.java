@@ -1,0 +1,39 @@
+package org.ova.repo;
+
+import java.time.Instant;
+import java.util.OptionalDouble;
+import org.ova.repo.metadata.VideoMetadata;
+import org.ova.repo.metadata.VrMode;
+
+/**
+ * One video of the library as the rest of ova sees it: its stable identity, where it is now,
+ * what the person said about it and the few media facts known so far.
+ *
+ * @param id       stable across renames and moves (derived from the content fingerprint)
+ * @param path     relative to the library root, forward slashes
+ * @param size     bytes
+ * @param added    when ova first saw this content
+ * @param metadata the person's metadata (defaults when the file is missing or broken)
+ * @param duration seconds, when probed
+ * @param vr       the effective VR mode (override, else detected, else flat)
+ */
+public record LibraryVideo(
+        String id,
+        String path,
+        long size,
+        Instant added,
+        VideoMetadata metadata,
+        OptionalDouble duration,
+        VrMode vr) {
+
+    /** The folder part of {@link #path()}, empty for videos at the root. */
+    public String folder() {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    /** The file name without folders. */
+    public String fileName() {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}
