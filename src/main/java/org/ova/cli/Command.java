@@ -1,0 +1,30 @@
+package org.ova.cli;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
+
+/** One {@code ova} sub-command: its own options, help text, and what it does. */
+public interface Command {
+
+    String name();
+
+    /** One line for the command list. */
+    String summary();
+
+    /** The argument synopsis after {@code ova NAME}, e.g. {@code [OPTIONS] [DIR]}. */
+    String synopsis();
+
+    /** Options of this command besides the global ones. */
+    Options options();
+
+    /** A few example invocations with a word on each, shown by {@code ova help NAME}. */
+    String examples();
+
+    /**
+     * Runs the command.
+     *
+     * @return an {@link ExitCode}
+     * @throws UsageException when the arguments or configuration make it impossible to start
+     */
+    int run(CommandLine line, Console console);
+}

@@ -1,0 +1,89 @@
+package org.ova.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.appender.ConsoleAppender;
+import org.apache.logging.log4j.core.config.Configurator;
+import org.apache.logging.log4j.core.config.builder.api.AppenderComponentBuilder;
+import org.apache.logging.log4j.core.config.builder.api.ComponentBuilder;
+import org.apache.logging.log4j.core.config.builder.api.ConfigurationBuilder;
+import org.apache.logging.log4j.core.config.builder.api.ConfigurationBuilderFactory;
+import org.apache.logging.log4j.core.config.builder.api.LayoutComponentBuilder;
+import org.apache.logging.log4j.core.config.builder.api.RootLoggerComponentBuilder;
+import org.apache.logging.log4j.core.config.builder.impl.BuiltConfiguration;
+import org.ova.repo.LogLevels;
+
+/**
+ * Sets up Log4j2 in code, because the log file's place depends on the library named on the
+ * command line: console lines in the {@code [INFO] …} shape (stack traces only with {@code --debug}),
+ * and, once a library is known, a rolling {@code .ova-repo/logs/ova.log} with timestamps and full causes.
+ */
+public final class Logging {
+
+    private static final String CONSOLE_PATTERN = "[%level] %msg%n";
+    private static final String FILE_PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-7level [%t] %c{1} - %msg%n%xThrowable";
+
+    private Logging() {
+    }
+
+    /**
+     * (Re)configures logging for this process.
+     *
+     * @param logFile where the library's log goes; empty before a library is known
+     */
+    public static void configure(Verbosity verbosity, boolean debug, Optional<Path> logFile) {
+        ConfigurationBuilder<BuiltConfiguration> builder = ConfigurationBuilderFactory.newConfigurationBuilder();
+        builder.setStatusLevel(Level.ERROR);
+        builder.setConfigurationName("ova");
+        builder.add(builder.newCustomLevel(LogLevels.SUCCESS.name(), LogLevels.SUCCESS.intLevel()));
+
+        String throwable = debug ? "%xThrowable" : "%throwable{none}";
+        LayoutComponentBuilder consoleLayout = builder.newLayout("PatternLayout")
+                .addComponent(builder.newComponent("MarkerPatternSelector")
+                        .addAttribute("defaultPattern", CONSOLE_PATTERN.replace("%n", "%n" + throwable))
+                        .addComponent(builder.newComponent("PatternMatch")
+                                .addAttribute("key", LogLevels.PLAIN.getName())
+                                .addAttribute("pattern", "%msg%n" + throwable)));
+        AppenderComponentBuilder console = builder.newAppender("console", "Console")
+                .addAttribute("target", ConsoleAppender.Target.SYSTEM_OUT)
+                .addAttribute("follow", true)
+                .add(consoleLayout);
+        builder.add(console);
+
+        Level consoleLevel = switch (verbosity) {
+            case QUIET -> Level.WARN;
+            case NORMAL -> Level.INFO;
+            case VERBOSE -> Level.DEBUG;
+        };
+        RootLoggerComponentBuilder root = builder.newRootLogger(Level.DEBUG)
+                .add(builder.newAppenderRef("console").addAttribute("level", debug ? Level.DEBUG : consoleLevel));
+
+        logFile.ifPresent(file -> {
+            ComponentBuilder<?> policies = builder.newComponent("Policies")
+                    .addComponent(builder.newComponent("SizeBasedTriggeringPolicy").addAttribute("size", "10 MB"));
+            builder.add(builder.newAppender("file", "RollingFile")
+                    .addAttribute("fileName", file.toString())
+                    .addAttribute("filePattern", file.resolveSibling("ova-%i.log").toString())
+                    .add(builder.newLayout("PatternLayout").addAttribute("pattern", FILE_PATTERN))
+                    .addComponent(policies)
+                    .addComponent(builder.newComponent("DefaultRolloverStrategy").addAttribute("max", 5)));
+            root.add(builder.newAppenderRef("file").addAttribute("level", Level.DEBUG));
+        });
+        builder.add(root);
+        // Jaffree narrates every command it runs at INFO; keep that for --debug.
+        builder.add(builder.newLogger("com.github.kokorin.jaffree", debug ? Level.DEBUG : Level.WARN));
+        builder.add(builder.newLogger("io.undertow", debug ? Level.DEBUG : Level.WARN));
+        builder.add(builder.newLogger("org.xnio", debug ? Level.DEBUG : Level.WARN));
+
+        LoggerContext context = Configurator.initialize(builder.build());
+        context.reconfigure(builder.build());
+    }
+
+    /** Flushes and closes the log file so a finished command leaves nothing buffered. */
+    public static void shutdown() {
+        LoggerContext context = (LoggerContext) org.apache.logging.log4j.LogManager.getContext(false);
+        context.stop();
+    }
+}
