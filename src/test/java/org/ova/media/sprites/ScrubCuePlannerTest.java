@@ -85,16 +85,6 @@ class ScrubCuePlannerTest {
     }
 
     @Test
-    void autoIntervalAimsForAHundredThumbnailsBetweenOneAndTenSeconds() {
-        assertEquals(6.0, ScrubInterval.choose(0, 600));
-        assertEquals(10.0, ScrubInterval.choose(0, 7200));
-        assertEquals(1.0, ScrubInterval.choose(0, 30));
-        assertEquals(2.5, ScrubInterval.choose(2.5, 7200));
-        assertEquals(100, ScrubInterval.expectedCount(6, 600));
-        assertEquals(1, ScrubInterval.expectedCount(1, 0.04));
-    }
-
-    @Test
     void evenHeightKeepsTheAspectRatio() {
         assertEquals(90, SpriteGrid.evenHeight(160, 1920, 1080));
         assertEquals(80, SpriteGrid.evenHeight(160, 1024, 512));
