@@ -99,7 +99,8 @@ public final class MediaProbe {
         if (messages == null || messages.isEmpty()) {
             return "ffprobe failed";
         }
-        String message = messages.get(messages.size() - 1).message.strip();
+        // ffprobe's lines carry tags such as "[error]" or "[mov,mp4,... @ 0x55e...]" in front
+        String message = messages.get(messages.size() - 1).message.strip().replaceFirst("^(\\[[^]]*]\\s*)+", "");
         String prefix = file + ": ";
         return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
     }
