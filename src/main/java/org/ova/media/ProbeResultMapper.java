@@ -5,6 +5,7 @@ import com.github.kokorin.jaffree.StreamType;
 import com.github.kokorin.jaffree.ffprobe.FFprobeResult;
 import com.github.kokorin.jaffree.ffprobe.SideData;
 import com.github.kokorin.jaffree.ffprobe.Stream;
+import com.github.kokorin.jaffree.ffprobe.data.ProbeData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,14 +53,17 @@ final class ProbeResultMapper {
 
     /** A video stream that is not a cover picture attached to an audio file. */
     private static boolean isMovingPicture(Stream stream) {
+        ProbeData disposition = stream.getProbeData().getSubData("disposition");
         return stream.getCodecType() == StreamType.VIDEO
-                && (stream.getDisposition() == null || !Boolean.TRUE.equals(stream.getDisposition().getAttachedPic()));
+                && (disposition == null || !Boolean.TRUE.equals(disposition.getBoolean("attached_pic")));
     }
 
     private static String describe(List<Stream> streams) {
         List<String> kinds = new ArrayList<>();
         for (Stream s : streams) {
-            kinds.add(String.valueOf(s.getCodecType()).toLowerCase(Locale.ROOT) + " " + s.getCodecName());
+            String kind = s.getCodecType() == StreamType.VIDEO ? "cover picture"
+                    : String.valueOf(s.getCodecType()).toLowerCase(Locale.ROOT);
+            kinds.add(kind + " " + s.getCodecName());
         }
         return kinds.isEmpty() ? "no streams at all" : "only " + String.join(", ", kinds);
     }
