@@ -1,0 +1,160 @@
+package org.ova.media;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.ova.media.ffmpeg.FfmpegCapabilities;
+import org.ova.media.ffmpeg.FfmpegCapabilitiesReader;
+import org.ova.media.ffmpeg.FfmpegInstallation;
+import org.ova.media.ffmpeg.FfmpegLocator;
+import org.ova.repo.AtomicFiles;
+import org.ova.repo.metadata.Chapter;
+
+/**
+ * Makes tiny real clips (ffmpeg's {@code testsrc2} picture and a {@code sine} tone) with the ffmpeg
+ * ova itself would use, so media tests run on genuine files without shipping any. A one-second
+ * 160x90 clip takes well under a second to make. The container follows the file name's extension:
+ * {@code .mp4} and {@code .mkv} get H.264 (libx264, else libopenh264), {@code .webm} gets VP8.
+ */
+public final class TestClips {
+
+    /** What to put in a clip; start from {@link #of} and add options. */
+    public record Spec(double seconds, int width, int height, boolean audio, int keyframeInterval,
+                       int displayRotation, List<Chapter> chapters, String stereoMode) {
+
+        /** A silent clip at 25 fps with ffmpeg's default keyframe interval. */
+        public static Spec of(double seconds, int width, int height) {
+            return new Spec(seconds, width, height, false, 0, 0, List.of(), "");
+        }
+
+        public Spec withAudio() {
+            return new Spec(seconds, width, height, true, keyframeInterval, displayRotation, chapters, stereoMode);
+        }
+
+        /** A keyframe every {@code frames} frames ({@code -g}). */
+        public Spec keyframeEvery(int frames) {
+            return new Spec(seconds, width, height, audio, frames, displayRotation, chapters, stereoMode);
+        }
+
+        /** A display matrix turning the picture {@code degrees} counter-clockwise, as phones write it. */
+        public Spec displayRotation(int degrees) {
+            return new Spec(seconds, width, height, audio, keyframeInterval, degrees, chapters, stereoMode);
+        }
+
+        public Spec withChapters(List<Chapter> list) {
+            return new Spec(seconds, width, height, audio, keyframeInterval, displayRotation, list, stereoMode);
+        }
+
+        /** Matroska/WebM StereoMode, e.g. {@code left_right} or {@code top_bottom}. */
+        public Spec stereoMode(String mode) {
+            return new Spec(seconds, width, height, audio, keyframeInterval, displayRotation, chapters, mode);
+        }
+    }
+
+    private final Path ffmpeg;
+    private final FfmpegCapabilities capabilities;
+
+    public TestClips(Path ffmpeg) {
+        this.ffmpeg = ffmpeg;
+        this.capabilities = new FfmpegCapabilitiesReader().read(ffmpeg);
+    }
+
+    /** The ffmpeg ova finds on this machine (PATH, else the bundled build). */
+    public static FfmpegInstallation installation() {
+        return FfmpegLocator.forThisMachine().locate(Optional.empty(), Optional.empty());
+    }
+
+    public static TestClips withLocatedFfmpeg() {
+        return new TestClips(installation().ffmpeg());
+    }
+
+    /** Writes a clip to {@code out} and returns {@code out}. */
+    public Path clip(Path out, Spec spec) {
+        String extension = extension(out);
+        List<String> args = new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-y"));
+        if (spec.displayRotation() != 0) {
+            // without -noautorotate ffmpeg would turn the picture itself and drop the matrix
+            args.addAll(List.of("-noautorotate", "-display_rotation", String.valueOf(spec.displayRotation())));
+        }
+        args.addAll(List.of("-f", "lavfi", "-i", String.format(Locale.ROOT, "testsrc2=size=%dx%d:rate=25:duration=%s",
+                spec.width(), spec.height(), spec.seconds())));
+        int inputs = 1;
+        if (spec.audio()) {
+            args.addAll(List.of("-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=" + spec.seconds()));
+            inputs++;
+        }
+        if (!spec.chapters().isEmpty()) {
+            Path metadata = out.resolveSibling(out.getFileName() + ".ffmetadata");
+            AtomicFiles.write(metadata, ffmetadata(spec.chapters(), spec.seconds()));
+            args.addAll(List.of("-f", "ffmetadata", "-i", metadata.toString()));
+            args.addAll(List.of("-map_chapters", String.valueOf(inputs)));
+        }
+        args.addAll(List.of("-map", "0:v"));
+        if (spec.audio()) {
+            args.addAll(List.of("-map", "1:a", "-c:a", extension.equals("webm") ? "libopus" : "aac"));
+        }
+        args.addAll(List.of("-c:v", videoEncoder(extension), "-pix_fmt", "yuv420p"));
+        if (spec.keyframeInterval() > 0) {
+            args.addAll(List.of("-g", String.valueOf(spec.keyframeInterval())));
+        }
+        if (!spec.stereoMode().isEmpty()) {
+            args.addAll(List.of("-metadata:s:v:0", "stereo_mode=" + spec.stereoMode()));
+        }
+        args.add(out.toString());
+        run(args);
+        return out;
+    }
+
+    /** An audio-only AAC file ({@code .m4a}) of {@code seconds}. */
+    public Path audioOnly(Path out, double seconds) {
+        run(List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-y",
+                "-f", "lavfi", "-i", "sine=frequency=440:duration=" + seconds, "-c:a", "aac", out.toString()));
+        return out;
+    }
+
+    private String videoEncoder(String extension) {
+        if (extension.equals("webm")) {
+            return "libvpx";
+        }
+        return capabilities.h264Encoder().orElse("libvpx");
+    }
+
+    private static String ffmetadata(List<Chapter> chapters, double seconds) {
+        StringBuilder text = new StringBuilder(";FFMETADATA1\n");
+        for (int i = 0; i < chapters.size(); i++) {
+            long start = Math.round(chapters.get(i).start() * 1000);
+            long end = i + 1 < chapters.size() ? Math.round(chapters.get(i + 1).start() * 1000) : Math.round(seconds * 1000);
+            text.append("[CHAPTER]\nTIMEBASE=1/1000\nSTART=").append(start).append("\nEND=").append(end)
+                    .append("\ntitle=").append(chapters.get(i).title()).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static void run(List<String> command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes());
+            if (!process.waitFor(Duration.ofSeconds(60).toMillis(), TimeUnit.MILLISECONDS)
+                    || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw new IllegalStateException("ffmpeg failed to make a test clip: " + command + "\n" + output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
