@@ -1,0 +1,40 @@
+package org.ova.media.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ova.media.ffmpeg.FfmpegCapabilities;
+import org.ova.media.ffmpeg.FfmpegRunner;
+
+/**
+ * What steps use to run ffmpeg: the runner, what the binary can do, the decoding arguments
+ * (hardware or CPU) and the thread count per job.
+ *
+ * @param decodeArguments input options placed before {@code -i}, e.g. {@code -hwaccel cuda}; empty for the CPU
+ * @param threads         ffmpeg {@code -threads}; 0 lets ffmpeg decide
+ */
+public record MediaTools(FfmpegRunner ffmpeg, FfmpegCapabilities capabilities, List<String> decodeArguments,
+                         int threads) {
+
+    public MediaTools {
+        decodeArguments = List.copyOf(decodeArguments);
+    }
+
+    /** The same tools decoding on the CPU, for the fallback after a hardware decoding failure. */
+    public MediaTools onCpu() {
+        return new MediaTools(ffmpeg, capabilities, List.of(), threads);
+    }
+
+    /** {@code -threads N} when a thread count is set, to place among the output options. */
+    public List<String> threadArguments() {
+        return threads > 0 ? List.of("-threads", Integer.toString(threads)) : List.of();
+    }
+
+    /** Decoding options followed by {@code -i FILE}. */
+    public List<String> input(java.nio.file.Path file, String... inputOptions) {
+        List<String> arguments = new ArrayList<>(decodeArguments);
+        arguments.addAll(List.of(inputOptions));
+        arguments.add("-i");
+        arguments.add(file.toString());
+        return arguments;
+    }
+}

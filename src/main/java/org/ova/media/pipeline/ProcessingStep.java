@@ -1,0 +1,33 @@
+package org.ova.media.pipeline;
+
+import java.nio.file.Path;
+
+/**
+ * One kind of thing made for a video (thumbnail, scrub sprites, preview, chapter track, web proxy).
+ * The pipeline runs the steps in a fixed order and re-runs a step only when the video changed or
+ * the step's {@link #optionsKey()} changed.
+ */
+public interface ProcessingStep {
+
+    /** Stable short name, used as the output folder name, in machine data and in logs. */
+    String name();
+
+    /**
+     * Everything besides the video's content that the output depends on (options, chosen encoder),
+     * as one string; when it differs from the last successful run, the step runs again.
+     */
+    String optionsKey();
+
+    /** Whether the step has anything to do for this video (a web proxy only for unplayable files). */
+    default boolean appliesTo(VideoJob job) {
+        return true;
+    }
+
+    /**
+     * Makes the step's files inside {@code outDir}, an empty staging folder that the pipeline moves
+     * into place ({@code .ova-repo/media/<id>/<name>/}) only when every step of the video succeeded.
+     *
+     * @throws org.ova.media.MediaException with a one-line reason when it cannot
+     */
+    void run(VideoJob job, Path outDir);
+}
