@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -47,7 +48,7 @@ public final class YamlDocument {
         try {
             Node root = new Yaml(options).compose(new StringReader(text));
             if (root == null) {
-                return new YamlNode(file, new MappingNode(Tag.MAP, List.of(), null));
+                return new YamlNode(file, new MappingNode(Tag.MAP, List.of(), DumperOptions.FlowStyle.BLOCK));
             }
             return new YamlNode(file, root);
         } catch (MarkedYAMLException e) {
