@@ -19,7 +19,7 @@ import org.ova.repo.yaml.YamlProblem;
  */
 public final class MetadataReader {
 
-    static final List<String> KEYS =
+    private static final List<String> KEYS =
             List.of("title", "description", "tags", "rating", "draft", "vr", "chapters", "markers");
     private static final List<String> VR_KEYS = List.of("projection", "stereo");
     private static final List<String> CHAPTER_KEYS = List.of("at", "title");

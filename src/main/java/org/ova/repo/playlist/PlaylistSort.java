@@ -1,5 +1,7 @@
 package org.ova.repo.playlist;
 
+import java.util.Locale;
+
 /**
  * The order of a smart playlist's videos. Written in YAML as a key with an optional {@code -} for
  * descending: {@code title}, {@code -rating}. Ties are always broken by path, ascending.
@@ -16,7 +18,7 @@ public record PlaylistSort(Key key, boolean descending) {
         RANDOM;
 
         public String yamlName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
