@@ -1,0 +1,55 @@
+package org.ova.repo.metadata;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.ova.repo.AtomicFiles;
+import org.ova.repo.LibraryLayout;
+import org.ova.repo.yaml.YamlProblem;
+
+/**
+ * Finds each video's metadata file where a person expects it
+ * ({@link LibraryLayout#metadataFile}), creating it from {@link MetadataTemplate} the first time
+ * and never writing it again. A broken file never stops a build: its video gets defaults and the
+ * problem is handed back to be reported.
+ */
+public final class MetadataStore {
+
+    /**
+     * Loads the metadata of the video at {@code relativePath}, creating its file when missing.
+     *
+     * @param importedChapters chapters found in the video, written into a new file; ignored when the
+     *                         file exists (the person's file wins)
+     * @throws UncheckedIOException when the file exists but cannot be read, or cannot be created
+     */
+    public MetadataLoad load(LibraryLayout layout, String relativePath, List<Chapter> importedChapters) {
+        Path file = layout.metadataFile(relativePath);
+        String defaultTitle = TitleFromFileName.of(relativePath);
+        String text;
+        try {
+            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return create(file, relativePath, defaultTitle, importedChapters);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read metadata file " + file + ": " + e.getMessage()
+                    + "; check its permissions", e);
+        }
+        try {
+            return new MetadataLoad(MetadataReader.parse(file, text, defaultTitle), Optional.empty(), false);
+        } catch (YamlProblem problem) {
+            return new MetadataLoad(VideoMetadata.defaults(defaultTitle), Optional.of(problem), false);
+        }
+    }
+
+    private static MetadataLoad create(Path file, String relativePath, String title, List<Chapter> chapters) {
+        String text = MetadataTemplate.render(relativePath, title, chapters);
+        AtomicFiles.write(file, text);
+        // read back rather than assembled by hand, so the value is exactly what the file says
+        return new MetadataLoad(MetadataReader.parse(file, text, title), Optional.empty(), true);
+    }
+}

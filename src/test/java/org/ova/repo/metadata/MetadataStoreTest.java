@@ -1,0 +1,99 @@
+package org.ova.repo.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ova.repo.LibraryLayout;
+
+class MetadataStoreTest {
+
+    @TempDir
+    Path root;
+
+    private final MetadataStore store = new MetadataStore();
+
+    @Test
+    void missingFileIsCreatedFromTheTemplateAndGivesDefaults() throws Exception {
+        LibraryLayout layout = new LibraryLayout(root);
+        MetadataLoad load = store.load(layout, "trips/my_beach-day.mp4", List.of());
+        assertEquals(new MetadataLoad(VideoMetadata.defaults("My beach day"), Optional.empty(), true), load);
+        Path file = root.resolve(".ova-repo/metadata/trips/my_beach-day.mp4.yaml");
+        assertEquals(MetadataTemplate.render("trips/my_beach-day.mp4", "My beach day", List.of()),
+                Files.readString(file));
+    }
+
+    @Test
+    void importedChaptersGoIntoANewFile() {
+        LibraryLayout layout = new LibraryLayout(root);
+        List<Chapter> chapters = List.of(new Chapter(0, "One"), new Chapter(30, "Two"));
+        MetadataLoad load = store.load(layout, "a.mp4", chapters);
+        assertEquals(chapters, load.metadata().chapters());
+        assertEquals(chapters, store.load(layout, "a.mp4", List.of()).metadata().chapters());
+    }
+
+    @Test
+    void existingFileIsNeverRewritten() throws Exception {
+        LibraryLayout layout = new LibraryLayout(root);
+        store.load(layout, "a.mp4", List.of());
+        Path file = layout.metadataFile("a.mp4");
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(file, old);
+        byte[] before = Files.readAllBytes(file);
+
+        MetadataLoad second = store.load(layout, "a.mp4", List.of(new Chapter(5, "new import")));
+
+        assertEquals(new MetadataLoad(VideoMetadata.defaults("A"), Optional.empty(), false), second);
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertEquals(old, Files.getLastModifiedTime(file));
+    }
+
+    @Test
+    void personsEditsAreRead() throws Exception {
+        LibraryLayout layout = new LibraryLayout(root);
+        Path file = layout.metadataFile("b.mp4");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "title: Mine\nrating: 5\n");
+        MetadataLoad load = store.load(layout, "b.mp4", List.of());
+        assertEquals("Mine", load.metadata().title());
+        assertEquals(5, load.metadata().rating());
+        assertFalse(load.created());
+    }
+
+    @Test
+    void brokenFileGivesDefaultsAndTheProblemAndIsLeftAlone() throws Exception {
+        LibraryLayout layout = new LibraryLayout(root);
+        Path file = layout.metadataFile("c.mp4");
+        Files.createDirectories(file.getParent());
+        byte[] broken = "title: Mine\nrating: 9\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(file, broken);
+
+        MetadataLoad load = store.load(layout, "c.mp4", List.of());
+
+        assertEquals(VideoMetadata.defaults("C"), load.metadata());
+        assertFalse(load.created());
+        assertTrue(load.problem().isPresent());
+        assertEquals(file + ":2:9: expected a number from 0 to 5, found 9", load.problem().get().getMessage());
+        assertArrayEquals(broken, Files.readAllBytes(file));
+    }
+
+    @Test
+    void invalidYamlGivesDefaultsAndTheProblem() throws Exception {
+        LibraryLayout layout = new LibraryLayout(root);
+        Path file = layout.metadataFile("d.mp4");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "title: [oops\n");
+        MetadataLoad load = store.load(layout, "d.mp4", List.of());
+        assertEquals(VideoMetadata.defaults("D"), load.metadata());
+        assertEquals(file, load.problem().orElseThrow().file());
+    }
+}
