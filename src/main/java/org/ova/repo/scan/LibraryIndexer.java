@@ -20,8 +20,9 @@ import org.ova.repo.LibraryLayout;
  * duplicates, and keeps the catalogue up to date.
  *
  * <p>A file whose path, size and modification time match the catalogue is not read at all, so an
- * unchanged library of ten thousand videos is indexed in well under a second. The catalogue is
- * rewritten (atomically) only when something in it changed.
+ * unchanged library of ten thousand videos is indexed in about a second, JVM start included. The
+ * catalogue is rewritten (atomically) only when something in it changed; failing to write it is
+ * the one error that stops a run ({@link java.io.UncheckedIOException} naming the file).
  *
  * <p>When the same content sits at several paths, one is the video and the others are reported as
  * duplicates (and catalogued too, so they are not read again). The video is the path the

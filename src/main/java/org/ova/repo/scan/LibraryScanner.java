@@ -1,7 +1,9 @@
 package org.ova.repo.scan;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -155,7 +157,9 @@ public final class LibraryScanner {
     }
 
     private static String describe(IOException e) {
-        String reason = e.getClass().getSimpleName().replace("Exception", "");
-        return e.getMessage() == null ? reason : reason + " (" + e.getMessage() + ")";
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.toString();
     }
 }
