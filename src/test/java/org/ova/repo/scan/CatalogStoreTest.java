@@ -1,0 +1,87 @@
+package org.ova.repo.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogStoreTest {
+
+    private static final String FP = "0123456789abcdef" + "0".repeat(48);
+
+    @TempDir
+    Path dir;
+
+    private final CatalogStore store = new CatalogStore();
+
+    @Test
+    void savedCatalogueReadsBackEqualWithOneEntryPerLine() throws IOException {
+        Path file = dir.resolve("machine/catalog.json");
+        Catalog catalog = new Catalog(List.of(
+                new CatalogEntry("0123456789abcdef", "a \"quoted\" ü.mp4", 12, 1_700_000_000_000L, FP,
+                        Instant.parse("2026-01-02T03:04:05.123456Z")),
+                new CatalogEntry("0123456789abcdef", "b.mp4", 0, -5, FP, Instant.EPOCH)));
+
+        store.save(file, catalog);
+        CatalogStore.Loaded loaded = store.load(file);
+
+        assertEquals(catalog, loaded.catalog());
+        assertTrue(loaded.intact());
+        assertEquals(Optional.empty(), loaded.warning());
+        assertEquals("{\"version\":1,\"entries\":[\n"
+                + "{\"id\":\"0123456789abcdef\",\"path\":\"a \\\"quoted\\\" ü.mp4\",\"size\":12,"
+                + "\"modifiedMillis\":1700000000000,\"fingerprint\":\"" + FP + "\",\"added\":\"2026-01-02T03:04:05.123456Z\"},\n"
+                + "{\"id\":\"0123456789abcdef\",\"path\":\"b.mp4\",\"size\":0,"
+                + "\"modifiedMillis\":-5,\"fingerprint\":\"" + FP + "\",\"added\":\"1970-01-01T00:00:00Z\"}\n"
+                + "]}\n", Files.readString(file));
+    }
+
+    @Test
+    void missingCatalogueIsEmptyWithoutAWarning() {
+        CatalogStore.Loaded loaded = store.load(dir.resolve("catalog.json"));
+
+        assertEquals(Catalog.empty(), loaded.catalog());
+        assertFalse(loaded.intact());
+        assertEquals(Optional.empty(), loaded.warning());
+    }
+
+    @Test
+    void corruptCatalogueIsEmptyWithAWarning() throws IOException {
+        for (String corrupt : List.of("{\"version\":1,\"entries\":[{\"id\":", "not json", "[]", "{}",
+                "{\"version\":2,\"entries\":[]}",
+                "{\"version\":1,\"entries\":[{\"id\":\"x\",\"path\":\"a.mp4\"}]}",
+                "{\"version\":1,\"entries\":[{\"id\":\"ffffffffffffffff\",\"path\":\"a.mp4\",\"size\":1,"
+                        + "\"modifiedMillis\":1,\"fingerprint\":\"" + FP + "\",\"added\":\"2026-01-01T00:00:00Z\"}]}",
+                "{\"version\":1,\"entries\":[{\"id\":\"0123456789abcdef\",\"path\":\"a.mp4\",\"size\":1,"
+                        + "\"modifiedMillis\":1,\"fingerprint\":\"" + FP + "\",\"added\":\"yesterday\"}]}")) {
+            Path file = Files.writeString(dir.resolve("catalog.json"), corrupt);
+
+            CatalogStore.Loaded loaded = store.load(file);
+
+            assertEquals(Catalog.empty(), loaded.catalog(), corrupt);
+            assertFalse(loaded.intact(), corrupt);
+            String warning = loaded.warning().orElseThrow();
+            assertTrue(warning.startsWith("catalogue " + file + " is corrupt ("), warning);
+            assertTrue(warning.endsWith("; starting from an empty one, every video is fingerprinted again"), warning);
+        }
+    }
+
+    @Test
+    void unknownFieldsAreIgnored() throws IOException {
+        Path file = Files.writeString(dir.resolve("catalog.json"),
+                "{\"version\":1,\"future\":{\"x\":[1]},\"entries\":[{\"id\":\"0123456789abcdef\",\"path\":\"a.mp4\","
+                        + "\"size\":1,\"modifiedMillis\":2,\"extra\":[3],\"fingerprint\":\"" + FP + "\","
+                        + "\"added\":\"2026-01-01T00:00:00Z\"}]}");
+
+        assertEquals(new Catalog(List.of(new CatalogEntry("0123456789abcdef", "a.mp4", 1, 2, FP,
+                Instant.parse("2026-01-01T00:00:00Z")))), store.load(file).catalog());
+    }
+}
