@@ -1,7 +1,6 @@
 package org.ova.repo.config;
 
 import java.math.BigDecimal;
-import java.nio.file.FileSystems;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,8 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
+import org.ova.repo.Glob;
 import org.ova.repo.yaml.YamlNode;
 
 /**
@@ -112,9 +111,9 @@ record ValueKind<T>(Function<YamlNode, T> decoder, Function<T, String> writer, S
                     throw item.problem("'" + glob + "' starts with /; write patterns relative to the library folder");
                 }
                 try {
-                    FileSystems.getDefault().getPathMatcher("glob:" + glob);
-                } catch (PatternSyntaxException e) {
-                    throw item.problem("'" + glob + "' is not a valid glob pattern: " + e.getDescription());
+                    Glob.compile(glob);
+                } catch (IllegalArgumentException e) {
+                    throw item.problem(e.getMessage());
                 }
                 globs.add(glob);
             }

@@ -1,6 +1,7 @@
 package org.ova.repo.playlist;
 
 import java.util.regex.Pattern;
+import org.ova.repo.Glob;
 
 /**
  * A glob over a video's relative path ({@code folder/sub/file.mp4}): {@code *} matches within one
@@ -33,42 +34,15 @@ public final class PathGlob {
         if (!trimmed.matches(".*[*?{].*")) {
             effective = trimmed.endsWith("/") ? trimmed + "**" : trimmed + "/**";
         }
-        return new PathGlob(trimmed, Pattern.compile(toRegex(effective, trimmed)));
+        try {
+            return new PathGlob(trimmed, Glob.compile(effective));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the folder glob '" + trimmed + "' opens a '{' it never closes", e);
+        }
     }
 
     public boolean matches(String relativePath) {
         return pattern.matcher(relativePath).matches();
-    }
-
-    private static String toRegex(String glob, String asWritten) {
-        StringBuilder regex = new StringBuilder();
-        int braces = 0;
-        for (int i = 0; i < glob.length(); i++) {
-            char c = glob.charAt(i);
-            if (c == '*' && i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
-                boolean folderPrefix = i + 2 < glob.length() && glob.charAt(i + 2) == '/';
-                regex.append(folderPrefix ? "(?:.*/)?" : ".*");
-                i += folderPrefix ? 2 : 1;
-            } else if (c == '*') {
-                regex.append("[^/]*");
-            } else if (c == '?') {
-                regex.append("[^/]");
-            } else if (c == '{') {
-                braces++;
-                regex.append("(?:");
-            } else if (c == '}' && braces > 0) {
-                braces--;
-                regex.append(')');
-            } else if (c == ',' && braces > 0) {
-                regex.append('|');
-            } else {
-                regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        if (braces > 0) {
-            throw new IllegalArgumentException("the folder glob '" + asWritten + "' opens a '{' it never closes");
-        }
-        return regex.toString();
     }
 
     @Override

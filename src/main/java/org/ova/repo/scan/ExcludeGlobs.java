@@ -2,6 +2,7 @@ package org.ova.repo.scan;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.ova.repo.Glob;
 
 /**
  * Paths a person asked ova to leave out. A glob with a {@code /} is matched against the whole
@@ -17,8 +18,8 @@ public final class ExcludeGlobs {
     private final List<Pattern> fileName;
 
     public ExcludeGlobs(List<String> globs) {
-        this.wholePath = globs.stream().filter(g -> g.contains("/")).map(ExcludeGlobs::compile).toList();
-        this.fileName = globs.stream().filter(g -> !g.contains("/")).map(ExcludeGlobs::compile).toList();
+        this.wholePath = globs.stream().filter(g -> g.contains("/")).map(Glob::compile).toList();
+        this.fileName = globs.stream().filter(g -> !g.contains("/")).map(Glob::compile).toList();
     }
 
     /** Whether the file at {@code relativePath} (forward slashes) is excluded. */
@@ -37,48 +38,5 @@ public final class ExcludeGlobs {
             }
         }
         return false;
-    }
-
-    static Pattern compile(String glob) {
-        String g = glob.startsWith("/") ? glob.substring(1) : glob;
-        StringBuilder regex = new StringBuilder();
-        boolean inGroup = false;
-        for (int i = 0; i < g.length(); i++) {
-            char c = g.charAt(i);
-            switch (c) {
-                case '*' -> {
-                    if (i + 1 < g.length() && g.charAt(i + 1) == '*') {
-                        boolean slashFollows = i + 2 < g.length() && g.charAt(i + 2) == '/';
-                        // "**/" may also match no folder at all, so "**/x.mp4" matches "x.mp4"
-                        regex.append(slashFollows ? "(?:.*/)?" : ".*");
-                        i += slashFollows ? 2 : 1;
-                    } else {
-                        regex.append("[^/]*");
-                    }
-                }
-                case '?' -> regex.append("[^/]");
-                case '{' -> {
-                    regex.append("(?:");
-                    inGroup = true;
-                }
-                case '}' -> {
-                    regex.append(inGroup ? ")" : "\\}");
-                    inGroup = false;
-                }
-                case ',' -> regex.append(inGroup ? "|" : ",");
-                case '[' -> {
-                    int end = g.indexOf(']', i + 1);
-                    if (end < 0) {
-                        regex.append("\\[");
-                    } else {
-                        String set = g.substring(i + 1, end).replace("\\", "\\\\");
-                        regex.append('[').append(set.startsWith("!") ? "^" + set.substring(1) : set).append(']');
-                        i = end;
-                    }
-                }
-                default -> regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(regex.toString());
     }
 }

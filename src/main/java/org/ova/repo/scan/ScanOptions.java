@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ova.repo.config.LibraryOptions;
+import org.ova.repo.config.OvaConfig;
 
 /**
  * What counts as a video when a library is scanned. Kept apart from the config file so that
@@ -15,10 +17,6 @@ import java.util.stream.Collectors;
  */
 public record ScanOptions(Set<String> extensions, List<String> excludeGlobs, boolean followSymlinks) {
 
-    /** The extensions of {@link #defaults()}. */
-    public static final Set<String> DEFAULT_EXTENSIONS = Set.of(
-            "mp4", "m4v", "mkv", "webm", "mov", "avi", "wmv", "flv", "mpg", "mpeg", "ts", "m2ts", "3gp", "ogv");
-
     public ScanOptions {
         extensions = extensions.stream()
                 .map(e -> (e.startsWith(".") ? e.substring(1) : e).toLowerCase(Locale.ROOT))
@@ -26,8 +24,13 @@ public record ScanOptions(Set<String> extensions, List<String> excludeGlobs, boo
         excludeGlobs = List.copyOf(excludeGlobs);
     }
 
-    /** Common video extensions, nothing excluded, symlinks followed. */
+    /** The scan a library's configuration asks for. */
+    public static ScanOptions from(LibraryOptions library) {
+        return new ScanOptions(Set.copyOf(library.extensions()), library.exclude(), library.followSymlinks());
+    }
+
+    /** The default configuration's scan: common video extensions, nothing excluded, symlinks followed. */
     public static ScanOptions defaults() {
-        return new ScanOptions(DEFAULT_EXTENSIONS, List.of(), true);
+        return from(OvaConfig.defaults().library());
     }
 }

@@ -271,7 +271,7 @@ class ConfigFileTest {
                 problem("library:\n  extensions: []\n"));
         assertEquals(":2:13: '/abs/**' starts with /; write patterns relative to the library folder",
                 problem("library:\n  exclude: [\"/abs/**\"]\n"));
-        assertEquals(":3:7: 'a/{b' is not a valid glob pattern: Missing '}",
+        assertEquals(":3:7: the glob 'a/{b' opens a '{' it never closes",
                 problem("library:\n  exclude:\n    - \"a/{b\"\n"));
     }
 

@@ -95,7 +95,7 @@ class LibraryScannerTest {
         file("top.tmp.mp4", "x");
         file("keep/good.mp4", "x");
         LibraryScanner excluding = new LibraryScanner(
-                new ScanOptions(ScanOptions.DEFAULT_EXTENSIONS, List.of("raw/**", "*.tmp.mp4"), true));
+                new ScanOptions(ScanOptions.defaults().extensions(), List.of("raw/**", "*.tmp.mp4"), true));
 
         assertEquals(List.of("keep/good.mp4", "keep/raw/three.mp4"),
                 paths(excluding.scan(new LibraryLayout(root))));
@@ -142,7 +142,7 @@ class LibraryScannerTest {
         file("b/real.mp4", "x");
         Files.createSymbolicLink(root.resolve("a-link.mp4"), root.resolve("b/real.mp4"));
         Files.createSymbolicLink(root.resolve("c-dir"), root.resolve("b"));
-        LibraryScanner noLinks = new LibraryScanner(new ScanOptions(ScanOptions.DEFAULT_EXTENSIONS, List.of(), false));
+        LibraryScanner noLinks = new LibraryScanner(new ScanOptions(ScanOptions.defaults().extensions(), List.of(), false));
 
         assertEquals(List.of("b/real.mp4"), paths(noLinks.scan(new LibraryLayout(root))));
     }
