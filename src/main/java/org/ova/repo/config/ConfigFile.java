@@ -48,7 +48,6 @@ public final class ConfigFile {
         if (Files.exists(configFile, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
-        AtomicFiles.write(configFile, defaultText());
-        return true;
+        return AtomicFiles.createIfAbsent(configFile, defaultText());
     }
 }

@@ -30,26 +30,32 @@ public final class MetadataStore {
     public MetadataLoad load(LibraryLayout layout, String relativePath, List<Chapter> importedChapters) {
         Path file = layout.metadataFile(relativePath);
         String defaultTitle = TitleFromFileName.of(relativePath);
+        return readExisting(file, defaultTitle).orElseGet(() -> {
+            String text = MetadataTemplate.render(relativePath, defaultTitle, importedChapters);
+            if (!AtomicFiles.createIfAbsent(file, text)) {
+                // a person (or another ova) created it meanwhile: theirs wins
+                return readExisting(file, defaultTitle).orElseThrow();
+            }
+            // read back rather than assembled by hand, so the value is exactly what the file says
+            return new MetadataLoad(MetadataReader.parse(file, text, defaultTitle), Optional.empty(), true);
+        });
+    }
+
+    /** The file's metadata, defaults plus the problem when it is broken, empty when there is no file. */
+    private static Optional<MetadataLoad> readExisting(Path file, String defaultTitle) {
         String text;
         try {
             text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            return create(file, relativePath, defaultTitle, importedChapters);
+            return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("could not read metadata file " + file + ": " + e.getMessage()
                     + "; check its permissions", e);
         }
         try {
-            return new MetadataLoad(MetadataReader.parse(file, text, defaultTitle), Optional.empty(), false);
+            return Optional.of(new MetadataLoad(MetadataReader.parse(file, text, defaultTitle), Optional.empty(), false));
         } catch (YamlProblem problem) {
-            return new MetadataLoad(VideoMetadata.defaults(defaultTitle), Optional.of(problem), false);
+            return Optional.of(new MetadataLoad(VideoMetadata.defaults(defaultTitle), Optional.of(problem), false));
         }
-    }
-
-    private static MetadataLoad create(Path file, String relativePath, String title, List<Chapter> chapters) {
-        String text = MetadataTemplate.render(relativePath, title, chapters);
-        AtomicFiles.write(file, text);
-        // read back rather than assembled by hand, so the value is exactly what the file says
-        return new MetadataLoad(MetadataReader.parse(file, text, title), Optional.empty(), true);
     }
 }
