@@ -1,10 +1,35 @@
 package org.ova.cli;
 
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.ova.repo.BuildReport;
+import org.ova.repo.Library;
+import org.ova.repo.LibraryLayout;
+import org.ova.repo.LibraryLoader;
+import org.ova.repo.LogLevels;
+import org.ova.repo.config.OvaConfig;
+import org.ova.repo.metadata.MetadataStore;
+import org.ova.repo.playlist.ManualPlaylist;
+import org.ova.repo.playlist.Playlist;
+import org.ova.repo.playlist.PlaylistEvaluator;
+import org.ova.repo.scan.IndexResult;
+import org.ova.repo.scan.LibraryIndexer;
+import org.ova.repo.scan.ScanOptions;
+import org.ova.repo.yaml.YamlProblem;
 
-/** {@code ova build [DIR]}: scan, process and render a library. */
+/**
+ * {@code ova build [DIR]}: runs the build phases in order — scan, metadata, playlists, process,
+ * render — collecting per-file problems into one report printed at the end.
+ */
 final class BuildCommand implements Command {
+
+    private static final Logger LOG = LogManager.getLogger(BuildCommand.class);
+    private static final int REPORTED_PROBLEMS = 50;
 
     @Override
     public String name() {
@@ -13,7 +38,7 @@ final class BuildCommand implements Command {
 
     @Override
     public String summary() {
-        return "Scan, process and render the library site";
+        return "Scan, process and render the library site (creates .ova-repo/ the first time)";
     }
 
     @Override
@@ -28,12 +53,82 @@ final class BuildCommand implements Command {
 
     @Override
     public String examples() {
-        return "  ova build ~/Videos\n";
+        return """
+                  ova build                   the library in the current folder
+                  ova build ~/Videos          the library in ~/Videos
+                  ova build -q ~/Videos       only warnings and errors
+                """;
     }
 
     @Override
     public int run(CommandLine line, Console console) {
-        LibraryArgument.resolve(line, name());
-        return ExitCode.OK;
+        LibraryLayout layout = LibraryArgument.resolve(line, name());
+        boolean initialized = InitCommand.create(layout);
+        OvaConfig config;
+        try {
+            config = LibraryOpener.readConfig(layout);
+        } catch (YamlProblem e) {
+            throw new UsageException(name(), e.getMessage() + " (fix config.yaml and run again)");
+        }
+        Logging.configure(console.verbosity(), console.debug(), Optional.of(layout.logFile()));
+        LOG.debug("ova {} build of {}", Version.current(), layout.root());
+        if (initialized) {
+            LOG.info("Created {} with every option and its default.", layout.relativize(layout.configFile()));
+        }
+
+        BuildReport report = new BuildReport();
+        PhaseTimer timer = new PhaseTimer(LOG);
+
+        LOG.info("Searching for videos...");
+        IndexResult index;
+        try {
+            index = new LibraryIndexer(ScanOptions.from(config.library())).index(layout);
+        } catch (UncheckedIOException e) {
+            report.problem("scan", "", e.getMessage());
+            return finish(report, console);
+        }
+        LOG.info("Found {} {}.", index.videos().size(), index.videos().size() == 1 ? "video" : "videos");
+        index.moves().forEach(move -> LOG.info("Moved: '{}' is now '{}' (same video, metadata moved along).",
+                move.from(), move.to()));
+        index.duplicates().forEach(duplicate -> report.warning("'" + duplicate.path()
+                + "' has the same content as '" + duplicate.duplicateOf() + "'; listed once"));
+        index.warnings().forEach(report::warning);
+        timer.done("scan", index.fingerprinted() + " fingerprinted");
+
+        Library library = new LibraryLoader(new MetadataStore()).load(layout, config, index, report);
+        timer.done("metadata", library.videos().size() + " files");
+        summarizePlaylists(library, report);
+        timer.done("playlists", library.playlists().size() + " playlists");
+
+        LOG.info("Thumbnails, scrub sprites and previews are not built yet; this build indexes the library only.");
+        LOG.info("The site is not rendered yet; nothing was written outside {}.", LibraryLayout.REPO_DIR);
+        return finish(report, console);
+    }
+
+    private static void summarizePlaylists(Library library, BuildReport report) {
+        Instant now = Instant.now();
+        for (Playlist playlist : library.playlists()) {
+            int size = PlaylistEvaluator.evaluate(playlist, library.videos(), now, 0).size();
+            LOG.debug("Playlist '{}': {} videos.", playlist.id(), size);
+            if (playlist instanceof ManualPlaylist manual) {
+                PlaylistEvaluator.missingVideos(manual, library.videos()).forEach(path -> report.problem("playlists",
+                        LibraryLayout.REPO_DIR + "/playlists/" + manual.id() + ".yaml",
+                        "lists '" + path + "', which is not in the library"));
+            }
+        }
+        LOG.info("Library: {} videos, {} playlists, {} duplicates.", library.videos().size(),
+                library.playlists().size(), library.duplicates().size());
+    }
+
+    private static int finish(BuildReport report, Console console) {
+        report.warnings().forEach(warning -> LOG.warn(warning));
+        if (!report.hasProblems()) {
+            LOG.log(LogLevels.SUCCESS, "Build finished.");
+            return ExitCode.OK;
+        }
+        int count = report.problems().size();
+        LOG.error("Build finished with {} {}:", count, count == 1 ? "problem" : "problems");
+        report.summaryLines(REPORTED_PROBLEMS).forEach(line -> LOG.error("  {}", line));
+        return ExitCode.COMPLETED_WITH_FAILURES;
     }
 }

@@ -10,6 +10,7 @@ import org.ova.media.ffmpeg.FfmpegCapabilities;
 import org.ova.media.ffmpeg.FfmpegCapabilitiesReader;
 import org.ova.media.ffmpeg.FfmpegException;
 import org.ova.media.ffmpeg.FfmpegInstallation;
+import org.ova.repo.LibraryCheck;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.config.OvaConfig;
 import org.ova.repo.yaml.YamlProblem;
@@ -73,7 +74,12 @@ final class DoctorCommand implements Command {
         Optional<FfmpegInstallation> installation = locateFfmpeg(layout, config, console, problems);
         installation.ifPresent(found -> describeCapabilities(found, console, problems));
 
-        LibraryOpener.describe(layout, config).forEach(text -> row(console, "library", text));
+        LibraryCheck.Result library = LibraryCheck.check(layout, config);
+        row(console, "library", library.videos() + " videos in " + library.folders() + " folders, "
+                + library.metadataFiles() + " with metadata files, " + library.playlists() + " playlists");
+        library.warnings().forEach(warning -> row(console, "warning", warning));
+        library.problems().forEach(problem -> row(console, "INVALID", problem));
+        problems.addAll(library.problems());
 
         if (problems.isEmpty()) {
             console.out().println("\nAll good.");
@@ -109,8 +115,11 @@ final class DoctorCommand implements Command {
                     ? "listed by ffmpeg; processing.hwaccel: auto tries it per video and falls back to the CPU"
                     : "not in this ffmpeg build; decoding runs on the CPU");
             List<String> encoders = new ArrayList<>();
-            capabilities.h264Encoder(true).ifPresentOrElse(name -> encoders.add("H.264 " + name),
+            capabilities.h264Encoder().ifPresentOrElse(name -> encoders.add("H.264 " + name),
                     () -> encoders.add("no H.264 encoder (previews fall back to WebM)"));
+            if (capabilities.hasEncoder("h264_nvenc")) {
+                encoders.add("h264_nvenc (NVIDIA GPUs, for web proxies)");
+            }
             for (String name : List.of("libvpx-vp9", "libvpx", "aac", "libopus", "mjpeg")) {
                 if (capabilities.hasEncoder(name)) {
                     encoders.add(name);

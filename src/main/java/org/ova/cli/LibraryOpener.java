@@ -1,7 +1,6 @@
 package org.ova.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.ova.media.ffmpeg.FfmpegInstallation;
 import org.ova.media.ffmpeg.FfmpegLocator;
@@ -31,10 +30,5 @@ final class LibraryOpener {
 
     private static Optional<Path> fromLibrary(LibraryLayout layout, Optional<Path> configured) {
         return configured.map(path -> layout.root().resolve(path));
-    }
-
-    /** Lines about the library's contents for {@code ova doctor}. */
-    static List<String> describe(LibraryLayout layout, OvaConfig config) {
-        return List.of();
     }
 }

@@ -37,6 +37,15 @@ public final class YamlProblem extends RuntimeException {
         return column;
     }
 
+    /**
+     * The message with the file named relative to {@code root} (a library folder), as the console
+     * shows it: {@code .ova-repo/metadata/a.mp4.yaml:3:9: reason}.
+     */
+    public String messageRelativeTo(Path root) {
+        Path shown = file.isAbsolute() && file.startsWith(root) ? root.relativize(file) : file;
+        return shown.toString().replace('\\', '/') + ":" + line + ":" + column + ": " + reason;
+    }
+
     /** The message without the position prefix. */
     public String reason() {
         return reason;

@@ -1,0 +1,20 @@
+package org.ova.cli;
+
+import org.apache.logging.log4j.Logger;
+
+/** Logs how long each build phase took (debug level: shown with -v, always in ova.log). */
+final class PhaseTimer {
+
+    private final Logger log;
+    private long start = System.nanoTime();
+
+    PhaseTimer(Logger log) {
+        this.log = log;
+    }
+
+    void done(String phase, String detail) {
+        long now = System.nanoTime();
+        log.debug("Phase {} took {} ms ({}).", phase, (now - start) / 1_000_000, detail);
+        start = now;
+    }
+}

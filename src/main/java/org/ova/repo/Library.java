@@ -1,0 +1,20 @@
+package org.ova.repo;
+
+import java.util.List;
+import org.ova.repo.config.OvaConfig;
+import org.ova.repo.playlist.Playlist;
+import org.ova.repo.scan.Duplicate;
+
+/**
+ * The whole library as loaded for one build: its videos with their metadata, its playlists, and
+ * the duplicates found. Drafts are included here; the site leaves them out.
+ */
+public record Library(LibraryLayout layout, OvaConfig config, List<LibraryVideo> videos, List<Playlist> playlists,
+                      List<Duplicate> duplicates) {
+
+    public Library {
+        videos = List.copyOf(videos);
+        playlists = List.copyOf(playlists);
+        duplicates = List.copyOf(duplicates);
+    }
+}

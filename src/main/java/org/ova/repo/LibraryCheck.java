@@ -1,0 +1,64 @@
+package org.ova.repo;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.ova.repo.config.OvaConfig;
+import org.ova.repo.metadata.MetadataReader;
+import org.ova.repo.metadata.TitleFromFileName;
+import org.ova.repo.playlist.PlaylistLoad;
+import org.ova.repo.playlist.PlaylistLoader;
+import org.ova.repo.scan.LibraryScanner;
+import org.ova.repo.scan.ScanOptions;
+import org.ova.repo.scan.ScanResult;
+import org.ova.repo.scan.ScannedFile;
+import org.ova.repo.yaml.YamlProblem;
+
+/**
+ * A read-only look at a library for {@code ova doctor}: what a build would find and which of the
+ * person's files it would complain about, without creating or changing anything.
+ */
+public final class LibraryCheck {
+
+    /**
+     * @param videos          video files a build would find
+     * @param folders         folders holding them
+     * @param metadataFiles   videos that already have a metadata file
+     * @param playlists       readable playlists
+     * @param problems        invalid metadata or playlist files, with file:line:column
+     * @param warnings        scan warnings (broken links, unreadable folders)
+     */
+    public record Result(int videos, int folders, int metadataFiles, int playlists, List<String> problems,
+                         List<String> warnings) {
+    }
+
+    private LibraryCheck() {
+    }
+
+    public static Result check(LibraryLayout layout, OvaConfig config) {
+        ScanResult scan = new LibraryScanner(ScanOptions.from(config.library())).scan(layout);
+        List<ScannedFile> files = scan.files();
+        Set<String> folders = new TreeSet<>();
+        List<String> problems = new ArrayList<>();
+        int metadataFiles = 0;
+        for (ScannedFile file : files) {
+            int slash = file.path().lastIndexOf('/');
+            folders.add(slash < 0 ? "" : file.path().substring(0, slash));
+            if (Files.isRegularFile(layout.metadataFile(file.path()))) {
+                metadataFiles++;
+                try {
+                    MetadataReader.read(layout.metadataFile(file.path()), TitleFromFileName.of(file.path()));
+                } catch (YamlProblem e) {
+                    problems.add(e.messageRelativeTo(layout.root()));
+                }
+            }
+        }
+        PlaylistLoad playlists = PlaylistLoader.loadAll(layout);
+        playlists.problems().forEach(e ->
+                problems.add(e.messageRelativeTo(layout.root())));
+        return new Result(files.size(), folders.size(), metadataFiles, playlists.playlists().size(), problems,
+                scan.warnings());
+    }
+}
