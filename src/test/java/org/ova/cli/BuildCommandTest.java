@@ -1,0 +1,98 @@
+package org.ova.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildCommandTest {
+
+    @TempDir
+    Path library;
+
+    private void video(String path, String content) throws IOException {
+        Path file = library.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    @Test
+    void firstBuildInitializesTheLibraryAndCreatesMetadataFiles() throws IOException {
+        video("trips/beach_day.mp4", "beach");
+        CliRun run = CliRun.of("build", library.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.out());
+        assertTrue(run.out().contains("[INFO] Searching for videos...\n[INFO] Found 1 video.\n"), run.out());
+        assertTrue(run.out().contains("[SUCCESS] Build finished."), run.out());
+        assertTrue(Files.isRegularFile(library.resolve(".ova-repo/config.yaml")));
+        assertTrue(Files.readString(library.resolve(".ova-repo/metadata/trips/beach_day.mp4.yaml"))
+                .contains("title: Beach day"));
+        String log = Files.readString(library.resolve(".ova-repo/logs/ova.log"));
+        assertTrue(log.matches("(?s)\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} .*Found 1 video\\..*"), log);
+    }
+
+    @Test
+    void brokenMetadataIsReportedWithItsPositionAndTheBuildGoesOnWithExitOne() throws IOException {
+        video("a.mp4", "a");
+        video("b.mp4", "b");
+        Path metadata = library.resolve(".ova-repo/metadata/a.mp4.yaml");
+        Files.createDirectories(metadata.getParent());
+        Files.writeString(metadata, "title: A\nrating: 7\n");
+        CliRun run = CliRun.of("build", library.toString());
+        assertEquals(ExitCode.COMPLETED_WITH_FAILURES, run.exitCode());
+        assertTrue(run.out().contains("[INFO] Found 2 videos."), run.out());
+        assertTrue(run.out().contains("[ERROR] Build finished with 1 problem:\n[ERROR]   [metadata] a.mp4: "
+                + ".ova-repo/metadata/a.mp4.yaml:2:9: expected a number from 0 to 5, found 7"
+                + " (using defaults for this build)\n"), run.out());
+        assertTrue(Files.isRegularFile(library.resolve(".ova-repo/metadata/b.mp4.yaml")), "b still processed");
+        assertEquals("title: A\nrating: 7\n", Files.readString(metadata), "the person's file is untouched");
+    }
+
+    @Test
+    void invalidConfigStopsTheBuildWithItsPositionAndExitTwo() throws IOException {
+        video("a.mp4", "a");
+        Path config = library.resolve(".ova-repo/config.yaml");
+        Files.createDirectories(config.getParent());
+        Files.writeString(config, "processing:\n  hwaccel: gpu\n");
+        CliRun run = CliRun.of("build", library.toString());
+        assertEquals(ExitCode.USAGE_OR_CONFIG_ERROR, run.exitCode());
+        assertTrue(run.err().startsWith("ova: " + config + ":2:12: 'gpu' is not allowed here; use one of: auto, cuda, none"),
+                run.err());
+        assertFalse(Files.exists(library.resolve(".ova-repo/metadata/a.mp4.yaml")), "nothing was done");
+    }
+
+    @Test
+    void duplicatesAreWarnedAboutOnceAndNotCountedTwice() throws IOException {
+        video("one.mp4", "same bytes");
+        video("copy/one again.mp4", "same bytes");
+        CliRun run = CliRun.of("build", library.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.out());
+        assertTrue(run.out().contains("[INFO] Found 1 video."), run.out());
+        assertTrue(run.out().contains("[WARN] 'one.mp4' has the same content as 'copy/one again.mp4'; listed once"),
+                run.out());
+    }
+
+    @Test
+    void aPlaylistNamingAMissingVideoIsAProblem() throws IOException {
+        video("a.mp4", "a");
+        Path playlist = library.resolve(".ova-repo/playlists/mine.yaml");
+        Files.createDirectories(playlist.getParent());
+        Files.writeString(playlist, "title: Mine\nvideos:\n  - a.mp4\n  - gone.mp4\n");
+        CliRun run = CliRun.of("build", library.toString());
+        assertEquals(ExitCode.COMPLETED_WITH_FAILURES, run.exitCode());
+        assertTrue(run.out().contains("[playlists] .ova-repo/playlists/mine.yaml: lists 'gone.mp4', which is not"
+                + " in the library"), run.out());
+    }
+
+    @Test
+    void quietShowsOnlyProblems() throws IOException {
+        video("a.mp4", "a");
+        CliRun run = CliRun.of("build", "-q", library.toString());
+        assertEquals(ExitCode.OK, run.exitCode());
+        assertEquals("", run.out());
+    }
+}
