@@ -13,7 +13,6 @@ import org.ova.repo.LibraryLayout;
 import org.ova.repo.LibraryLoader;
 import org.ova.repo.LogLevels;
 import org.ova.repo.config.OvaConfig;
-import org.ova.repo.metadata.MetadataStore;
 import org.ova.repo.playlist.ManualPlaylist;
 import org.ova.repo.playlist.Playlist;
 import org.ova.repo.playlist.PlaylistEvaluator;
@@ -95,7 +94,7 @@ final class BuildCommand implements Command {
         index.warnings().forEach(report::warning);
         timer.done("scan", index.fingerprinted() + " fingerprinted");
 
-        Library library = new LibraryLoader(new MetadataStore()).load(layout, config, index, report);
+        Library library = new LibraryLoader().load(layout, config, index, report);
         timer.done("metadata", library.videos().size() + " files");
         summarizePlaylists(library, report);
         timer.done("playlists", library.playlists().size() + " playlists");

@@ -54,6 +54,11 @@ public record LibraryLayout(Path root) {
         return machineDir().resolve("catalog.json");
     }
 
+    /** Parsed metadata files by path, size and time, so unchanged YAML is not parsed again. */
+    public Path metadataCacheFile() {
+        return machineDir().resolve("metadata-cache.json");
+    }
+
     /** Generated media (thumbnails, sprites, WebVTT, previews) by video id. */
     public Path mediaDir() {
         return repoDir().resolve("media");

@@ -7,6 +7,8 @@ import java.util.OptionalDouble;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.ova.repo.config.OvaConfig;
+import java.util.stream.Collectors;
+import org.ova.repo.metadata.MetadataCache;
 import org.ova.repo.metadata.MetadataLoad;
 import org.ova.repo.metadata.MetadataStore;
 import org.ova.repo.metadata.TitleFromFileName;
@@ -26,23 +28,26 @@ public final class LibraryLoader {
 
     private static final Logger LOG = LogManager.getLogger(LibraryLoader.class);
 
-    private final MetadataStore metadataStore;
-
-    public LibraryLoader(MetadataStore metadataStore) {
-        this.metadataStore = metadataStore;
-    }
-
     public Library load(LibraryLayout layout, OvaConfig config, IndexResult index, BuildReport report) {
+        MetadataCache cache = MetadataCache.load(layout.metadataCacheFile());
+        MetadataStore metadataStore = new MetadataStore(cache);
         List<LibraryVideo> videos = index.videos().parallelStream()
-                .map(video -> loadVideo(layout, video, report))
+                .map(video -> loadVideo(metadataStore, layout, video, report))
                 .toList();
+        try {
+            cache.saveIfChanged(layout.metadataCacheFile(),
+                    videos.stream().map(LibraryVideo::path).collect(Collectors.toSet()));
+        } catch (UncheckedIOException e) {
+            LOG.warn("Could not save the metadata cache (the next build parses every file again): {}", e.getMessage());
+        }
         PlaylistLoad playlists = PlaylistLoader.loadAll(layout);
         playlists.problems().forEach(problem -> report.problem("playlists", "",
                 problem.messageRelativeTo(layout.root())));
         return new Library(layout, config, videos, playlists.playlists(), index.duplicates());
     }
 
-    private LibraryVideo loadVideo(LibraryLayout layout, IndexedVideo video, BuildReport report) {
+    private static LibraryVideo loadVideo(MetadataStore metadataStore, LibraryLayout layout, IndexedVideo video,
+                                          BuildReport report) {
         MetadataLoad load;
         try {
             load = metadataStore.load(layout, video.path(), List.of());

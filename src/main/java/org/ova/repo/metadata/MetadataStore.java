@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
 import org.ova.repo.AtomicFiles;
@@ -16,9 +17,21 @@ import org.ova.repo.yaml.YamlProblem;
  * Finds each video's metadata file where a person expects it
  * ({@link LibraryLayout#metadataFile}), creating it from {@link MetadataTemplate} the first time
  * and never writing it again. A broken file never stops a build: its video gets defaults and the
- * problem is handed back to be reported.
+ * problem is handed back to be reported. Files unchanged since the last build come from the
+ * {@link MetadataCache} without being parsed.
  */
 public final class MetadataStore {
+
+    private final MetadataCache cache;
+
+    public MetadataStore(MetadataCache cache) {
+        this.cache = cache;
+    }
+
+    /** A store that parses every file every time. */
+    public MetadataStore() {
+        this(MetadataCache.empty());
+    }
 
     /**
      * Loads the metadata of the video at {@code relativePath}, creating its file when missing.
@@ -30,11 +43,11 @@ public final class MetadataStore {
     public MetadataLoad load(LibraryLayout layout, String relativePath, List<Chapter> importedChapters) {
         Path file = layout.metadataFile(relativePath);
         String defaultTitle = TitleFromFileName.of(relativePath);
-        return readExisting(file, defaultTitle).orElseGet(() -> {
+        return readExisting(file, relativePath, defaultTitle).orElseGet(() -> {
             String text = MetadataTemplate.render(relativePath, defaultTitle, importedChapters);
             if (!AtomicFiles.createIfAbsent(file, text)) {
                 // a person (or another ova) created it meanwhile: theirs wins
-                return readExisting(file, defaultTitle).orElseThrow();
+                return readExisting(file, relativePath, defaultTitle).orElseThrow();
             }
             // read back rather than assembled by hand, so the value is exactly what the file says
             return new MetadataLoad(MetadataReader.parse(file, text, defaultTitle), Optional.empty(), true);
@@ -42,9 +55,16 @@ public final class MetadataStore {
     }
 
     /** The file's metadata, defaults plus the problem when it is broken, empty when there is no file. */
-    private static Optional<MetadataLoad> readExisting(Path file, String defaultTitle) {
+    private Optional<MetadataLoad> readExisting(Path file, String relativePath, String defaultTitle) {
         String text;
+        BasicFileAttributes attributes;
         try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            long modified = attributes.lastModifiedTime().toMillis();
+            Optional<VideoMetadata> cached = cache.get(relativePath, attributes.size(), modified);
+            if (cached.isPresent()) {
+                return Optional.of(new MetadataLoad(cached.get(), Optional.empty(), false));
+            }
             text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return Optional.empty();
@@ -53,7 +73,9 @@ public final class MetadataStore {
                     + "; check its permissions", e);
         }
         try {
-            return Optional.of(new MetadataLoad(MetadataReader.parse(file, text, defaultTitle), Optional.empty(), false));
+            VideoMetadata metadata = MetadataReader.parse(file, text, defaultTitle);
+            cache.put(relativePath, attributes.size(), attributes.lastModifiedTime().toMillis(), metadata);
+            return Optional.of(new MetadataLoad(metadata, Optional.empty(), false));
         } catch (YamlProblem problem) {
             return Optional.of(new MetadataLoad(VideoMetadata.defaults(defaultTitle), Optional.of(problem), false));
         }
