@@ -42,12 +42,12 @@ public final class MetadataStore {
      */
     public MetadataLoad load(LibraryLayout layout, String relativePath, List<Chapter> importedChapters) {
         Path file = layout.metadataFile(relativePath);
-        String defaultTitle = TitleFromFileName.of(relativePath);
-        return readExisting(file, relativePath, defaultTitle).orElseGet(() -> {
+        return readExisting(file, relativePath).orElseGet(() -> {
+            String defaultTitle = TitleFromFileName.of(relativePath);
             String text = MetadataTemplate.render(relativePath, defaultTitle, importedChapters);
             if (!AtomicFiles.createIfAbsent(file, text)) {
                 // a person (or another ova) created it meanwhile: theirs wins
-                return readExisting(file, relativePath, defaultTitle).orElseThrow();
+                return readExisting(file, relativePath).orElseThrow();
             }
             // read back rather than assembled by hand, so the value is exactly what the file says
             return new MetadataLoad(MetadataReader.parse(file, text, defaultTitle), Optional.empty(), true);
@@ -55,7 +55,7 @@ public final class MetadataStore {
     }
 
     /** The file's metadata, defaults plus the problem when it is broken, empty when there is no file. */
-    private Optional<MetadataLoad> readExisting(Path file, String relativePath, String defaultTitle) {
+    private Optional<MetadataLoad> readExisting(Path file, String relativePath) {
         String text;
         BasicFileAttributes attributes;
         try {
@@ -72,6 +72,7 @@ public final class MetadataStore {
             throw new UncheckedIOException("could not read metadata file " + file + ": " + e.getMessage()
                     + "; check its permissions", e);
         }
+        String defaultTitle = TitleFromFileName.of(relativePath);
         try {
             VideoMetadata metadata = MetadataReader.parse(file, text, defaultTitle);
             cache.put(relativePath, attributes.size(), attributes.lastModifiedTime().toMillis(), metadata);
