@@ -76,7 +76,7 @@ public final class PreviewClipStep implements ProcessingStep {
             arguments.addAll(plan.wholeClip() ? job.tools().input(job.file())
                     : job.tools().input(job.file(), "-ss", seconds(segment.start()), "-t", seconds(segment.length())));
         }
-        arguments.addAll(List.of("-filter_complex", filterGraph(job, plan.segments().size()), "-map", "[v]",
+        arguments.addAll(List.of("-filter_complex", filterGraph(job, plan), "-map", "[v]",
                 "-an", "-sn", "-dn", "-map_metadata", "-1", "-map_chapters", "-1"));
         long bitRate = width * BITS_PER_WIDTH_PIXEL;
         arguments.addAll(webm ? VideoEncoders.vpx(codec, bitRate) : VideoEncoders.h264(codec, X264_QUALITY, bitRate));
@@ -89,8 +89,14 @@ public final class PreviewClipStep implements ProcessingStep {
         return arguments;
     }
 
-    /** Each input cropped to one eye, scaled and normalised, then all joined: {@code [v0][v1]concat=n=2:v=1:a=0[v]}. */
-    String filterGraph(VideoJob job, int inputs) {
+    /**
+     * Each input cropped to one eye, scaled and normalised, then all joined:
+     * {@code [v0][v1]concat=n=2:v=1:a=0,trim=duration=1.500[v]}. A segment cut by {@code -t} may keep
+     * one frame more than its length (frames rarely line up with the cut), so the joined clip is
+     * trimmed to the planned total.
+     */
+    String filterGraph(VideoJob job, PreviewPlan plan) {
+        int inputs = plan.segments().size();
         List<String> chain = new ArrayList<>();
         StereoEye.cropFilter(job.vr()).ifPresent(chain::add);
         if (job.probe().frameRate() > MAX_FRAME_RATE + 0.5) {
@@ -106,7 +112,11 @@ public final class PreviewClipStep implements ProcessingStep {
             graph.append('[').append(i).append(":v:0]").append(filters).append("[v").append(i).append("];");
             joined.append("[v").append(i).append(']');
         }
-        return graph.append(joined).append("concat=n=").append(inputs).append(":v=1:a=0[v]").toString();
+        graph.append(joined).append("concat=n=").append(inputs).append(":v=1:a=0");
+        if (!plan.wholeClip()) {
+            graph.append(",trim=duration=").append(seconds(plan.totalSeconds()));
+        }
+        return graph.append("[v]").toString();
     }
 
     private static String seconds(double value) {
