@@ -30,6 +30,7 @@ public final class PreviewClipStep implements ProcessingStep {
     /** libopenh264 / libvpx rate per pixel of width: 320 px → 400 kbit/s. */
     private static final long BITS_PER_WIDTH_PIXEL = 1250;
 
+    private final boolean enabled;
     private final int segments;
     private final double segmentSeconds;
     private final int width;
@@ -37,6 +38,7 @@ public final class PreviewClipStep implements ProcessingStep {
     private final boolean webm;
 
     public PreviewClipStep(ProcessingOptions options, FfmpegCapabilities capabilities) {
+        this.enabled = options.preview();
         this.segments = options.previewSegments();
         this.segmentSeconds = options.previewSegmentSeconds();
         this.width = options.previewWidth();
@@ -54,6 +56,12 @@ public final class PreviewClipStep implements ProcessingStep {
     public String optionsKey() {
         return String.format(Locale.ROOT, "segments=%d seconds=%s width=%d encoder=%s method=%d",
                 segments, segmentSeconds, width, encoder.orElse("none"), METHOD_VERSION);
+    }
+
+    /** Whether {@code processing.preview} is on. */
+    @Override
+    public boolean appliesTo(VideoJob job) {
+        return enabled;
     }
 
     /** {@code preview.mp4}, or {@code preview.webm} with an ffmpeg that has no H.264 encoder. */

@@ -1,6 +1,7 @@
 package org.ova.media.steps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -15,7 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ova.media.ProbeResult;
 import org.ova.media.TestClips.Spec;
 import org.ova.media.ffmpeg.FfmpegCapabilities;
+import org.ova.media.pipeline.MediaTools;
 import org.ova.media.pipeline.VideoJob;
+import org.ova.media.pipeline.VideoLog;
+import org.ova.repo.config.ProcessingOptions;
 import org.ova.repo.metadata.VrMode;
 
 class PreviewClipStepTest {
@@ -38,7 +42,7 @@ class PreviewClipStepTest {
 
     @Test
     void previewJoinsTheSegmentsIntoASilentFaststartH264Mp4() throws Exception {
-        Path clip = fixture.clips.clip(dir.resolve("talk.mp4"), Spec.of(12, 480, 270).withAudio().keyframeEvery(25));
+        Path clip = fixture.clips.clip(dir.resolve("talk.mp4"), Spec.of(8, 480, 270).withAudio().keyframeEvery(25));
         PreviewClipStep step = new PreviewClipStep(StepFixture.preview(4, 1.0, 320), fixture.capabilities);
         Path outDir = out("talk");
 
@@ -59,7 +63,7 @@ class PreviewClipStepTest {
 
     @Test
     void defaultTenSegmentsOfThreeQuartersOfASecondMakeSevenAndAHalfSeconds() throws Exception {
-        Path clip = fixture.clips.clip(dir.resolve("long.mkv"), Spec.of(20, 320, 180));
+        Path clip = fixture.clips.clip(dir.resolve("long.mkv"), Spec.of(10, 160, 90));
         PreviewClipStep step = new PreviewClipStep(StepFixture.preview(10, 0.75, 320), fixture.capabilities);
         Path outDir = out("long");
 
@@ -125,6 +129,40 @@ class PreviewClipStepTest {
         assertEquals("vp9", result.videoCodec());
         assertEquals(1.0, result.durationSeconds(), ONE_FRAME);
         assertEquals(Optional.empty(), result.audioCodec());
+    }
+
+    @Test
+    void commandSeeksEachSegmentKeepsTheTopEyeCapsTheRateAndTrimsToTheTotal() {
+        ProbeResult probe = new ProbeResult(Path.of("/v/roller_360_tb.mp4"), 100, "mov,mp4,m4a,3gp,3g2,mj2", "h264",
+                Optional.empty(), 1920, 1920, 0, 60, 0, List.of(), VrMode.AUTO);
+        MediaTools tools = new MediaTools(fixture.tools.ffmpeg(), fixture.capabilities, List.of("-hwaccel", "cuda"), 2);
+        VideoJob job = new VideoJob("id", "roller_360_tb.mp4", probe.file(), probe,
+                new VrMode(VrMode.Projection.EQUIRECT_360, VrMode.Stereo.TOP_BOTTOM), tools, new VideoLog());
+        PreviewClipStep step = new PreviewClipStep(StepFixture.preview(2, 0.5, 320), fixture.capabilities);
+        String chain = "crop=iw:ih/2:0:0,fps=30,scale=w='trunc(min(320,iw)/2)*2':h=-2,setsar=1,format=yuv420p";
+
+        List<String> arguments = step.arguments(job, Path.of("/out/preview.mp4"));
+
+        assertEquals(List.of("-hwaccel", "cuda", "-ss", "5.000", "-t", "0.500", "-i", "/v/roller_360_tb.mp4",
+                "-hwaccel", "cuda", "-ss", "94.500", "-t", "0.500", "-i", "/v/roller_360_tb.mp4",
+                "-filter_complex", "[0:v:0]" + chain + "[v0];[1:v:0]" + chain + "[v1];"
+                        + "[v0][v1]concat=n=2:v=1:a=0,trim=duration=1.000[v]",
+                "-map", "[v]", "-an", "-sn", "-dn", "-map_metadata", "-1", "-map_chapters", "-1"),
+                arguments.subList(0, 27));
+        assertEquals(List.of("-pix_fmt", "yuv420p", "-threads", "2", "-movflags", "+faststart", "/out/preview.mp4"),
+                arguments.subList(arguments.size() - 7, arguments.size()));
+    }
+
+    @Test
+    void previewsSwitchedOffApplyToNoVideo() {
+        ProcessingOptions on = StepFixture.preview(10, 0.75, 320);
+        ProcessingOptions off = new ProcessingOptions(on.batch(), on.parallel(), on.threads(), on.hwaccel(), on.vtt(),
+                on.spriteInterval(), on.spriteWidth(), on.spriteColumns(), on.spriteRows(), on.thumbnailWidth(), false,
+                on.previewSegments(), on.previewSegmentSeconds(), on.previewWidth(), on.webProxy());
+        VideoJob job = fixture.job(fixture.clips.clip(dir.resolve("any.mp4"), Spec.of(1, 160, 90)));
+
+        assertTrue(new PreviewClipStep(on, fixture.capabilities).appliesTo(job));
+        assertFalse(new PreviewClipStep(off, fixture.capabilities).appliesTo(job));
     }
 
     @Test
