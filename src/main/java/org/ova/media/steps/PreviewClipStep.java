@@ -117,7 +117,7 @@ public final class PreviewClipStep implements ProcessingStep {
         StringBuilder graph = new StringBuilder();
         StringBuilder joined = new StringBuilder();
         for (int i = 0; i < inputs; i++) {
-            graph.append('[').append(i).append(":v:0]").append(filters).append("[v").append(i).append("];");
+            graph.append('[').append(i).append(":V:0]").append(filters).append("[v").append(i).append("];");
             joined.append("[v").append(i).append(']');
         }
         graph.append(joined).append("concat=n=").append(inputs).append(":v=1:a=0");

@@ -78,14 +78,14 @@ public final class WebProxyStep implements ProcessingStep {
         List<String> arguments = new ArrayList<>();
         if (compatibility.verdict() == Verdict.NEEDS_TRANSCODE) {
             arguments.addAll(job.tools().input(job.file()));
-            arguments.addAll(List.of("-map", "0:v:0", "-map", "0:a:0?", "-sn", "-dn"));
+            arguments.addAll(List.of("-map", "0:V:0", "-map", "0:a:0?", "-sn", "-dn"));
             arguments.addAll(List.of("-vf", "scale=trunc(iw/2)*2:trunc(ih/2)*2,format=yuv420p"));
             arguments.addAll(VideoEncoders.h264(h264Encoder(job), H264_QUALITY, bitRate(job.probe())));
             arguments.addAll(List.of("-pix_fmt", "yuv420p"));
         } else {
             // nothing is decoded, so hardware decoding options have no place here
             arguments.addAll(List.of("-fflags", "+genpts", "-i", job.file().toString()));
-            arguments.addAll(List.of("-map", "0:v:0", "-map", "0:a:0?", "-sn", "-dn", "-c:v", "copy"));
+            arguments.addAll(List.of("-map", "0:V:0", "-map", "0:a:0?", "-sn", "-dn", "-c:v", "copy"));
         }
         arguments.addAll(audio(job, compatibility));
         arguments.addAll(job.tools().threadArguments());

@@ -87,6 +87,17 @@ class PreviewClipStepTest {
     }
 
     @Test
+    void oneFrameVideoGetsAOneFramePreview() throws Exception {
+        Path clip = fixture.clips.clip(dir.resolve("frame.mp4"), Spec.of(0.04, 160, 90));
+        PreviewClipStep step = new PreviewClipStep(StepFixture.preview(10, 0.75, 320), fixture.capabilities);
+        Path outDir = out("frame");
+
+        step.run(fixture.job(clip), outDir);
+
+        assertEquals(0.04, fixture.probe.probe(outDir.resolve("preview.mp4")).durationSeconds(), ONE_FRAME);
+    }
+
+    @Test
     void sideBySideStereoPreviewShowsOneEye() throws Exception {
         Path clip = fixture.clips.clip(dir.resolve("stereo.mkv"), Spec.of(2, 1280, 360).stereoMode("left_right"));
         VideoJob job = fixture.job(clip);
@@ -145,7 +156,7 @@ class PreviewClipStepTest {
 
         assertEquals(List.of("-hwaccel", "cuda", "-ss", "5.000", "-t", "0.500", "-i", "/v/roller_360_tb.mp4",
                 "-hwaccel", "cuda", "-ss", "94.500", "-t", "0.500", "-i", "/v/roller_360_tb.mp4",
-                "-filter_complex", "[0:v:0]" + chain + "[v0];[1:v:0]" + chain + "[v1];"
+                "-filter_complex", "[0:V:0]" + chain + "[v0];[1:V:0]" + chain + "[v1];"
                         + "[v0][v1]concat=n=2:v=1:a=0,trim=duration=1.000[v]",
                 "-map", "[v]", "-an", "-sn", "-dn", "-map_metadata", "-1", "-map_chapters", "-1"),
                 arguments.subList(0, 27));
