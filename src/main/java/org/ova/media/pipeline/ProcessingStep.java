@@ -18,6 +18,14 @@ public interface ProcessingStep {
      */
     String optionsKey();
 
+    /**
+     * What the output depends on from this particular video's metadata (e.g. the chapters a person
+     * wrote); it joins {@link #optionsKey()} in deciding whether to run again. Empty by default.
+     */
+    default String inputKey(VideoJob job) {
+        return "";
+    }
+
     /** Whether the step has anything to do for this video (a web proxy only for unplayable files). */
     default boolean appliesTo(VideoJob job) {
         return true;

@@ -63,6 +63,7 @@ public final class ChapterTrackStep implements ProcessingStep {
     }
 
     /** The track's text: equal exactly when the track would be the same. */
+    @Override
     public String inputKey(VideoJob job) {
         return WebVttWriter.write(cues(job));
     }
