@@ -76,7 +76,7 @@ public final class SpriteSheetStep implements ProcessingStep {
                 picture.evenHeightAt(options.spriteWidth()));
         int expected = expectedFrames(duration, interval);
 
-        List<Double> times = decode(job, outDir, filterChain(picture, interval, KEYFRAME_EARLINESS, grid), true);
+        List<Double> times = keyframePass(job, outDir, filterChain(picture, interval, KEYFRAME_EARLINESS, grid));
         String method = "keyframes";
         if (times.size() * 2 < expected || times.isEmpty()) {
             job.log().debug("Sprites: " + times.size() + " keyframe pictures of " + expected
@@ -122,6 +122,19 @@ public final class SpriteSheetStep implements ProcessingStep {
             return 1;
         }
         return (int) Math.max(1, Math.ceil(duration / interval - 1e-9));
+    }
+
+    /** The keyframe pass's frame times; none when it failed, e.g. because no keyframe was picked. */
+    private static List<Double> keyframePass(VideoJob job, Path outDir, String filters) {
+        try {
+            return decode(job, outDir, filters, true);
+        } catch (MediaException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
+            job.log().debug("Sprites: keyframe pass failed (" + e.getMessage() + ").");
+            return List.of();
+        }
     }
 
     private static List<Double> decode(VideoJob job, Path outDir, String filters, boolean keyframesOnly) {

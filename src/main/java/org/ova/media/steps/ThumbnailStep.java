@@ -46,12 +46,20 @@ public final class ThumbnailStep implements ProcessingStep {
     public void run(VideoJob job, Path outDir) {
         Path poster = outDir.resolve(FILE);
         double seek = seekTime(job.probe().durationSeconds());
-        render(job, poster, seek);
-        if (!Files.isRegularFile(poster) && seek > 0) {
-            job.log().debug("Thumbnail: no picture after " + seek + " s in '" + job.relativePath()
-                    + "'; reading from the start.");
-            render(job, poster, 0);
+        if (seek > 0) {
+            try {
+                render(job, poster, seek);
+                return;
+            } catch (MediaException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
+                // ffmpeg fails when the seek leaves no frame (a duration longer than the stream)
+                job.log().debug("Thumbnail: no picture after " + seek + " s in '" + job.relativePath()
+                        + "' (" + e.getMessage() + "); reading from the start.");
+            }
         }
+        render(job, poster, 0);
         if (!Files.isRegularFile(poster)) {
             throw new MediaException(job.file(), "no video frame could be decoded for the thumbnail of "
                     + job.relativePath());
