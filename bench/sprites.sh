@@ -5,7 +5,9 @@
 #       ffmpeg -skip_frame nokey -i IN -vf fps=1/10,scale=160:-2,tile=10x10 -an OUT%d.jpg
 #   (c) one ffmpeg run per thumbnail (Stash's method), every 10 s
 #       ffmpeg -ss T -i IN -frames:v 1 -vf scale=160:-2 out_T.jpg
-# and prints a/b (budget <= 1.3) and c/a (budget >= 8). (a) and (b) run REPEATS times, medians.
+#       at T = 0, 10, ... (on the keyframes: its best case, one decoded frame per run), and
+#   (c') the same at T = 5, 15, ... (between keyframes, as thumbnails mostly fall in real files)
+# and prints a/b (budget <= 1.3), c/a (budget >= 8) and c'/a. (a) and (b) run REPEATS times, medians.
 #
 # Usage:  bench/sprites.sh [MINUTES] [REPEATS]      (defaults: 10 minutes, 3 repeats)
 # The test clip (lavfi testsrc2, 854x480, 25 fps, H.264 with a keyframe every 250 frames = 10 s)

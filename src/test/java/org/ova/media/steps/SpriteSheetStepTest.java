@@ -64,6 +64,20 @@ class SpriteSheetStepTest {
     }
 
     @Test
+    void matroskaAndWebmCuesAlsoStartAtTheirKeyframes() {
+        for (String name : List.of("gop50.mkv", "gop50.webm")) {
+            Path video = clip(name, TestClips.Spec.of(6, 160, 90).keyframeEvery(50));
+            Path out = staging(dir.resolve(name + "-out"));
+
+            new SpriteSheetStep(options(1, 160, 10, 10, 320)).run(fixture.job(video, VrMode.FLAT), out);
+
+            List<WebVttCue> cues = readVtt(out.resolve("sprites.vtt"));
+            assertEquals(List.of(0.0, 2.0, 4.0), starts(cues), name);
+            assertTruthfulCues(cues, fixture.probe.probe(video).durationSeconds(), out);
+        }
+    }
+
+    @Test
     void tooFewKeyframesFallBackToDecodingEveryFrame() {
         // one keyframe in 10 s; only exact decoding can give a picture every second
         Path video = clip("sparse.mp4", TestClips.Spec.of(10, 160, 90).keyframeEvery(250));
