@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.ova.media.MediaException;
 import org.ova.media.PreviewPlan;
-import org.ova.media.StereoEye;
 import org.ova.media.ffmpeg.FfmpegCapabilities;
 import org.ova.media.pipeline.ProcessingStep;
 import org.ova.media.pipeline.VideoJob;
@@ -106,7 +105,7 @@ public final class PreviewClipStep implements ProcessingStep {
     String filterGraph(VideoJob job, PreviewPlan plan) {
         int inputs = plan.segments().size();
         List<String> chain = new ArrayList<>();
-        StereoEye.cropFilter(job.vr()).ifPresent(chain::add);
+        ShownPicture.of(job.probe(), job.vr()).cropFilter().ifPresent(chain::add);
         if (job.probe().frameRate() > MAX_FRAME_RATE + 0.5) {
             chain.add("fps=" + (int) MAX_FRAME_RATE);
         }

@@ -1,5 +1,8 @@
 package org.ova.media.steps;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +13,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.ova.media.MediaProbe;
 import org.ova.media.ProbeResult;
 import org.ova.media.TestClips;
@@ -21,11 +29,14 @@ import org.ova.media.ffmpeg.FfmpegRunner;
 import org.ova.media.pipeline.MediaTools;
 import org.ova.media.pipeline.VideoJob;
 import org.ova.media.pipeline.VideoLog;
+import org.ova.media.vtt.WebVttCue;
+import org.ova.repo.config.HwAccel;
 import org.ova.repo.config.OvaConfig;
 import org.ova.repo.config.ProcessingOptions;
+import org.ova.repo.config.WebProxyMode;
 import org.ova.repo.metadata.VrMode;
 
-/** Real ffmpeg, probe and jobs for the step tests, as the pipeline would hand them to a step. */
+/** Real ffmpeg, probes and jobs for the step tests, as the pipeline hands them to a step, plus readers for what the steps make. */
 final class StepFixture {
 
     final TestClips clips;
@@ -88,5 +99,100 @@ final class StepFixture {
             throw new UncheckedIOException(e);
         }
         return types;
+    }
+
+    static ProcessingOptions options(double spriteInterval, int spriteWidth, int columns, int rows, int thumbnailWidth) {
+        return new ProcessingOptions(true, 1, 0, HwAccel.NONE, true, spriteInterval, spriteWidth, columns, rows,
+                thumbnailWidth, true, 10, 0.75, 320, WebProxyMode.AUTO);
+    }
+
+    VideoJob job(Path clip, VrMode vr) {
+        return job(probe.probe(clip), vr);
+    }
+
+    VideoJob job(ProbeResult probed, VrMode vr) {
+        Path clip = probed.file();
+        return new VideoJob("v1", clip.getFileName().toString(), clip, probed, vr, tools, new VideoLog());
+    }
+
+    /** An empty staging folder, as the pipeline hands it to a step. */
+    static Path staging(Path dir) {
+        try {
+            return Files.createDirectories(dir.resolve("staging"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Width and height of a JPEG, read from its header. */
+    static List<Integer> jpegSize(Path jpeg) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(jpeg.toFile())) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            List<Integer> size = List.of(reader.getWidth(0), reader.getHeight(0));
+            reader.dispose();
+            return size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final Pattern TIMING =
+            Pattern.compile("(\\d\\d):(\\d\\d):(\\d\\d)\\.(\\d{3}) --> (\\d\\d):(\\d\\d):(\\d\\d)\\.(\\d{3})");
+
+    /** The cues of a WebVTT file as {@link org.ova.media.vtt.WebVttWriter} writes them. */
+    static List<WebVttCue> readVtt(Path vtt) {
+        try {
+            List<String> lines = Files.readAllLines(vtt);
+            assertEquals("WEBVTT", lines.get(0));
+            List<WebVttCue> cues = new ArrayList<>();
+            for (int i = 1; i < lines.size(); i++) {
+                Matcher timing = TIMING.matcher(lines.get(i));
+                if (timing.matches()) {
+                    cues.add(new WebVttCue(seconds(timing, 1), seconds(timing, 5), lines.get(i + 1)));
+                }
+            }
+            return cues;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static double seconds(Matcher m, int from) {
+        long millis = Long.parseLong(m.group(from)) * 3_600_000 + Long.parseLong(m.group(from + 1)) * 60_000
+                + Long.parseLong(m.group(from + 2)) * 1000 + Long.parseLong(m.group(from + 3));
+        return millis / 1000.0;
+    }
+
+    private static final Pattern IMAGE = Pattern.compile("(sprite-\\d+\\.jpg)#xywh=(\\d+),(\\d+),(\\d+),(\\d+)");
+
+    /**
+     * Checks that the cues cover 0 → duration without gaps or overlaps, and that every cue shows a
+     * tile inside a sheet that exists in {@code outDir}.
+     */
+    static void assertTruthfulCues(List<WebVttCue> cues, double duration, Path outDir) {
+        assertTrue(!cues.isEmpty(), "no cues");
+        assertEquals(0.0, cues.get(0).start());
+        for (int i = 1; i < cues.size(); i++) {
+            assertEquals(cues.get(i - 1).end(), cues.get(i).start(), "gap or overlap before cue " + i);
+        }
+        assertEquals(duration, cues.get(cues.size() - 1).end(), 0.0005);
+        for (WebVttCue cue : cues) {
+            Matcher image = IMAGE.matcher(cue.text());
+            assertTrue(image.matches(), cue.text());
+            Path sheet = outDir.resolve(image.group(1));
+            assertTrue(Files.isRegularFile(sheet), "missing " + sheet);
+            List<Integer> size = jpegSize(sheet);
+            assertTrue(Integer.parseInt(image.group(2)) + Integer.parseInt(image.group(4)) <= size.get(0), cue.text());
+            assertTrue(Integer.parseInt(image.group(3)) + Integer.parseInt(image.group(5)) <= size.get(1), cue.text());
+        }
+    }
+
+    static List<String> fileNames(Path dir) {
+        try (var files = Files.list(dir)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
