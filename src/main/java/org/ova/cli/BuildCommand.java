@@ -1,9 +1,16 @@
 package org.ova.cli;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -17,6 +24,7 @@ import org.ova.repo.playlist.ManualPlaylist;
 import org.ova.repo.playlist.Playlist;
 import org.ova.repo.playlist.PlaylistEvaluator;
 import org.ova.repo.scan.IndexResult;
+import org.ova.repo.scan.IndexedVideo;
 import org.ova.repo.scan.LibraryIndexer;
 import org.ova.repo.scan.ScanOptions;
 import org.ova.repo.yaml.YamlProblem;
@@ -45,9 +53,27 @@ final class BuildCommand implements Command {
         return "[OPTIONS] [DIR]";
     }
 
+    private static final String ONLY = "only";
+
     @Override
     public Options options() {
-        return new Options();
+        return new Options().addOption(Option.builder().longOpt(ONLY).hasArg().argName("PATH")
+                .desc("process only this video (repeatable); needed when processing.batch is false").get());
+    }
+
+    /** The videos named with --only, as paths relative to the library. */
+    private Set<String> onlyPaths(CommandLine line, LibraryLayout layout) {
+        Set<String> paths = new TreeSet<>();
+        for (String value : line.getOptionValues(ONLY) == null ? new String[0] : line.getOptionValues(ONLY)) {
+            Path path = Path.of(value);
+            Path absolute = path.isAbsolute() ? path : Path.of("").toAbsolutePath().resolve(path);
+            Path inLibrary = Files.exists(absolute) ? absolute : layout.root().resolve(value);
+            if (!inLibrary.toAbsolutePath().normalize().startsWith(layout.root())) {
+                throw new UsageException(name(), "--only " + value + " is not inside the library " + layout.root());
+            }
+            paths.add(layout.relativize(inLibrary));
+        }
+        return paths;
     }
 
     @Override
@@ -56,6 +82,8 @@ final class BuildCommand implements Command {
                   ova build                   the library in the current folder
                   ova build ~/Videos          the library in ~/Videos
                   ova build -q ~/Videos       only warnings and errors
+                  ova build --only "trips/beach.mp4" ~/Videos
+                                              process just one video
                 """;
     }
 
@@ -94,12 +122,21 @@ final class BuildCommand implements Command {
         index.warnings().forEach(report::warning);
         timer.done("scan", index.fingerprinted() + " fingerprinted");
 
-        Library library = new LibraryLoader().load(layout, config, index, report);
+        MediaPhase media = MediaPhase.open(layout, config, console, report);
+        media.probe(index.videos(), report);
+        timer.done("probe", "");
+
+        Map<String, IndexedVideo> byId = index.videos().stream()
+                .collect(Collectors.toMap(IndexedVideo::id, video -> video));
+        Library library = new LibraryLoader().load(layout, config, index, id -> media.facts(byId.get(id)), report);
         timer.done("metadata", library.videos().size() + " files");
         summarizePlaylists(library, report);
         timer.done("playlists", library.playlists().size() + " playlists");
 
-        LOG.info("Thumbnails, scrub sprites and previews are not built yet; this build indexes the library only.");
+        media.process(library.videos(), onlyPaths(line, layout), report);
+        media.removeGone(byId.keySet());
+        timer.done("process", "");
+
         LOG.info("The site is not rendered yet; nothing was written outside {}.", LibraryLayout.REPO_DIR);
         return finish(report, console);
     }

@@ -72,8 +72,8 @@ public final class Logging {
             root.add(builder.newAppenderRef("file").addAttribute("level", Level.DEBUG));
         });
         builder.add(root);
-        // Jaffree narrates every command it runs at INFO; keep that for --debug.
-        builder.add(builder.newLogger("com.github.kokorin.jaffree", debug ? Level.DEBUG : Level.WARN));
+        // Jaffree narrates every command and echoes ffmpeg's own log; ova reports failures itself.
+        builder.add(builder.newLogger("com.github.kokorin.jaffree", debug ? Level.DEBUG : Level.OFF));
         builder.add(builder.newLogger("io.undertow", debug ? Level.DEBUG : Level.WARN));
         builder.add(builder.newLogger("org.xnio", debug ? Level.DEBUG : Level.WARN));
 

@@ -59,6 +59,11 @@ public record LibraryLayout(Path root) {
         return machineDir().resolve("metadata-cache.json");
     }
 
+    /** Probe results and which generated media are up to date, by video id. */
+    public Path processingStateFile() {
+        return machineDir().resolve("processing.json");
+    }
+
     /** Generated media (thumbnails, sprites, WebVTT, previews) by video id. */
     public Path mediaDir() {
         return repoDir().resolve("media");

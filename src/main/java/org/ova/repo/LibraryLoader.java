@@ -3,7 +3,7 @@ package org.ova.repo;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
+import java.util.function.Function;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.ova.repo.config.OvaConfig;
@@ -28,11 +28,16 @@ public final class LibraryLoader {
 
     private static final Logger LOG = LogManager.getLogger(LibraryLoader.class);
 
-    public Library load(LibraryLayout layout, OvaConfig config, IndexResult index, BuildReport report) {
+    /**
+     * @param media what processing knows of each video by id; a new metadata file gets the
+     *              container's chapters, and the VR layout falls back to what was detected
+     */
+    public Library load(LibraryLayout layout, OvaConfig config, IndexResult index,
+                        Function<String, Optional<MediaFacts>> media, BuildReport report) {
         MetadataCache cache = MetadataCache.load(layout.metadataCacheFile());
         MetadataStore metadataStore = new MetadataStore(cache);
         List<LibraryVideo> videos = index.videos().parallelStream()
-                .map(video -> loadVideo(metadataStore, layout, video, report))
+                .map(video -> loadVideo(metadataStore, layout, video, media.apply(video.id()), report))
                 .toList();
         try {
             cache.saveIfChanged(layout.metadataCacheFile(),
@@ -47,10 +52,10 @@ public final class LibraryLoader {
     }
 
     private static LibraryVideo loadVideo(MetadataStore metadataStore, LibraryLayout layout, IndexedVideo video,
-                                          BuildReport report) {
+                                          Optional<MediaFacts> media, BuildReport report) {
         MetadataLoad load;
         try {
-            load = metadataStore.load(layout, video.path(), List.of());
+            load = metadataStore.load(layout, video.path(), media.map(MediaFacts::chapters).orElse(List.of()));
         } catch (UncheckedIOException e) {
             report.problem("metadata", video.path(), e.getMessage() + " (using defaults for this build)");
             load = new MetadataLoad(VideoMetadata.defaults(TitleFromFileName.of(video.path())), Optional.empty(), false);
@@ -61,14 +66,15 @@ public final class LibraryLoader {
             LOG.debug("Created metadata file for '{}'.", video.path());
         }
         VideoMetadata metadata = load.metadata();
-        return new LibraryVideo(video.id(), video.path(), video.size(), video.added(), metadata,
-                OptionalDouble.empty(), effectiveVr(metadata.vr()));
+        VrMode detected = media.map(MediaFacts::detectedVr).orElse(VrMode.FLAT);
+        return new LibraryVideo(video.id(), video.path(), video.size(), video.added(), metadata, media,
+                effectiveVr(metadata.vr(), detected));
     }
 
-    /** Until media detection runs, AUTO parts count as flat and mono. */
-    private static VrMode effectiveVr(VrMode override) {
+    /** The person's choice for each part, else what was detected. */
+    static VrMode effectiveVr(VrMode override, VrMode detected) {
         return new VrMode(
-                override.projection() == VrMode.Projection.AUTO ? VrMode.Projection.FLAT : override.projection(),
-                override.stereo() == VrMode.Stereo.AUTO ? VrMode.Stereo.MONO : override.stereo());
+                override.projection() == VrMode.Projection.AUTO ? detected.projection() : override.projection(),
+                override.stereo() == VrMode.Stereo.AUTO ? detected.stereo() : override.stereo());
     }
 }

@@ -1,6 +1,7 @@
 package org.ova.repo;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.ova.repo.metadata.VideoMetadata;
 import org.ova.repo.metadata.VrMode;
@@ -14,8 +15,8 @@ import org.ova.repo.metadata.VrMode;
  * @param size     bytes
  * @param added    when ova first saw this content
  * @param metadata the person's metadata (defaults when the file is missing or broken)
- * @param duration seconds, when probed
- * @param vr       the effective VR mode (override, else detected, else flat)
+ * @param media    what processing found (duration, size, codecs), once the video was probed
+ * @param vr       the effective VR mode (override, else detected, else flat); never AUTO
  */
 public record LibraryVideo(
         String id,
@@ -23,8 +24,13 @@ public record LibraryVideo(
         long size,
         Instant added,
         VideoMetadata metadata,
-        OptionalDouble duration,
+        Optional<MediaFacts> media,
         VrMode vr) {
+
+    /** Seconds, when the video was probed. */
+    public OptionalDouble duration() {
+        return media.map(facts -> OptionalDouble.of(facts.duration())).orElse(OptionalDouble.empty());
+    }
 
     /** The folder part of {@link #path()}, empty for videos at the root. */
     public String folder() {

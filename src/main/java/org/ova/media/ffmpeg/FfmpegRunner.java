@@ -92,14 +92,14 @@ public final class FfmpegRunner {
         }
     }
 
-    /** ffmpeg's most telling line: the last one that looks like an error, else the last line. */
+    /** ffmpeg's most telling line: the first one that looks like an error (the cause), else the last line. */
     static String reason(Deque<String> lastLines, Throwable failure) {
         synchronized (lastLines) {
             String best = null;
             for (String line : lastLines) {
                 String lower = line.toLowerCase(Locale.ROOT);
-                if (lower.contains("error") || lower.contains("invalid") || lower.contains("no such")
-                        || lower.contains("failed") || lower.contains("not ")) {
+                if (best == null && (lower.contains("error") || lower.contains("invalid") || lower.contains("no such")
+                        || lower.contains("failed") || lower.contains("not "))) {
                     best = line;
                 }
             }
@@ -109,7 +109,7 @@ public final class FfmpegRunner {
             if (best == null) {
                 best = failure == null || failure.getMessage() == null ? "unknown error" : failure.getMessage();
             }
-            return best.replaceFirst("^\\[[^]]*] ", "").trim();
+            return best.replaceAll("^(\\[[^]]*] )+", "").trim();
         }
     }
 }

@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.ova.repo.LibraryVideo;
+import org.ova.repo.MediaFacts;
 import org.ova.repo.metadata.Chapter;
 import org.ova.repo.metadata.Marker;
 import org.ova.repo.metadata.VideoMetadata;
@@ -95,7 +97,11 @@ class PlaylistEvaluatorTest {
         LibraryVideo build() {
             VideoMetadata metadata = new VideoMetadata(title, description, tags, rating, chapters, markers,
                     VrMode.AUTO, draft);
-            return new LibraryVideo("id-" + path, path, 1, added, metadata, duration, vr);
+            Optional<MediaFacts> media = duration.isPresent()
+                    ? Optional.of(new MediaFacts(duration.getAsDouble(), 640, 360, "mp4", "h264", "", 25, 0, vr,
+                            List.of()))
+                    : Optional.empty();
+            return new LibraryVideo("id-" + path, path, 1, added, metadata, media, vr);
         }
     }
 

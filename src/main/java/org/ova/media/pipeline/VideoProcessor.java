@@ -1,0 +1,144 @@
+package org.ova.media.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ova.media.MediaException;
+import org.ova.repo.LibraryLayout;
+
+/**
+ * Runs the steps of one video as a transaction: each step that is out of date writes into its own
+ * staging folder; only when all of them succeed are their folders moved into
+ * {@code .ova-repo/media/<id>/}. When one fails, everything this run made for the video is deleted,
+ * the cause is logged and remembered, and the video is retried on the next build. Outputs of earlier
+ * builds stay in place, so the site keeps what it had.
+ */
+final class VideoProcessor {
+
+    private final LibraryLayout layout;
+    private final List<ProcessingStep> steps;
+
+    VideoProcessor(LibraryLayout layout, List<ProcessingStep> steps) {
+        this.layout = layout;
+        this.steps = List.copyOf(steps);
+    }
+
+    /** The steps {@link #process} would run for this job, given what was made before. */
+    List<ProcessingStep> pending(VideoJob job, VideoState state) {
+        List<ProcessingStep> pending = new ArrayList<>();
+        for (ProcessingStep step : steps) {
+            if (step.appliesTo(job) && !key(step, job).equals(state.steps().get(step.name()))) {
+                pending.add(step);
+            }
+        }
+        return pending;
+    }
+
+    /**
+     * Brings the video's media up to date and returns its new state.
+     *
+     * @throws MediaException only when cancelled (interrupted); step failures are recorded instead
+     */
+    VideoState process(VideoJob job, VideoState state) {
+        Map<String, String> done = new LinkedHashMap<>(state.steps());
+        removeStepsThatNoLongerApply(job, done);
+        List<ProcessingStep> pending = pending(job, state);
+        if (pending.isEmpty()) {
+            return state.withSteps(done, Optional.empty());
+        }
+        Path staging = layout.stagingDir().resolve(job.id());
+        List<ProcessingStep> made = new ArrayList<>();
+        try {
+            deleteTree(staging);
+            for (ProcessingStep step : pending) {
+                Path outDir = Files.createDirectories(staging.resolve(step.name()));
+                try {
+                    runWithCpuFallback(step, job, outDir);
+                } catch (MediaException e) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw e;
+                    }
+                    job.log().error("Failed to generate " + StepNames.lowerNoun(step) + " for '" + job.relativePath()
+                            + "': " + e.getMessage(), e);
+                    for (ProcessingStep undone : made) {
+                        job.log().info("Deleting generated " + StepNames.lowerNoun(undone) + "...");
+                    }
+                    return state.withSteps(done, Optional.of(StepNames.noun(step) + ": " + e.getMessage()));
+                }
+                made.add(step);
+                job.log().info(StepNames.noun(step) + " generated for video '" + job.relativePath() + "'.");
+            }
+            for (ProcessingStep step : made) {
+                moveIntoPlace(staging.resolve(step.name()), layout.mediaDir(job.id()).resolve(step.name()));
+                done.put(step.name(), key(step, job));
+            }
+            return state.withSteps(done, Optional.empty());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not stage media for " + job.relativePath() + " in " + staging
+                    + ": " + e.getMessage(), e);
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    /** A hardware decoding failure is retried on the CPU, never failing the video for it. */
+    private static void runWithCpuFallback(ProcessingStep step, VideoJob job, Path outDir) throws IOException {
+        try {
+            step.run(job, outDir);
+        } catch (MediaException e) {
+            if (job.tools().decodeArguments().isEmpty() || Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
+            job.log().warn("GPU decoding failed for " + StepNames.lowerNoun(step) + " of '" + job.relativePath()
+                    + "' (" + e.getMessage() + "); retrying on the CPU.");
+            deleteTree(outDir);
+            Files.createDirectories(outDir);
+            step.run(new VideoJob(job.id(), job.relativePath(), job.file(), job.probe(), job.vr(),
+                    job.tools().onCpu(), job.log()), outDir);
+        }
+    }
+
+    private void removeStepsThatNoLongerApply(VideoJob job, Map<String, String> done) {
+        for (ProcessingStep step : steps) {
+            if (!step.appliesTo(job) && done.remove(step.name()) != null) {
+                deleteTree(layout.mediaDir(job.id()).resolve(step.name()));
+            }
+        }
+    }
+
+    static String key(ProcessingStep step, VideoJob job) {
+        String input = step.inputKey(job);
+        return input.isEmpty() ? step.optionsKey() : step.optionsKey() + " input=" + Integer.toHexString(input.hashCode());
+    }
+
+    /** Replaces {@code target} by {@code staged}; the old folder is renamed away first and deleted last. */
+    private static void moveIntoPlace(Path staged, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path old = target.resolveSibling("." + target.getFileName() + ".old");
+        deleteTree(old);
+        if (Files.exists(target)) {
+            Files.move(target, old);
+        }
+        Files.move(staged, target);
+        deleteTree(old);
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete " + root + ": " + e.getMessage(), e);
+        }
+    }
+}
