@@ -9,16 +9,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ova.media.TestClips;
 
 class BuildCommandTest {
 
     @TempDir
     Path library;
 
+    @TempDir
+    static Path clipCache;
+
+    /** Puts a real tiny clip at {@code path}; clips with the same {@code content} word are identical. */
     private void video(String path, String content) throws IOException {
+        Path clip = clipCache.resolve(content + ".mp4");
+        if (!Files.exists(clip)) {
+            // a distinct length per word gives distinct bytes
+            double seconds = 0.4 + (Math.abs(content.hashCode()) % 10) / 10.0;
+            TestClips.withLocatedFfmpeg().clip(clip, TestClips.Spec.of(seconds, 64, 36));
+        }
         Path file = library.resolve(path);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
+        Files.copy(clip, file);
     }
 
     @Test
@@ -27,7 +38,12 @@ class BuildCommandTest {
         CliRun run = CliRun.of("build", library.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.out());
         assertTrue(run.out().contains("[INFO] Searching for videos...\n[INFO] Found 1 video.\n"), run.out());
-        assertTrue(run.out().contains("[SUCCESS] Build finished."), run.out());
+        assertTrue(run.out().contains("--- Processing video: trips/beach_day.mp4 ---\n"
+                + "[INFO] Thumbnail generated for video 'trips/beach_day.mp4'.\n"
+                + "[INFO] VTTs generated for video 'trips/beach_day.mp4'.\n"
+                + "[INFO] Preview generated for video 'trips/beach_day.mp4'.\n"
+                + "[SUCCESS] Video 'trips/beach_day.mp4' successfully added to storage.\n"), run.out());
+        assertTrue(run.out().endsWith("[SUCCESS] Build finished.\n"), run.out());
         assertTrue(Files.isRegularFile(library.resolve(".ova-repo/config.yaml")));
         assertTrue(Files.readString(library.resolve(".ova-repo/metadata/trips/beach_day.mp4.yaml"))
                 .contains("title: Beach day"));
