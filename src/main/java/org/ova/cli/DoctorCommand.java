@@ -81,6 +81,13 @@ final class DoctorCommand implements Command {
         library.problems().forEach(problem -> row(console, "INVALID", problem));
         problems.addAll(library.problems());
 
+        if (java.nio.file.Files.isDirectory(layout.logsDir())) {
+            // doctor changes nothing, but leaves its findings in an existing library's log
+            Logging.configure(console.verbosity(), console.debug(), Optional.of(layout.logFile()));
+            org.apache.logging.log4j.Logger log = org.apache.logging.log4j.LogManager.getLogger(DoctorCommand.class);
+            log.debug("ova doctor {}: {} problems", layout.root(), problems.size());
+            problems.forEach(problem -> log.debug("doctor: {}", problem));
+        }
         if (problems.isEmpty()) {
             console.out().println("\nAll good.");
             return ExitCode.OK;

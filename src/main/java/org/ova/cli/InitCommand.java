@@ -3,8 +3,10 @@ package org.ova.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
+import org.apache.logging.log4j.LogManager;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.config.ConfigFile;
 
@@ -43,6 +45,9 @@ final class InitCommand implements Command {
     public int run(CommandLine line, Console console) {
         LibraryLayout layout = LibraryArgument.resolve(line, name());
         boolean created = create(layout);
+        Logging.configure(console.verbosity(), console.debug(), Optional.of(layout.logFile()));
+        LogManager.getLogger(InitCommand.class).debug("ova init {}: config {}", layout.root(),
+                created ? "created" : "kept");
         if (created) {
             console.println("Created " + layout.configFile() + " with every option and its default.");
         } else {
