@@ -135,6 +135,7 @@ final class BuildCommand implements Command {
 
         media.process(library.videos(), onlyPaths(line, layout), report);
         media.removeGone(byId.keySet());
+        library = library.withGenerated(media::generated);
         timer.done("process", "");
 
         LOG.info("The site is not rendered yet; nothing was written outside {}.", LibraryLayout.REPO_DIR);

@@ -25,6 +25,7 @@ import org.ova.media.pipeline.Progress;
 import org.ova.media.pipeline.TerminalProgress;
 import org.ova.media.steps.StandardSteps;
 import org.ova.repo.BuildReport;
+import org.ova.repo.GeneratedMedia;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.LibraryVideo;
 import org.ova.repo.MediaFacts;
@@ -118,6 +119,10 @@ final class MediaPhase {
                 LOG.info("Generated media is up to date.");
             }
         });
+    }
+
+    GeneratedMedia generated(String id) {
+        return pipeline.generated(id);
     }
 
     void removeGone(Set<String> liveIds) {

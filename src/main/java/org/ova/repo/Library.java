@@ -1,6 +1,7 @@
 package org.ova.repo;
 
 import java.util.List;
+import java.util.function.Function;
 import org.ova.repo.config.OvaConfig;
 import org.ova.repo.playlist.Playlist;
 import org.ova.repo.scan.Duplicate;
@@ -16,5 +17,12 @@ public record Library(LibraryLayout layout, OvaConfig config, List<LibraryVideo>
         videos = List.copyOf(videos);
         playlists = List.copyOf(playlists);
         duplicates = List.copyOf(duplicates);
+    }
+
+    /** The library with each video's generated media as {@code generated} says now (after processing). */
+    public Library withGenerated(Function<String, GeneratedMedia> generated) {
+        return new Library(layout, config,
+                videos.stream().map(video -> video.withGenerated(generated.apply(video.id()))).toList(),
+                playlists, duplicates);
     }
 }

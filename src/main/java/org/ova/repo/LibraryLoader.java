@@ -68,7 +68,7 @@ public final class LibraryLoader {
         VideoMetadata metadata = load.metadata();
         VrMode detected = media.map(MediaFacts::detectedVr).orElse(VrMode.FLAT);
         return new LibraryVideo(video.id(), video.path(), video.size(), video.added(), metadata, media,
-                effectiveVr(metadata.vr(), detected));
+                GeneratedMedia.NONE, effectiveVr(metadata.vr(), detected));
     }
 
     /** The person's choice for each part, else what was detected. */

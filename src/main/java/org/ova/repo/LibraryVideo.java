@@ -16,6 +16,7 @@ import org.ova.repo.metadata.VrMode;
  * @param added    when ova first saw this content
  * @param metadata the person's metadata (defaults when the file is missing or broken)
  * @param media    what processing found (duration, size, codecs), once the video was probed
+ * @param generated thumbnail, sprites, preview, … made for it so far
  * @param vr       the effective VR mode (override, else detected, else flat); never AUTO
  */
 public record LibraryVideo(
@@ -25,7 +26,13 @@ public record LibraryVideo(
         Instant added,
         VideoMetadata metadata,
         Optional<MediaFacts> media,
+        GeneratedMedia generated,
         VrMode vr) {
+
+    /** The same video with what was generated for it now. */
+    public LibraryVideo withGenerated(GeneratedMedia now) {
+        return new LibraryVideo(id, path, size, added, metadata, media, now, vr);
+    }
 
     /** Seconds, when the video was probed. */
     public OptionalDouble duration() {

@@ -20,6 +20,7 @@ import org.ova.media.MediaProbe;
 import org.ova.media.ProbeResult;
 import org.ova.media.VrDetector;
 import org.ova.repo.BuildReport;
+import org.ova.repo.GeneratedMedia;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.MediaFacts;
 import org.ova.repo.metadata.VideoMetadata;
@@ -83,6 +84,32 @@ public final class MediaPipeline {
                 probed.audioCodec().orElse(""), probed.frameRate(), probed.bitRate(),
                 VrDetector.detect(VrMode.AUTO, probed.sideDataVr(), video.file().getFileName().toString()),
                 probed.chapters()));
+    }
+
+    /** The files made for a video so far (paths relative to the library) and its last failure. */
+    public GeneratedMedia generated(String id) {
+        VideoState video = state.get(id);
+        Path media = layout.mediaDir(id);
+        return new GeneratedMedia(
+                output(video, media, "thumbnail", "thumb.jpg"),
+                output(video, media, "sprites", "sprites.vtt"),
+                output(video, media, "preview", "preview.mp4", "preview.webm"),
+                output(video, media, "chapters", "chapters.vtt"),
+                output(video, media, "webproxy", "proxy.mp4", "proxy.webm"),
+                video.failure());
+    }
+
+    private Optional<String> output(VideoState video, Path media, String step, String... names) {
+        if (!video.steps().containsKey(step)) {
+            return Optional.empty();
+        }
+        for (String name : names) {
+            Path file = media.resolve(step).resolve(name);
+            if (names.length == 1 || Files.exists(file)) {
+                return Optional.of(layout.relativize(file));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.ova.repo.GeneratedMedia;
 import org.ova.repo.LibraryVideo;
 import org.ova.repo.MediaFacts;
 import org.ova.repo.metadata.Chapter;
@@ -101,7 +102,7 @@ class PlaylistEvaluatorTest {
                     ? Optional.of(new MediaFacts(duration.getAsDouble(), 640, 360, "mp4", "h264", "", 25, 0, vr,
                             List.of()))
                     : Optional.empty();
-            return new LibraryVideo("id-" + path, path, 1, added, metadata, media, vr);
+            return new LibraryVideo("id-" + path, path, 1, added, metadata, media, GeneratedMedia.NONE, vr);
         }
     }
 
