@@ -1,5 +1,11 @@
 package org.ova.media.pipeline;
 
+import static org.ova.repo.JsonTokens.expect;
+import static org.ova.repo.JsonTokens.expectField;
+import static org.ova.repo.JsonTokens.expectVersion;
+import static org.ova.repo.JsonTokens.nextDouble;
+import static org.ova.repo.JsonTokens.nextText;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -135,10 +141,7 @@ public final class ProcessingState {
 
     private static Map<String, VideoState> read(JsonParser in) throws IOException {
         expect(in.nextToken(), JsonToken.START_OBJECT);
-        expectField(in, "version");
-        if (in.nextToken() != JsonToken.VALUE_NUMBER_INT || in.getIntValue() != FORMAT_VERSION) {
-            throw new IOException("another state version");
-        }
+        expectVersion(in, FORMAT_VERSION);
         expectField(in, "videos");
         expect(in.nextToken(), JsonToken.START_OBJECT);
         Map<String, VideoState> videos = new ConcurrentHashMap<>();
@@ -197,30 +200,5 @@ public final class ProcessingState {
         return new ProbeResult(Path.of(""), duration, container, videoCodec,
                 audioCodec.isEmpty() ? Optional.empty() : Optional.of(audioCodec), width, height, rotation,
                 frameRate, bitRate, chapters, vr);
-    }
-
-    private static double nextDouble(JsonParser in) throws IOException {
-        JsonToken token = in.nextToken();
-        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-            throw new IOException("expected a number, found " + token);
-        }
-        return in.getDoubleValue();
-    }
-
-    private static String nextText(JsonParser in) throws IOException {
-        expect(in.nextToken(), JsonToken.VALUE_STRING);
-        return in.getText();
-    }
-
-    private static void expectField(JsonParser in, String name) throws IOException {
-        if (in.nextToken() != JsonToken.FIELD_NAME || !name.equals(in.currentName())) {
-            throw new IOException("expected field " + name);
-        }
-    }
-
-    private static void expect(JsonToken actual, JsonToken expected) throws IOException {
-        if (actual != expected) {
-            throw new IOException("expected " + expected + ", found " + actual);
-        }
     }
 }

@@ -1,5 +1,12 @@
 package org.ova.repo.metadata;
 
+import static org.ova.repo.JsonTokens.expect;
+import static org.ova.repo.JsonTokens.expectField;
+import static org.ova.repo.JsonTokens.expectVersion;
+import static org.ova.repo.JsonTokens.nextLong;
+import static org.ova.repo.JsonTokens.nextStrings;
+import static org.ova.repo.JsonTokens.nextText;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -136,10 +143,7 @@ public final class MetadataCache {
 
     private static Map<String, Entry> read(JsonParser in) throws IOException {
         expect(in.nextToken(), JsonToken.START_OBJECT);
-        expectField(in, "version");
-        if (in.nextToken() != JsonToken.VALUE_NUMBER_INT || in.getIntValue() != FORMAT_VERSION) {
-            throw new IOException("another cache version");
-        }
+        expectVersion(in, FORMAT_VERSION);
         expectField(in, "files");
         expect(in.nextToken(), JsonToken.START_OBJECT);
         Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -176,36 +180,5 @@ public final class MetadataCache {
         expect(in.nextToken(), JsonToken.END_ARRAY);
         return new Entry(size, modified,
                 new VideoMetadata(title, description, tags, rating, chapters, markers, vr, draft));
-    }
-
-    private static long nextLong(JsonParser in) throws IOException {
-        expect(in.nextToken(), JsonToken.VALUE_NUMBER_INT);
-        return in.getLongValue();
-    }
-
-    private static String nextText(JsonParser in) throws IOException {
-        expect(in.nextToken(), JsonToken.VALUE_STRING);
-        return in.getText();
-    }
-
-    private static List<String> nextStrings(JsonParser in) throws IOException {
-        expect(in.nextToken(), JsonToken.START_ARRAY);
-        List<String> values = new ArrayList<>();
-        while (in.nextToken() == JsonToken.VALUE_STRING) {
-            values.add(in.getText());
-        }
-        return values;
-    }
-
-    private static void expectField(JsonParser in, String name) throws IOException {
-        if (in.nextToken() != JsonToken.FIELD_NAME || !name.equals(in.currentName())) {
-            throw new IOException("expected field " + name);
-        }
-    }
-
-    private static void expect(JsonToken actual, JsonToken expected) throws IOException {
-        if (actual != expected) {
-            throw new IOException("expected " + expected + ", found " + actual);
-        }
     }
 }
