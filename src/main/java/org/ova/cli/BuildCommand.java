@@ -90,6 +90,7 @@ final class BuildCommand implements Command {
     @Override
     public int run(CommandLine line, Console console) {
         LibraryLayout layout = LibraryArgument.resolve(line, name());
+        Set<String> only = onlyPaths(line, layout);
         boolean initialized = InitCommand.create(layout);
         OvaConfig config;
         try {
@@ -122,7 +123,10 @@ final class BuildCommand implements Command {
         index.warnings().forEach(report::warning);
         timer.done("scan", index.fingerprinted() + " fingerprinted");
 
-        MediaPhase media = MediaPhase.open(layout, config, console, report);
+        Set<String> indexed = index.videos().stream().map(IndexedVideo::path).collect(Collectors.toSet());
+        only.stream().filter(path -> !indexed.contains(path)).forEach(path ->
+                report.problem("process", path, "named with --only, but not a video of this library"));
+        MediaPhase media = MediaPhase.open(layout, config, only, console, report);
         media.probe(index.videos(), report);
         timer.done("probe", "");
 
@@ -133,7 +137,7 @@ final class BuildCommand implements Command {
         summarizePlaylists(library, report);
         timer.done("playlists", library.playlists().size() + " playlists");
 
-        media.process(library.videos(), onlyPaths(line, layout), report);
+        media.process(library.videos(), report);
         media.removeGone(byId.keySet());
         library = library.withGenerated(media::generated);
         timer.done("process", "");

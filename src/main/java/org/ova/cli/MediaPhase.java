@@ -47,18 +47,25 @@ final class MediaPhase {
     private final LibraryLayout layout;
     private final OvaConfig config;
     private final Optional<FfmpegInstallation> ffmpeg;
+    private final Set<String> only;
     private final MediaPipeline pipeline;
 
-    private MediaPhase(LibraryLayout layout, OvaConfig config, Optional<FfmpegInstallation> ffmpeg,
+    private MediaPhase(LibraryLayout layout, OvaConfig config, Set<String> only, Optional<FfmpegInstallation> ffmpeg,
                        Progress progress) {
         this.layout = layout;
         this.config = config;
+        this.only = Set.copyOf(only);
         this.ffmpeg = ffmpeg;
         this.pipeline = new MediaPipeline(layout, ProcessingState.load(layout.processingStateFile()),
                 config.processing().effectiveParallel(Runtime.getRuntime().availableProcessors()), progress);
     }
 
-    static MediaPhase open(LibraryLayout layout, OvaConfig config, Console console, BuildReport report) {
+    /**
+     * @param only when not empty, only these videos are probed and processed (paths relative to the
+     *             library); when empty, all of them, unless processing.batch is false
+     */
+    static MediaPhase open(LibraryLayout layout, OvaConfig config, Set<String> only, Console console,
+                           BuildReport report) {
         Optional<FfmpegInstallation> ffmpeg;
         try {
             ffmpeg = Optional.of(LibraryOpener.locateFfmpeg(layout, config));
@@ -68,7 +75,15 @@ final class MediaPhase {
             ffmpeg = Optional.empty();
         }
         boolean terminal = System.console() != null && console.verbosity() == Verbosity.NORMAL;
-        return new MediaPhase(layout, config, ffmpeg, terminal ? new TerminalProgress(System.err) : Progress.SILENT);
+        if (!config.processing().batch() && only.isEmpty()) {
+            LOG.info("processing.batch is false: videos are processed only when named with --only PATH.");
+        }
+        return new MediaPhase(layout, config, only, ffmpeg,
+                terminal ? new TerminalProgress(System.err) : Progress.SILENT);
+    }
+
+    private boolean selected(String path) {
+        return only.isEmpty() ? config.processing().batch() : only.contains(path);
     }
 
     static MediaPipeline.Video video(IndexedVideo video) {
@@ -77,28 +92,22 @@ final class MediaPhase {
 
     void probe(List<IndexedVideo> videos, BuildReport report) {
         ffmpeg.ifPresent(found -> whileCancellable(() ->
-                pipeline.probe(videos.stream().map(MediaPhase::video).toList(), new MediaProbe(found.ffprobe()), report)));
+                pipeline.probe(videos.stream().filter(video -> selected(video.path())).map(MediaPhase::video).toList(),
+                        new MediaProbe(found.ffprobe()), report)));
     }
 
     Optional<MediaFacts> facts(IndexedVideo video) {
         return pipeline.facts(video(video));
     }
 
-    /**
-     * @param only when not empty, only these videos are processed (paths relative to the library)
-     */
-    void process(List<LibraryVideo> videos, Set<String> only, BuildReport report) {
+    void process(List<LibraryVideo> videos, BuildReport report) {
         if (ffmpeg.isEmpty()) {
-            return;
-        }
-        if (!config.processing().batch() && only.isEmpty()) {
-            LOG.info("processing.batch is false: name the videos to process with --only PATH.");
             return;
         }
         Map<String, VideoMetadata> metadata = videos.stream()
                 .collect(Collectors.toMap(LibraryVideo::id, LibraryVideo::metadata));
         List<MediaPipeline.Video> chosen = videos.stream()
-                .filter(video -> only.isEmpty() || only.contains(video.path()))
+                .filter(video -> selected(video.path()))
                 .map(video -> new MediaPipeline.Video(video.id(), video.path(), layout.root().resolve(video.path())))
                 .toList();
         FfmpegInstallation found = ffmpeg.get();

@@ -111,4 +111,29 @@ class BuildCommandTest {
         assertEquals(ExitCode.OK, run.exitCode());
         assertEquals("", run.out());
     }
+
+    @Test
+    void withBatchOffOnlyTheVideosNamedWithOnlyAreProcessed() throws IOException {
+        video("a.mp4", "a");
+        video("b.mp4", "b");
+        Path config = library.resolve(".ova-repo/config.yaml");
+        Files.createDirectories(config.getParent());
+        Files.writeString(config, "processing:\n  batch: false\n");
+
+        CliRun none = CliRun.of("build", library.toString());
+        assertEquals(ExitCode.OK, none.exitCode(), none.out());
+        assertFalse(none.out().contains("--- Processing video"), none.out());
+
+        CliRun one = CliRun.of("build", "--only", library.resolve("b.mp4").toString(), library.toString());
+        assertEquals(ExitCode.OK, one.exitCode(), one.out());
+        assertTrue(one.out().contains("--- Processing video: b.mp4 ---"), one.out());
+        assertFalse(one.out().contains("--- Processing video: a.mp4 ---"), one.out());
+    }
+
+    @Test
+    void onlyNamingAFileOutsideTheLibraryIsAUsageError() {
+        CliRun run = CliRun.of("build", "--only", "/etc/hostname", library.toString());
+        assertEquals(ExitCode.USAGE_OR_CONFIG_ERROR, run.exitCode());
+        assertTrue(run.err().startsWith("ova: --only /etc/hostname is not inside the library"), run.err());
+    }
 }
