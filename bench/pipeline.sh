@@ -25,9 +25,10 @@ cp="target/test-classes:target/classes:$(cat "$work/classpath.txt")"
 bench() { java -XX:+UseSerialGC -cp "$cp" org.ova.bench.PipelineBench "$@"; }
 
 # Peak used heap from a -Xlog:gc file: the largest "before" value of a collection, in MB.
-peak_heap() { { grep -o '[0-9]*M->' "$1" || echo '0M->'; } | sed 's/M->//' | sort -n | tail -1; }
+peak_heap() { { grep -o '[0-9]*M->' "$1" || echo 'no collection, 0M->'; } | sed 's/M->//' | sort -n | tail -1; }
 # Heap in use when the JVM exited (-Xlog:gc+heap+exit), in MB.
-exit_heap() { grep -o 'used [0-9]*K' "$1" | tr -dc '0-9\n' | awk '{s+=$1} END {printf "%d", s/1024}'; }
+exit_heap() { grep -o 'generation *total [0-9]*K, used [0-9]*K' "$1" | grep -o 'used [0-9]*' | tr -dc '0-9\n' \
+    | awk '{s+=$1} END {printf "%d", s/1024}'; }
 now() { date +%s.%N; }
 
 {

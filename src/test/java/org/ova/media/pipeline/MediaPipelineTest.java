@@ -33,7 +33,9 @@ import org.ova.media.ffmpeg.FfmpegCapabilities;
 import org.ova.media.ffmpeg.FfmpegCapabilitiesReader;
 import org.ova.media.ffmpeg.FfmpegInstallation;
 import org.ova.media.ffmpeg.FfmpegRunner;
+import org.ova.media.steps.SpriteSheetStep;
 import org.ova.media.steps.StandardSteps;
+import org.ova.media.steps.ThumbnailStep;
 import org.ova.repo.BuildReport;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.config.HwAccel;
@@ -154,9 +156,13 @@ class MediaPipelineTest {
 
     private int process(MediaPipeline pipeline, List<MediaPipeline.Video> videos, ProcessingOptions options,
                         BuildReport report) {
+        return process(pipeline, videos, StandardSteps.of(options, capabilities, job -> List.of()), report);
+    }
+
+    private int process(MediaPipeline pipeline, List<MediaPipeline.Video> videos, List<ProcessingStep> steps,
+                        BuildReport report) {
         FfmpegRunner runner = new FfmpegRunner(countingFfmpeg, Duration.ofSeconds(60));
-        return pipeline.process(videos, id -> VideoMetadata.defaults("A video"),
-                StandardSteps.of(options, capabilities, job -> List.of()),
+        return pipeline.process(videos, id -> VideoMetadata.defaults("A video"), steps,
                 sample -> {
                     toolRequests.incrementAndGet();
                     return new MediaTools(runner, capabilities, List.of(), 1);
@@ -307,6 +313,71 @@ class MediaPipelineTest {
         assertEquals(1, build(List.of(video), options(0), second));
         assertEquals(List.of(), second.problems());
         assertProcessed(video);
+    }
+
+    /** A preview step that always fails, in place of the real one. */
+    private static ProcessingStep failingPreview(String optionsKey) {
+        return new ProcessingStep() {
+            @Override
+            public String name() {
+                return "preview";
+            }
+
+            @Override
+            public String optionsKey() {
+                return optionsKey;
+            }
+
+            @Override
+            public void run(VideoJob job, Path outDir) {
+                throw new MediaException(job.file(), "the encoder gave up");
+            }
+        };
+    }
+
+    @Test
+    void aStepFailingAfterOthersSucceededDeletesWhatThisRunMadeInTheLoggedShape() throws IOException {
+        MediaPipeline.Video video = small("clip.mp4");
+        ProcessingOptions options = options(0);
+        List<ProcessingStep> steps = List.of(new ThumbnailStep(options), new SpriteSheetStep(options),
+                failingPreview("broken"));
+        BuildReport report = new BuildReport();
+        MediaPipeline pipeline = pipeline(1);
+        List<String> lines;
+        try (LogCapture log = LogCapture.of(MediaPipeline.class)) {
+            pipeline.probe(List.of(video), new MediaProbe(installation.ffprobe()), report);
+            assertEquals(1, process(pipeline, List.of(video), steps, report));
+            lines = log.lines().stream().filter(line -> !line.startsWith("[DEBUG]")).toList();
+        }
+        assertEquals(List.of(
+                "[INFO] --- Processing video: clip.mp4 ---",
+                "[INFO] Thumbnail generated for video 'clip.mp4'.",
+                "[INFO] VTTs generated for video 'clip.mp4'.",
+                "[ERROR] Failed to generate preview for 'clip.mp4': the encoder gave up",
+                "[INFO] Deleting generated thumbnail...",
+                "[INFO] Deleting generated VTTs...",
+                "[SUCCESS] Video 'clip.mp4' successfully added to storage."), lines);
+        assertEquals(List.of("[process] clip.mp4: Preview: the encoder gave up"), report.summaryLines(10));
+        assertEquals(Optional.of("Preview: the encoder gave up"), state.get(video.id()).failure());
+        assertFalse(Files.exists(layout.mediaDir(video.id())), tree(layout.mediaDir(video.id())).toString());
+        assertNoStaging();
+    }
+
+    @Test
+    void aFailedRunKeepsTheOutputsOfEarlierBuilds() throws IOException {
+        MediaPipeline.Video video = clip("long.mp4", TestClips.Spec.of(3, 160, 90));
+        assertEquals(1, build(List.of(video), options(1), new BuildReport()));
+        Map<String, String> before = snapshot(layout.mediaDir(video.id()));
+
+        ProcessingOptions changed = options(2);
+        List<ProcessingStep> steps = List.of(new ThumbnailStep(changed), new SpriteSheetStep(changed),
+                failingPreview("changed"));
+        BuildReport report = new BuildReport();
+        assertEquals(1, process(pipeline(1), List.of(video), steps, report));
+        assertEquals(1, report.problems().size());
+        assertEquals(before, snapshot(layout.mediaDir(video.id())), "the earlier sprites and preview stay");
+        assertTrue(state.get(video.id()).failure().isPresent());
+        assertNoStaging();
     }
 
     // ---- nothing changed, one option changed, videos gone ----
