@@ -47,14 +47,19 @@ final class MediaPhase {
     private final OvaConfig config;
     private final Optional<FfmpegInstallation> ffmpeg;
     private final MediaPipeline pipeline;
+    /** ffmpeg -threads per job. */
+    private final int threads;
 
     private MediaPhase(LibraryLayout layout, OvaConfig config, Optional<FfmpegInstallation> ffmpeg,
                        Progress progress) {
         this.layout = layout;
         this.config = config;
         this.ffmpeg = ffmpeg;
-        this.pipeline = new MediaPipeline(layout, ProcessingState.load(layout.processingStateFile()),
-                config.processing().effectiveParallel(Runtime.getRuntime().availableProcessors()), progress);
+        int cores = Runtime.getRuntime().availableProcessors();
+        int parallel = config.processing().effectiveParallel(cores);
+        this.threads = config.processing().effectiveThreads(cores, parallel);
+        this.pipeline = new MediaPipeline(layout, ProcessingState.load(layout.processingStateFile()), parallel,
+                progress);
     }
 
     static MediaPhase open(LibraryLayout layout, OvaConfig config, Console console, BuildReport report) {
@@ -108,7 +113,7 @@ final class MediaPhase {
             HardwareDecoding.Choice decoding = HardwareDecoding.choose(config.processing().hwaccel(), capabilities,
                     runner, Optional.of(sample));
             LOG.info(decoding.reason());
-            return new MediaTools(runner, capabilities, decoding.arguments(), config.processing().threads());
+            return new MediaTools(runner, capabilities, decoding.arguments(), threads);
         };
         whileCancellable(() -> {
             int processed = pipeline.process(chosen, metadata::get,

@@ -145,13 +145,19 @@ public final class PipelineBench {
     /** Probes and processes like {@code ova build}, with the default options and CPU decoding. */
     private static ProcessingState process(LibraryLayout layout, List<MediaPipeline.Video> videos, Path ffmpeg,
                                            Path ffprobe, FfmpegCapabilities capabilities, int parallel) {
+        return process(layout, videos, ffmpeg, ffprobe, capabilities, parallel,
+                OvaConfig.defaults().processing().effectiveThreads(Runtime.getRuntime().availableProcessors(), parallel));
+    }
+
+    private static ProcessingState process(LibraryLayout layout, List<MediaPipeline.Video> videos, Path ffmpeg,
+                                           Path ffprobe, FfmpegCapabilities capabilities, int parallel, int threads) {
         ProcessingState state = ProcessingState.empty();
         MediaPipeline pipeline = new MediaPipeline(layout, state, parallel, Progress.SILENT);
         BuildReport report = new BuildReport();
         pipeline.probe(videos, new MediaProbe(ffprobe), report);
         ProcessingOptions options = OvaConfig.defaults().processing();
         MediaTools tools = new MediaTools(new FfmpegRunner(ffmpeg, Duration.ofMinutes(30)), capabilities, List.of(),
-                options.threads());
+                threads);
         pipeline.process(videos, id -> VideoMetadata.defaults("Bench"),
                 StandardSteps.of(options, capabilities, job -> job.probe().chapters()), sample -> tools, report);
         if (report.hasProblems()) {
@@ -224,17 +230,27 @@ public final class PipelineBench {
                     TestClips.Spec.of(10, 320, 180).withAudio());
             Files.move(work.resolve("encoding.mp4"), clip);
         }
-        System.out.println("(b) 20 videos of 10 s at 320x180, default options, processing.threads 0");
-        runMany(work.resolve("lib-warmup"), clip, 2, ffmpeg, capabilities, 2); // JIT and page cache
+        System.out.println("(b) 20 videos of 10 s at 320x180, default options");
+        int cores = Runtime.getRuntime().availableProcessors();
+        ProcessingOptions defaults = OvaConfig.defaults().processing();
+        runMany(work.resolve("lib-warmup"), clip, 2, ffmpeg, capabilities, 2, 1); // JIT and page cache
         HeapSampler heap = HeapSampler.start();
-        double one = runMany(work.resolve("lib-p1"), clip, 20, ffmpeg, capabilities, 1);
-        double two = runMany(work.resolve("lib-p2"), clip, 20, ffmpeg, capabilities, 2);
-        System.out.printf(Locale.ROOT, "  parallel 1: %.2f s, parallel 2: %.2f s, speed-up %.2f (budget >= 1.6);"
-                + " peak used heap %d MB%n", one, two, one / two, heap.stop() >> 20);
+        double one = runMany(work.resolve("lib-p1"), clip, 20, ffmpeg, capabilities, 1,
+                defaults.effectiveThreads(cores, 1));
+        double two = runMany(work.resolve("lib-p2"), clip, 20, ffmpeg, capabilities, 2,
+                defaults.effectiveThreads(cores, 2));
+        long peak = heap.stop();
+        double twoOwnThreads = runMany(work.resolve("lib-p2"), clip, 20, ffmpeg, capabilities, 2, 0);
+        System.out.printf(Locale.ROOT, "  parallel 1 (-threads %d): %.2f s, parallel 2 (-threads %d): %.2f s,"
+                        + " speed-up %.2f (budget >= 1.6); peak used heap %d MB%n",
+                defaults.effectiveThreads(cores, 1), one, defaults.effectiveThreads(cores, 2), two, one / two,
+                peak >> 20);
+        System.out.printf(Locale.ROOT, "  parallel 2 with ffmpeg's own thread count (threads 0 passed through,"
+                + " as before effectiveThreads): %.2f s, speed-up %.2f%n", twoOwnThreads, one / twoOwnThreads);
     }
 
     private static double runMany(Path lib, Path clip, int count, FfmpegInstallation ffmpeg,
-                                  FfmpegCapabilities capabilities, int parallel) throws IOException {
+                                  FfmpegCapabilities capabilities, int parallel, int threads) throws IOException {
         fresh(lib);
         Path root = lib.toRealPath();
         List<MediaPipeline.Video> videos = new ArrayList<>();
@@ -244,7 +260,7 @@ public final class PipelineBench {
             videos.add(video("v" + i, path, root));
         }
         long start = System.nanoTime();
-        process(new LibraryLayout(root), videos, ffmpeg.ffmpeg(), ffmpeg.ffprobe(), capabilities, parallel);
+        process(new LibraryLayout(root), videos, ffmpeg.ffmpeg(), ffmpeg.ffprobe(), capabilities, parallel, threads);
         return seconds(start);
     }
 
