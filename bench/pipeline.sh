@@ -4,7 +4,7 @@
 #       of the bare ffmpeg/ffprobe commands it runs (argument lists captured by a logging wrapper,
 #       replayed with ProcessBuilder): a 2-minute 480p clip and the 10-minute one of bench/sprites.sh
 #       (made here the same way when bench/results/sprites/ has none); budget <= 1.3x
-#   (b) 20 videos of 10 s at 320x180 with parallel 1 vs parallel 2; budget >= 1.6x faster
+#   (b) 20 videos of 10 s at 320x180 with parallel 1 vs parallel 2 (default threads); budget >= 1.6x faster
 #   (c) COUNT processed videos re-checked by `ova build` with nothing changed: no ffmpeg run at all,
 #       under 3 s end to end (the library is made by processing one tiny clip for real and giving
 #       COUNT byte-distinct copies its state and media)
