@@ -49,6 +49,8 @@ final class MediaPhase {
     private final Optional<FfmpegInstallation> ffmpeg;
     private final Set<String> only;
     private final MediaPipeline pipeline;
+    /** ffmpeg -threads per job. */
+    private final int threads;
 
     private MediaPhase(LibraryLayout layout, OvaConfig config, Set<String> only, Optional<FfmpegInstallation> ffmpeg,
                        Progress progress) {
@@ -56,8 +58,11 @@ final class MediaPhase {
         this.config = config;
         this.only = Set.copyOf(only);
         this.ffmpeg = ffmpeg;
-        this.pipeline = new MediaPipeline(layout, ProcessingState.load(layout.processingStateFile()),
-                config.processing().effectiveParallel(Runtime.getRuntime().availableProcessors()), progress);
+        int cores = Runtime.getRuntime().availableProcessors();
+        int parallel = config.processing().effectiveParallel(cores);
+        this.threads = config.processing().effectiveThreads(cores, parallel);
+        this.pipeline = new MediaPipeline(layout, ProcessingState.load(layout.processingStateFile()), parallel,
+                progress);
     }
 
     /**
@@ -118,7 +123,7 @@ final class MediaPhase {
             HardwareDecoding.Choice decoding = HardwareDecoding.choose(config.processing().hwaccel(), capabilities,
                     runner, Optional.of(sample));
             LOG.info(decoding.reason());
-            return new MediaTools(runner, capabilities, decoding.arguments(), config.processing().threads());
+            return new MediaTools(runner, capabilities, decoding.arguments(), threads);
         };
         whileCancellable(() -> {
             int processed = pipeline.process(chosen, metadata::get,

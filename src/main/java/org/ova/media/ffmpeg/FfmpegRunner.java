@@ -3,6 +3,7 @@ package org.ova.media.ffmpeg;
 import com.github.kokorin.jaffree.JaffreeException;
 import com.github.kokorin.jaffree.ffmpeg.FFmpeg;
 import com.github.kokorin.jaffree.ffmpeg.FFmpegResultFuture;
+import com.github.kokorin.jaffree.process.Stopper;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -24,6 +25,7 @@ import org.ova.media.MediaException;
 public final class FfmpegRunner {
 
     private static final int REMEMBERED_LINES = 8;
+    private static final long STOP_WAIT_MILLIS = 5_000;
 
     private final Path ffmpeg;
     private final Duration limit;
@@ -51,7 +53,13 @@ public final class FfmpegRunner {
      */
     public void run(Path video, String what, List<String> arguments, Consumer<String> logLines) {
         Deque<String> lastLines = new ArrayDeque<>();
-        FFmpeg command = new FFmpeg(ffmpeg)
+        KillingStopper stopper = new KillingStopper();
+        FFmpeg command = new FFmpeg(ffmpeg) {
+            @Override
+            protected Stopper createStopper() {
+                return stopper;
+            }
+        }
                 .addArgument("-hide_banner")
                 .addArgument("-nostdin")
                 .setOverwriteOutput(true)
@@ -64,10 +72,10 @@ public final class FfmpegRunner {
         try {
             running.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            running.forceStop();
+            stop(running, stopper);
             throw new MediaException(video, what + " took longer than " + limit.toSeconds() + " s; ffmpeg was stopped", e);
         } catch (InterruptedException e) {
-            running.forceStop();
+            stop(running, stopper);
             Thread.currentThread().interrupt();
             throw new MediaException(video, what + " was cancelled", e);
         } catch (ExecutionException e) {
@@ -75,6 +83,16 @@ public final class FfmpegRunner {
                     e.getCause());
         } catch (JaffreeException e) {
             throw new MediaException(video, "ffmpeg failed making " + what + ": " + reason(lastLines, e), e);
+        }
+    }
+
+    /** Kills ffmpeg and waits (a little) until it is gone, ignoring a second interruption. */
+    private static void stop(FFmpegResultFuture running, KillingStopper stopper) {
+        running.forceStop();
+        try {
+            stopper.awaitExit(STOP_WAIT_MILLIS);
+        } catch (InterruptedException again) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -63,7 +63,8 @@ final class ConfigSchema {
         var batch = of("batch", true, bool(),
                 "process every pending video on `ova build`; false: only the videos named with --only");
         var parallel = of("parallel", 0, wholeNumber(0, 64), "videos processed at once; 0: half the CPU cores");
-        var threads = of("threads", 0, wholeNumber(0, 64), "ffmpeg threads per video; 0: ffmpeg decides");
+        var threads = of("threads", 0, wholeNumber(0, 64),
+                "ffmpeg threads per video; 0: ffmpeg decides, or the cores are shared when videos run in parallel");
         var hwaccel = of("hwaccel", HwAccel.AUTO, ValueKind.choice(HwAccel.class, HwAccel::yamlName),
                 "hardware decoding; auto tries CUDA and falls back to the CPU");
         var vtt = of("vtt", true, bool(), "make scrub thumbnails (sprite sheets + WebVTT) during batch builds");

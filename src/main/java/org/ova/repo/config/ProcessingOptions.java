@@ -6,7 +6,8 @@ package org.ova.repo.config;
  *
  * @param batch                 process every pending video (false: only those named with --only)
  * @param parallel              videos processed at once; 0 means half the CPU cores, rounded up
- * @param threads               ffmpeg {@code -threads} per job; 0 lets ffmpeg decide
+ * @param threads               ffmpeg {@code -threads} per job; 0 lets ffmpeg decide when one video runs at a
+ *                              time, and shares the cores among the videos when several do
  * @param hwaccel               hardware decoding
  * @param vtt                   make scrub sprites and WebVTT during batch builds
  * @param spriteInterval        seconds between scrub thumbnails; 0 means automatic
@@ -50,6 +51,20 @@ public record ProcessingOptions(
             return parallel;
         }
         return Math.max(1, (cores + 1) / 2);
+    }
+
+    /**
+     * ffmpeg {@code -threads} for each of {@code parallel} jobs on {@code cores} CPU cores: the
+     * configured count; with 0 and one job, 0 (ffmpeg decides); with 0 and several jobs, the cores
+     * divided among them, at least 1. Several ffmpeg processes that each start a thread per core
+     * slow each other down: 20 short videos on 2 cores took 31 s with parallel 2 that way, 18 s
+     * with one thread each (bench/pipeline.sh).
+     */
+    public int effectiveThreads(int cores, int parallel) {
+        if (threads > 0 || parallel <= 1) {
+            return threads;
+        }
+        return Math.max(1, cores / parallel);
     }
 
     /**

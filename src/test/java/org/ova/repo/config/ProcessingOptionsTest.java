@@ -28,6 +28,25 @@ class ProcessingOptionsTest {
     }
 
     @Test
+    void automaticThreadsLetFfmpegDecideForOneJobAndShareTheCoresAmongSeveral() {
+        ProcessingOptions auto = OvaConfig.defaults().processing();
+        assertEquals(0, auto.threads());
+        assertEquals(0, auto.effectiveThreads(2, 1));
+        assertEquals(1, auto.effectiveThreads(2, 2));
+        assertEquals(4, auto.effectiveThreads(16, 4));
+        assertEquals(1, auto.effectiveThreads(2, 6));
+    }
+
+    @Test
+    void configuredThreadsAreUsedAsWritten() {
+        ProcessingOptions d = OvaConfig.defaults().processing();
+        ProcessingOptions three = new ProcessingOptions(d.batch(), 2, 3, d.hwaccel(), d.vtt(), d.spriteInterval(),
+                d.spriteWidth(), d.spriteColumns(), d.spriteRows(), d.thumbnailWidth(), d.preview(),
+                d.previewSegments(), d.previewSegmentSeconds(), d.previewWidth(), d.webProxy());
+        assertEquals(3, three.effectiveThreads(2, 2));
+    }
+
+    @Test
     void automaticSpriteIntervalIsTenSecondsOnLongVideosAndCloserOnShortOnes() {
         ProcessingOptions auto = with(0, 0);
         assertEquals(10.0, auto.effectiveSpriteInterval(7200));
