@@ -18,9 +18,9 @@ count="${1:-1000}"
 work=bench/results/pipeline
 sprites=bench/results/sprites
 mkdir -p "$work" "$sprites"
-mvn -B -q -o package -DskipTests
-mvn -B -q -o test-compile
-mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt" >/dev/null
+mvn -B -q package -DskipTests
+mvn -B -q test-compile
+mvn -B -q dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt" >/dev/null
 cp="target/test-classes:target/classes:$(cat "$work/classpath.txt")"
 bench() { java -XX:+UseSerialGC -cp "$cp" org.ova.bench.PipelineBench "$@"; }
 

@@ -19,7 +19,7 @@ minutes="${1:-10}"
 repeats="${2:-3}"
 work=bench/results/sprites
 mkdir -p "$work"
-mvn -B -q -o test-compile
-mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt" >/dev/null
+mvn -B -q test-compile
+mvn -B -q dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt" >/dev/null
 java -cp "target/test-classes:target/classes:$(cat "$work/classpath.txt")" \
     org.ova.bench.SpriteBench "$work" "$minutes" "$repeats" | tee "$work/last-run.txt"
