@@ -323,13 +323,13 @@
 
   // ---------------------------------------------------------------- header search box
 
-  /** The form already goes to search.html?q=; only an empty search is kept from leaving the page. */
+  /**
+   * The form already goes to search.html?q= (search.js takes over there); only an empty search is kept
+   * from leaving the page.
+   */
   function setUpSearchBox() {
     document.querySelectorAll('form.search-box').forEach((form) => {
       const input = form.querySelector('input[name="q"]');
-      if (body.dataset.page === 'search' && input) {
-        input.value = new URLSearchParams(location.search).get('q') || '';
-      }
       form.addEventListener('submit', (event) => {
         if (input && input.value.trim() === '') {
           event.preventDefault();
