@@ -48,14 +48,24 @@
   });
   setUpPlayPause();
 
-  /** file://: no scene (it could only show black), no video download; the note says what to do. */
+  /**
+   * file://: no video texture and no download. The scene cannot simply be removed now: A-Frame has
+   * already upgraded it and its disconnect handler fails before the scene has started. So it is
+   * hidden, stripped of its video, and removed once A-Frame reports it loaded.
+   */
   function stopBeforeStart() {
     if (video) {
       video.removeAttribute('src');
-      video.load();
+      video.load(); // abort the download the parser started
+      video.remove();
     }
+    document.querySelectorAll('a-videosphere[src]').forEach((sphere) => sphere.removeAttribute('src'));
     if (sceneBox) {
-      sceneBox.remove();
+      sceneBox.hidden = true;
+      const scene = sceneBox.querySelector('a-scene');
+      if (scene) {
+        scene.addEventListener('loaded', () => sceneBox.remove(), { once: true });
+      }
     }
     if (controls) {
       controls.hidden = true;
