@@ -18,9 +18,10 @@
 
   const OVA = window.OVA;
   const SLICE = 2000;
-  const MAX_RESULTS = 200;
+  const PAGE = 50;
   const MAX_HITS_PER_VIDEO = 5;
   const WEIGHTS = { title: 100, tag: 40, chapter: 25, marker: 25, words: 10 };
+  const FIELDS = ['title', 'tag', 'words'];
 
   if (document.body.dataset.page !== 'search') {
     return;
@@ -43,6 +44,8 @@
         timed: (chapters || []).map(([at, label]) => ({ kind: 'chapter', at, label, folded: fold(label) }))
           .concat((markers || []).map(([at, label]) => ({ kind: 'marker', at, label, folded: fold(label) }))),
       };
+      // Everything in one string, so a row missing any query word is dropped with one indexOf per word.
+      entry.all = [entry.fields.title, entry.fields.tag, entry.fields.words].concat(entry.timed.map((t) => t.folded)).join('\n');
       cache[index] = entry;
     }
     return entry;
@@ -63,12 +66,15 @@
 
   /** {entry, score, hits, target} when every term matches somewhere in the video, else null. */
   function match(entry, terms) {
+    if (!terms.every((term) => entry.all.includes(term))) {
+      return null;
+    }
     let score = 0;
     let plainHit = false;
     for (const term of terms) {
       let best = 0;
-      for (const [field, text] of Object.entries(entry.fields)) {
-        const s = termScore(text, term, WEIGHTS[field]);
+      for (const field of FIELDS) {
+        const s = termScore(entry.fields[field], term, WEIGHTS[field]);
         best = Math.max(best, s);
         plainHit = plainHit || s > 0;
       }
@@ -169,7 +175,11 @@
             found.push(result);
           }
         }
-        show(found, end < index.length, query);
+        // Results show after the first slice and again at the end; rendering every slice costs more
+        // than it tells.
+        if (start === 0 || end === index.length) {
+          show(found, end < index.length, query);
+        }
         if (end < index.length) {
           window.setTimeout(() => scanFrom(end), 0);
         }
@@ -177,13 +187,39 @@
       scanFrom(0);
     };
 
+    // The best PAGE results first; "Show more" adds the next PAGE (hundreds of rows at once are slow
+    // to lay out on a phone, and nobody reads them).
     const show = (found, more, query) => {
       found.sort((a, b) => b.score - a.score || a.order - b.order);
-      results.replaceChildren(...found.slice(0, MAX_RESULTS).map((r) => resultItem(r, library)));
+      let shown = Math.min(PAGE, found.length);
+      results.replaceChildren(...found.slice(0, shown).map((r) => resultItem(r, library)));
       const count = found.length === 1 ? '1 video' : found.length + ' videos';
       status.textContent = more ? 'Searching… ' + count + ' so far'
-        : (found.length === 0 ? 'Nothing found for “' + query + '”.' : count + ' for “' + query + '”'
-          + (found.length > MAX_RESULTS ? ', showing the best ' + MAX_RESULTS : '') + '.');
+        : (found.length === 0 ? 'Nothing found for “' + query + '”.' : count + ' for “' + query + '”.');
+      if (!more && shown < found.length) {
+        const button = OVA.el('button', { type: 'button', class: 'show-more' }, ['Show more']);
+        const item = OVA.el('li', { class: 'search-more' }, [button]);
+        button.addEventListener('click', () => {
+          const next = found.slice(shown, shown + PAGE).map((r) => resultItem(r, library));
+          shown += next.length;
+          item.before(...next);
+          if (shown >= found.length) {
+            item.remove();
+          }
+        });
+        results.appendChild(item);
+      }
+    };
+
+    // Fold the index while the viewer is still typing, so the first search does not pay for it.
+    const warmUp = (start) => {
+      const end = Math.min(index.length, start + SLICE);
+      for (let i = start; i < end; i++) {
+        prepared(index[i], cache, i);
+      }
+      if (end < index.length) {
+        window.setTimeout(() => warmUp(end), 0);
+      }
     };
 
     let pending = null;
@@ -215,6 +251,9 @@
       }
     }
     search(initial);
+    if (!initial) {
+      warmUp(0);
+    }
   }
 
   OVA.loadData('OVA_SEARCH', 'search.js').then(init).catch(() => {
