@@ -276,7 +276,9 @@
     document.querySelectorAll('[data-random-scope]').forEach((button) => {
       button.addEventListener('click', () => {
         randomCandidates(button.dataset.randomScope || 'library')
-          .catch(() => cardCandidates())
+          .catch(() => [])
+          // No data file, or a scope it does not know (e.g. a tag slug with a -2 suffix): use the cards here.
+          .then((candidates) => (candidates.length > 0 ? candidates : cardCandidates()))
           .then((candidates) => {
             const others = candidates.filter((c) => sitePath(c.path) !== location.pathname);
             if (others.length === 0) {

@@ -484,15 +484,22 @@
       const marker = { at: Math.round(video.currentTime * 10) / 10, label: 'Marker ' + OVA.formatTime(video.currentTime) };
       const saved = saveMarkerOnServer(data.id, marker);
       if (saved) {
-        saved.then(() => markers.addLocal(marker)); // the server issue decides how saved markers show
-        return;
+        // Saved into the metadata file: it is one of the video's own markers from now on.
+        saved.then(() => {
+          data.markers.push(marker);
+          markers.draw();
+        }).catch(() => keepLocally(marker));
+      } else {
+        keepLocally(marker);
       }
+    });
+    const keepLocally = (marker) => {
       markers.addLocal(marker);
       labelInput.value = marker.label;
       show();
       labelInput.focus();
       labelInput.select();
-    });
+    };
     // The label field renames the newest marker; the snippet follows as you type.
     labelInput.addEventListener('input', () => {
       const newest = markers.local[markers.local.length - 1];
@@ -533,13 +540,14 @@
    * (another tab reshuffled it), so a reload always lands on the same place.
    */
   function setUpPlaylistContext(id, video) {
-    OVA.loadData('OVA_PLAYLISTS', 'playlists.js').then((playlists) => {
+    const library = OVA.loadData('OVA_LIBRARY', 'library.js').catch(() => ({ videos: [] }));
+    Promise.all([OVA.loadData('OVA_PLAYLISTS', 'playlists.js'), library]).then(([playlists, lib]) => {
       const playlist = playlists[id];
       if (!playlist) {
         return;
       }
       const state = playlistState(id, playlist);
-      const bar = new PlaylistBar(state);
+      const bar = new PlaylistBar(state, new Map(lib.videos.map((v) => [v.u, v.t])));
       if (bar.index < 0) {
         return; // this video is no longer in the playlist: behave like a plain video page
       }
@@ -553,14 +561,17 @@
 
   /** The playlist's place on a video page: prev/next links, position, shuffle and repeat. */
   class PlaylistBar {
-    constructor(state) {
+    /** @param titles video titles by site-relative page address, for the previous/next links */
+    constructor(state, titles) {
       this.state = state;
+      this.titles = titles;
       this.index = indexOfCurrentPage(state);
       if (this.index < 0) {
         return;
       }
-      this.nav = document.querySelector('.prev-next') || document.querySelector('.video-info').appendChild(
-        OVA.el('nav', { class: 'prev-next', 'aria-label': 'Previous and next video' }));
+      this.nav = document.querySelector('.prev-next')
+        || (document.querySelector('.video-info') || document.querySelector('main')).appendChild(
+          OVA.el('nav', { class: 'prev-next', 'aria-label': 'Previous and next video' }));
       const titleLink = OVA.el('a', { href: OVA.siteUrl('playlist/' + encodeURIComponent(state.id) + '.html') }, [state.title]);
       this.position = OVA.el('span', { class: 'position' });
       this.shuffle = OVA.el('button', { type: 'button', class: 'shuffle' }, ['Shuffle']);
@@ -603,12 +614,11 @@
       this.position.textContent = (this.index + 1) + ' / ' + state.order.length;
       pressed(this.shuffle, state.shuffle);
       pressed(this.repeat, state.repeat);
-      const titles = window.OVA_LIBRARY ? new Map(window.OVA_LIBRARY.videos.map((v) => [v.u, v.t])) : new Map();
       this.nav.replaceChildren();
       [[-1, 'prev', '← '], [1, 'next', '']].forEach(([step, rel, arrow]) => {
         const k = this.neighbour(step);
         if (k !== null) {
-          const title = titles.get(state.order[k]) || (step < 0 ? 'Previous' : 'Next');
+          const title = this.titles.get(state.order[k]) || (step < 0 ? 'Previous' : 'Next');
           this.nav.appendChild(OVA.el('a', { class: rel, rel, href: state.url(k) },
             [arrow + title + (step > 0 ? ' →' : '')]));
         }

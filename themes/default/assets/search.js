@@ -139,7 +139,7 @@
 
   // ---------------------------------------------------------------- the search page
 
-  function init(index) {
+  function init(index, lib) {
     const input = document.getElementById('search-input') || document.querySelector('main input[type="search"]')
       || document.querySelector('.search-box input[name="q"]');
     const results = document.querySelector('.search-results')
@@ -149,7 +149,7 @@
       status = OVA.el('p', { class: 'search-status', 'aria-live': 'polite' });
       results.before(status);
     }
-    const library = new Map(((window.OVA_LIBRARY && window.OVA_LIBRARY.videos) || []).map((v) => [v.u, v]));
+    const library = new Map(lib.videos.map((v) => [v.u, v]));
     const cache = new Array(index.length);
     let run = 0;
 
@@ -256,10 +256,13 @@
     }
   }
 
-  OVA.loadData('OVA_SEARCH', 'search.js').then(init).catch(() => {
+  // The library data only adds thumbnails and facts to the results; search works without it.
+  const library = OVA.loadData('OVA_LIBRARY', 'library.js').catch(() => ({ videos: [] }));
+  const missingIndex = () => {
     const status = document.querySelector('.search-status');
     if (status) {
       status.textContent = 'The search index (data/search.js) is missing: rebuild the site with ova build.';
     }
-  });
+  };
+  Promise.all([OVA.loadData('OVA_SEARCH', 'search.js'), library]).then(([index, lib]) => init(index, lib), missingIndex);
 }());
