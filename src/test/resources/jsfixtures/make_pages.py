@@ -1,3 +1,10 @@
+"""Writes the fixture pages under site/ (run it after changing the contract or Plyr's icon sprite).
+
+The pages are hand-made copies of what the renderer writes (SITE-CONTRACT.md + the default templates),
+small enough to read, with a real clip in site/media/. Media were made with ova's bundled ffmpeg:
+testsrc2 320x180 8 s H.264+AAC (clip.mp4), 160x90 2 s (preview.mp4), a frame (thumb.jpg), a 4x2 tile of
+one frame a second (sprite-1.jpg) and a 512x512 top-bottom stereo clip (vr-tb.mp4).
+"""
 import json, os, html
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'site')
 SVG = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../../../themes/default/assets/vendor/plyr/plyr.svg')).read()
