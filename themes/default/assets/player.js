@@ -182,12 +182,12 @@
     // A cue's image reference is the line right after its timing line: "sprite-1.jpg#xywh=0,0,160,90".
     const lines = sprites.vtt.split(/\r\n|\n|\r/);
     const vtt = lines.map((line, i) => {
-      if (i === 0 || !lines[i - 1].includes('-->') || line.trim() === '') {
+      const text = line.trim();
+      if (i === 0 || !lines[i - 1].includes('-->') || text === '') {
         return line;
       }
-      const hash = line.trim().indexOf('#');
-      const file = hash < 0 ? line.trim() : line.trim().slice(0, hash);
-      return absolute(file) + (hash < 0 ? '' : line.trim().slice(hash));
+      const hash = text.includes('#') ? text.indexOf('#') : text.length;
+      return absolute(text.slice(0, hash)) + text.slice(hash);
     }).join('\n');
     const src = URL.createObjectURL(new Blob([vtt], { type: 'text/vtt' }));
     return { enabled: true, src };
@@ -205,7 +205,8 @@
       this.player = player;
       this.video = video;
       this.data = data;
-      this.local = OVA.store.get(localMarkersKey(data.id), []);
+      const stored = OVA.store.get(localMarkersKey(data.id), []);
+      this.local = Array.isArray(stored) ? stored : [];
       player.on('ready', () => this.draw());
       player.on('loadedmetadata', () => this.draw());
       this.draw();
