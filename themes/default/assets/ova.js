@@ -251,7 +251,13 @@
     video.addEventListener('playing', () => {
       video.hidden = false;
     });
-    (card.querySelector('.thumb-box') || card).appendChild(video);
+    // Right after the thumbnail, so the duration badge (later in .thumb-box) stays on top of it.
+    const thumb = card.querySelector('img.thumb');
+    if (thumb) {
+      thumb.after(video);
+    } else {
+      (card.querySelector('.thumb-box') || card).prepend(video);
+    }
     return video;
   }
 
