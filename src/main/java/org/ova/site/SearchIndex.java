@@ -10,11 +10,15 @@ import java.util.Set;
  * One video's row of the client-side search index:
  * {@code [page, title, tags, description words, [[seconds, chapter]...], [[seconds, marker]...]]}.
  * Descriptions are cut down to their distinct words (lower case, three letters or more, not already
- * in the title or tags), at most {@link #MAX_WORDS_CHARS} characters, to keep the index small.
+ * in the title or tags, no stop words), at most {@link #MAX_WORDS_CHARS} characters, to keep the index small.
  */
 public final class SearchIndex {
 
-    static final int MAX_WORDS_CHARS = 60;
+    static final int MAX_WORDS_CHARS = 48;
+    /** Words too common to help a search, in the languages ova's users write most. */
+    private static final Set<String> STOP_WORDS = Set.of("the", "and", "for", "with", "that", "this", "from",
+            "are", "was", "were", "has", "have", "had", "not", "but", "you", "our", "his", "her", "its", "they",
+            "into", "then", "than", "der", "die", "das", "und", "les", "des", "une", "por", "que", "con", "los");
 
     private SearchIndex() {
     }
@@ -43,7 +47,7 @@ public final class SearchIndex {
         Set<String> skip = new LinkedHashSet<>(words(known));
         StringBuilder out = new StringBuilder();
         for (String word : words(description)) {
-            if (word.codePointCount(0, word.length()) < 3 || !skip.add(word)) {
+            if (word.codePointCount(0, word.length()) < 3 || STOP_WORDS.contains(word) || !skip.add(word)) {
                 continue;
             }
             if (out.length() + word.length() + 1 > MAX_WORDS_CHARS) {
