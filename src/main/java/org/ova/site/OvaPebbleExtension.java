@@ -6,13 +6,17 @@ import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every filter and function ova's templates use, in one place:
  * <ul>
  *   <li>{@code url(target)}: a site-relative address as seen from the current page</li>
+ *   <li>{@code card(video, url)}: {@code partials/card.peb} for one video, linking to {@code url}; each
+ *       card is rendered once per build and page depth (a video appears on many list pages)</li>
  *   <li>{@code asset_text(path)}: a theme asset's text, unescaped, without an XML prolog (the inline
  *       Plyr icon sprite)</li>
  *   <li>{@code x | duration}: seconds as a clock, {@code 1:05}</li>
@@ -23,11 +27,25 @@ import java.util.Map;
  */
 final class OvaPebbleExtension extends AbstractExtension {
 
-    private final java.util.function.Function<String, String> assetText;
+    static final String CARD_TEMPLATE = "partials/card.peb";
 
-    /** @param assetText a theme asset's text by its path under {@code assets/} */
-    OvaPebbleExtension(java.util.function.Function<String, String> assetText) {
+    private final java.util.function.Function<String, String> assetText;
+    private final java.util.function.BiFunction<String, Map<String, Object>, String> renderer;
+    private final Map<String, SafeString> cards = new ConcurrentHashMap<>();
+
+    /**
+     * @param assetText a theme asset's text by its path under {@code assets/}
+     * @param renderer  renders a template with variables (the engine this extension belongs to)
+     */
+    OvaPebbleExtension(java.util.function.Function<String, String> assetText,
+            java.util.function.BiFunction<String, Map<String, Object>, String> renderer) {
         this.assetText = assetText;
+        this.renderer = renderer;
+    }
+
+    /** Forgets rendered cards: their videos may have changed since. */
+    void clearCaches() {
+        cards.clear();
     }
 
     @Override
@@ -46,6 +64,7 @@ final class OvaPebbleExtension extends AbstractExtension {
                     PageMeta page = (PageMeta) context.getVariable("page");
                     return SiteUrls.fromPage(page.root(), String.valueOf(target));
                 }),
+                "card", new Card(),
                 "asset_text", new OneArgument("path", (path, context) ->
                         new SafeString(inlineable(assetText.apply(String.valueOf(path))))));
     }
@@ -58,6 +77,34 @@ final class OvaPebbleExtension extends AbstractExtension {
 
     private static double number(Object input) {
         return input instanceof Number number ? number.doubleValue() : 0;
+    }
+
+    /** {@code card(video, url)}, cached by page depth, address and video. */
+    private final class Card implements Function {
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
+                int lineNumber) {
+            PageMeta page = (PageMeta) context.getVariable("page");
+            VideoView video = (VideoView) args.get("video");
+            String url = String.valueOf(args.get("url"));
+            String key = page.root() + "\u0000" + url + "\u0000" + video.id();
+            SafeString card = cards.get(key);
+            if (card == null) {
+                Map<String, Object> variables = new HashMap<>();
+                variables.put("page", page);
+                variables.put("video", video);
+                variables.put("cardUrl", url);
+                card = new SafeString(renderer.apply(CARD_TEMPLATE, variables));
+                cards.put(key, card);
+            }
+            return card;
+        }
+
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("video", "url");
+        }
     }
 
     /** A filter without arguments. */

@@ -1,7 +1,6 @@
 package org.ova.site;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,7 @@ public final class RelatedVideos {
     /** Suggestions per video. */
     public static final int LIMIT = 8;
     /** How far into one tag's or folder's list to look; common tags say little anyway. */
-    private static final int SCAN = 400;
+    private static final int SCAN = 200;
 
     private RelatedVideos() {
     }
@@ -39,14 +38,24 @@ public final class RelatedVideos {
                 mark(byTag.get(tag.name()), video.index(), score, touched, 64);
             }
             mark(byFolder.get(video.folder()), video.index(), score, touched, 1);
-            Integer[] candidates = touched.toArray(new Integer[0]);
             int self = video.index();
-            Arrays.sort(candidates, (a, b) -> score[a] != score[b] ? Integer.compare(score[b], score[a])
-                    : Integer.compare(Math.abs(a - self), Math.abs(b - self)) != 0
-                    ? Integer.compare(Math.abs(a - self), Math.abs(b - self)) : Integer.compare(a, b));
-            List<VideoView> picked = new ArrayList<>(LIMIT);
-            for (int i = 0; i < candidates.length && picked.size() < LIMIT; i++) {
-                picked.add(videos.get(candidates[i]));
+            int[] best = new int[LIMIT];
+            int found = 0;
+            for (int candidate : touched) {
+                int at = found < LIMIT ? found++ : LIMIT;
+                if (at == LIMIT && !better(candidate, best[LIMIT - 1], self, score)) {
+                    continue;
+                }
+                at = Math.min(at, LIMIT - 1);
+                while (at > 0 && better(candidate, best[at - 1], self, score)) {
+                    best[at] = best[at - 1];
+                    at--;
+                }
+                best[at] = candidate;
+            }
+            List<VideoView> picked = new ArrayList<>(found);
+            for (int i = 0; i < found; i++) {
+                picked.add(videos.get(best[i]));
             }
             for (int index : touched) {
                 score[index] = 0;
@@ -54,6 +63,16 @@ public final class RelatedVideos {
             related.add(List.copyOf(picked));
         }
         return related;
+    }
+
+    /** More shared tags first, then closer in library order, then earlier. */
+    private static boolean better(int a, int b, int self, int[] score) {
+        if (score[a] != score[b]) {
+            return score[a] > score[b];
+        }
+        int da = Math.abs(a - self);
+        int db = Math.abs(b - self);
+        return da != db ? da < db : a < b;
     }
 
     /**

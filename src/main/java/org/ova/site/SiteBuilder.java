@@ -49,6 +49,7 @@ public final class SiteBuilder {
         LibraryLinks links = LibraryLinks.between(outputDir, layout.root());
         SiteModel model = SiteModelBuilder.build(library, now, links);
         SiteWriter writer = new SiteWriter(outputDir);
+        templates.startRender();
         List<Page> pages = new SitePages(model, this::libraryText).all();
         pages.parallelStream().forEach(page -> writer.write(page.path(), render(page)));
         writer.write(SitePaths.LIBRARY_DATA, SiteDataFiles.library(model));

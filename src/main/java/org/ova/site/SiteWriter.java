@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.ova.repo.AtomicFiles;
 
 /**
- * Writes the site's files into its folder: a file only when its bytes changed, and at the end the
+ * Writes the site's files into its folder: a file only when its bytes changed (atomically, see
+ * {@link AtomicFiles#replaceIfChanged}), and at the end the
  * files it wrote in an earlier build but not in this one are deleted. What it wrote is listed in
  * {@value #MANIFEST} in the site folder, so it never deletes a file it did not make. Safe to call
  * from several threads.
@@ -40,7 +41,7 @@ public final class SiteWriter {
         if (!produced.add(path)) {
             throw new SiteException("two pages want the same file " + target);
         }
-        if (AtomicFiles.writeIfChanged(target, content)) {
+        if (AtomicFiles.replaceIfChanged(target, content)) {
             written.incrementAndGet();
         } else {
             unchanged.incrementAndGet();

@@ -23,6 +23,7 @@ import java.util.Map;
 public final class ThemeTemplates {
 
     private final PebbleEngine engine;
+    private final OvaPebbleExtension extension;
 
     /**
      * @param overrides the library's template folder (may not exist)
@@ -41,14 +42,20 @@ public final class ThemeTemplates {
         bundled.setPrefix("themes/" + theme + "/templates");
         bundled.setCharset("UTF-8");
         loaders.add(bundled);
+        extension = new OvaPebbleExtension(assetText, this::render);
         engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))
                 .autoEscaping(true)
                 .strictVariables(true)
                 .newLineTrimming(true)
                 .cacheActive(true)
-                .extension(new OvaPebbleExtension(assetText))
+                .extension(extension)
                 .build();
+    }
+
+    /** Call before each site render: cached partials (cards) may show old data otherwise. */
+    public void startRender() {
+        extension.clearCaches();
     }
 
     /**
