@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
+import org.ova.repo.LibraryVideo;
+import org.ova.repo.playlist.Playlist;
+import org.ova.repo.playlist.PlaylistEvaluator;
 
 /**
  * Renders a library's static site: model, pages, data files and theme assets, written into the
@@ -18,14 +23,17 @@ import org.ova.repo.LibraryLayout;
 public final class SiteBuilder {
 
     private final LibraryLayout layout;
-    private final ThemeAssets assets;
+    private final ThemeFiles assets;
     private final ThemeTemplates templates;
+    private final List<byte[]> themeDigest;
 
     public SiteBuilder(LibraryLayout layout, String theme) {
         this.layout = layout;
         Path themeDir = themeDir(layout);
-        this.assets = ThemeAssets.load(theme, themeDir.resolve("assets"));
+        this.assets = ThemeFiles.load(theme, "assets", themeDir.resolve("assets"));
         this.templates = new ThemeTemplates(themeDir.resolve("templates"), theme, assets::text);
+        this.themeDigest = List.of(assets.digest(),
+                ThemeFiles.load(theme, "templates", themeDir.resolve("templates")).digest());
     }
 
     /** The folder where a library overrides theme files: {@code .ova-repo/theme/{templates,assets}/}. */
@@ -40,15 +48,22 @@ public final class SiteBuilder {
 
     /**
      * Renders the whole site of {@code library} into {@code site.output}, writing only files whose
-     * bytes changed and deleting those of an earlier build that are gone.
+     * bytes changed and deleting those of an earlier build that are gone. When nothing the site is
+     * made from changed since the last render (see {@link SiteFingerprint}) and its files are all
+     * there, nothing is rendered.
      *
      * @param now the build time (for playlists' {@code addedWithin} rules)
      */
     public SiteResult render(Library library, Instant now) {
         Path outputDir = library.config().site().outputDir(layout);
         LibraryLinks links = LibraryLinks.between(outputDir, layout.root());
-        SiteModel model = SiteModelBuilder.build(library, now, links);
         SiteWriter writer = new SiteWriter(outputDir);
+        String fingerprint = fingerprint(library, now, links);
+        int upToDate = writer.upToDate(fingerprint);
+        if (upToDate >= 0) {
+            return new SiteResult(0, upToDate, 0, writer.root());
+        }
+        SiteModel model = SiteModelBuilder.build(library, now, links);
         templates.startRender();
         List<Page> pages = new SitePages(model, this::libraryText).all();
         pages.parallelStream().forEach(page -> writer.write(page.path(), render(page)));
@@ -58,8 +73,33 @@ public final class SiteBuilder {
         for (Map.Entry<String, byte[]> asset : assets.files().entrySet()) {
             writer.write("assets/" + asset.getKey(), asset.getValue());
         }
-        int deleted = writer.finish();
+        int deleted = writer.finish(fingerprint);
         return new SiteResult(writer.written(), writer.unchanged(), deleted, writer.root());
+    }
+
+    private String fingerprint(Library library, Instant now, LibraryLinks links) {
+        List<String> playlists = new ArrayList<>();
+        for (Playlist playlist : library.playlists()) {
+            StringBuilder ids = new StringBuilder(playlist.id()).append(':');
+            PlaylistEvaluator.evaluate(playlist, library.videos(), now, playlist.id().hashCode())
+                    .forEach(video -> ids.append(video.id()).append(','));
+            playlists.add(ids.toString());
+        }
+        List<String> sprites = new ArrayList<>();
+        for (LibraryVideo video : library.videos()) {
+            video.generated().spritesVtt().ifPresent(path -> sprites.add(path + " " + stamp(path)));
+        }
+        return SiteFingerprint.of(library.toString(), playlists, sprites, themeDigest, links.siteToLibrary());
+    }
+
+    private String stamp(String libraryPath) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(layout.root().resolve(libraryPath),
+                    BasicFileAttributes.class);
+            return attributes.size() + " " + attributes.lastModifiedTime().toMillis();
+        } catch (IOException e) {
+            return "missing";
+        }
     }
 
     private String render(Page page) {

@@ -18,13 +18,16 @@ import org.ova.repo.AtomicFiles;
  * Writes the site's files into its folder: a file only when its bytes changed (atomically, see
  * {@link AtomicFiles#replaceIfChanged}), and at the end the
  * files it wrote in an earlier build but not in this one are deleted. What it wrote is listed in
- * {@value #MANIFEST} in the site folder, so it never deletes a file it did not make. Safe to call
- * from several threads.
+ * {@value #MANIFEST} in the site folder, so it never deletes a file it did not make, with the
+ * fingerprint of the inputs that made them, so an unchanged library is not rendered again. Safe to
+ * call from several threads.
  */
 public final class SiteWriter {
 
     /** The list of files ova wrote into the site folder, one site-relative path per line. */
     public static final String MANIFEST = ".ova-site-files";
+    /** The manifest's first line: this prefix and the fingerprint of the inputs that made the files. */
+    private static final String HEADER = "# inputs ";
 
     private final Path root;
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
@@ -53,16 +56,35 @@ public final class SiteWriter {
     }
 
     /**
+     * Whether the last build had the inputs {@code fingerprint} and all its files are still there;
+     * then this build would write exactly the same files.
+     *
+     * @return the number of files of that build, or -1 when it is not up to date
+     */
+    public int upToDate(String fingerprint) {
+        List<String> lines = previousFiles(root.resolve(MANIFEST));
+        if (lines.isEmpty() || !lines.get(0).equals(HEADER + fingerprint)) {
+            return -1;
+        }
+        for (String file : lines.subList(1, lines.size())) {
+            if (!isSafe(file) || !Files.isRegularFile(root.resolve(file))) {
+                return -1;
+            }
+        }
+        return lines.size() - 1;
+    }
+
+    /**
      * Deletes the files of the last build that this one did not produce (and folders left empty),
-     * then records this build's files.
+     * then records this build's files and its inputs' {@code fingerprint}.
      *
      * @return the number of files deleted
      */
-    public int finish() {
+    public int finish(String fingerprint) {
         Path manifest = root.resolve(MANIFEST);
         int deleted = 0;
         for (String old : previousFiles(manifest)) {
-            if (!produced.contains(old) && isSafe(old)) {
+            if (!old.startsWith(HEADER) && !produced.contains(old) && isSafe(old)) {
                 Path file = root.resolve(old);
                 try {
                     if (Files.deleteIfExists(file)) {
@@ -75,7 +97,8 @@ public final class SiteWriter {
                 }
             }
         }
-        AtomicFiles.writeIfChanged(manifest, (String.join("\n", new TreeSet<>(produced)) + "\n")
+        AtomicFiles.writeIfChanged(manifest, (HEADER + fingerprint + "\n" + String.join("\n", new TreeSet<>(produced))
+                + "\n")
                 .getBytes(StandardCharsets.UTF_8));
         return deleted;
     }

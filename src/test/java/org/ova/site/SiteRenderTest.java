@@ -211,6 +211,26 @@ class SiteRenderTest {
     }
 
     @Test
+    void aDeletedSiteFileIsWrittenAgainByTheNextRender() throws IOException {
+        SiteResult first = render();
+        Files.delete(site().resolve("tags.html"));
+        SiteResult second = render();
+        assertEquals(1, second.pagesWritten());
+        assertEquals(first.pagesWritten() - 1, second.pagesUnchanged());
+        assertTrue(Files.isRegularFile(site().resolve("tags.html")));
+    }
+
+    @Test
+    void aChangedSpriteFileIsRenderedAgain() throws IOException {
+        Library library = SiteFixture.richLibrary(root, ".ova-repo/site");
+        SiteBuilder.build(library, SiteFixture.NOW);
+        Files.writeString(root.resolve(".ova-repo/media/aaaaaaaaaaaaaaa1/sprites/sprites.vtt"), "WEBVTT\n\nnew cues\n");
+        SiteResult second = SiteBuilder.build(library, SiteFixture.NOW);
+        assertEquals(1, second.pagesWritten());
+        assertTrue(Files.readString(site().resolve("video/aaaaaaaaaaaaaaa1.html")).contains("new cues"));
+    }
+
+    @Test
     void removingAVideoDeletesItsPagesAndNothingElse() throws IOException {
         Library library = SiteFixture.richLibrary(root, ".ova-repo/site");
         SiteBuilder.build(library, SiteFixture.NOW);
