@@ -30,8 +30,9 @@ import org.ova.site.SiteResult;
 
 /**
  * Times the site render of a synthetic library (records built in memory, sprite WebVTT files on
- * disk): a full render into an empty folder, then a no-op render, with one engine as the server
- * would keep it, and a fresh engine as {@code ova build} makes.
+ * disk): a full render into an empty folder, then a no-op render (inputs unchanged: nothing is
+ * rendered), with a fresh engine as {@code ova build} makes and one engine kept as the server would,
+ * then a forced re-render whose pages all come out byte-identical (renders every page, writes none).
  *
  * <p>Usage: {@code SiteBench WORKDIR [VIDEOS]} (default 10000).
  */
@@ -58,8 +59,26 @@ public final class SiteBench {
         SiteBuilder builder = new SiteBuilder(library.layout(), "default");
         time("no-op render (warm engine)", () -> builder.render(library, now));
         time("no-op render (warm engine)", () -> builder.render(library, now));
+        Path manifest = site.resolve(".ova-site-files");
+        time("re-render, same bytes (warm)", () -> {
+            forget(manifest);
+            return builder.render(library, now);
+        });
+        time("re-render, same bytes (warm)", () -> {
+            forget(manifest);
+            return builder.render(library, now);
+        });
         long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         System.out.printf("heap in use after: %d MB%n", heap / 1_000_000);
+    }
+
+    /** Without the manifest the renderer cannot know the site is current, so it renders every page. */
+    private static void forget(Path manifest) {
+        try {
+            Files.deleteIfExists(manifest);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void time(String what, java.util.function.Supplier<SiteResult> run) {
