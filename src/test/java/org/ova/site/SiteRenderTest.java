@@ -260,6 +260,14 @@ class SiteRenderTest {
     }
 
     @Test
+    void anUnknownThemeSaysHowToFixIt() {
+        SiteException error = assertThrows(SiteException.class,
+                () -> new SiteBuilder(new org.ova.repo.LibraryLayout(root), "fancy"));
+        assertEquals("theme 'fancy' is not bundled with ova (no themes/fancy/assets on the classpath); "
+                + "set site.theme to default in .ova-repo/config.yaml", error.getMessage());
+    }
+
+    @Test
     void anUnknownVariableFailsNamingTheTemplateAndLine() {
         SiteFixture.touch(root.resolve(".ova-repo/theme/templates/tags.peb"),
                 "{% extends \"layout.peb\" %}\n{% block content %}\n<p>{{ tagz }}</p>\n{% endblock %}\n");
