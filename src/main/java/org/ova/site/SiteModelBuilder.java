@@ -1,5 +1,6 @@
 package org.ova.site;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,7 +71,8 @@ public final class SiteModelBuilder {
         List<VideoView> rootVideos = videos.stream().filter(v -> v.folder().isEmpty()).toList();
         List<PlaylistView> playlists = playlists(library, visible, byId, now);
         SiteInfo info = new SiteInfo(library.config().library().title(), library.config().site().language(),
-                videos.size(), Formats.totalDuration(total), tags.size(), folders.size(), playlists.size());
+                videos.size(), Formats.totalDuration(total), tags.size(), folders.size(), playlists.size(),
+                sitePath(library));
         return new SiteModel(info, List.copyOf(videos), sorted, topRated, tags, folders, rootVideos, playlists,
                 RelatedVideos.of(videos), Math.max(1, library.config().site().pageSize()));
     }
@@ -133,6 +135,17 @@ public final class SiteModelBuilder {
                     SiteUrls.encodePath(SitePaths.playlist(playlist.id())), videos, Formats.totalDuration(total)));
         }
         return List.copyOf(playlists);
+    }
+
+    /** The site folder's path inside the library, ending in a slash (empty for the root); null when outside. */
+    private static String sitePath(Library library) {
+        Path root = library.layout().root();
+        Path site = library.config().site().outputDir(library.layout());
+        if (!site.startsWith(root)) {
+            return null;
+        }
+        String relative = library.layout().relativize(site);
+        return relative.isEmpty() ? "" : relative + "/";
     }
 
     private static String url(String slug) {

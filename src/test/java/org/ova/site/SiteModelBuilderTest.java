@@ -29,7 +29,7 @@ class SiteModelBuilderTest {
         SiteModel model = model();
         assertEquals(List.of("Beach <day> & \"fun\" 'too'", "東京の夜", "Old HEVC", "Proxied", "Broken", "Dome"),
                 titles(model.videos()));
-        assertEquals(new SiteInfo("My <Videos> & more", "en", 6, "1 h 3 min", 6, 4, 3), model.info());
+        assertEquals(new SiteInfo("My <Videos> & more", "en", 6, "1 h 3 min", 6, 4, 3, ".ova-repo/site/"), model.info());
     }
 
     @Test

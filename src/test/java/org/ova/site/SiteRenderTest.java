@@ -153,7 +153,8 @@ class SiteRenderTest {
         assertEquals("sbs", vr.selectFirst("a-scene").attr("data-stereo"));
         assertEquals("180", vr.selectFirst("[data-vr-sphere]").attr("data-projection"));
         String note = vr.selectFirst(".vr-note").text();
-        assertTrue(note.contains("ova serve") && note.contains("python3 -m http.server"), note);
+        assertTrue(note.contains("ova serve") && note.contains("python3 -m http.server in the library folder and "
+                + "open http://localhost:8000/.ova-repo/site/vr/aaaaaaaaaaaaaaa6.html"), note);
         assertEquals("../vr/aaaaaaaaaaaaaaa6.html",
                 page("video/aaaaaaaaaaaaaaa6.html").selectFirst("a.vr-link").attr("href"));
     }
@@ -200,6 +201,9 @@ class SiteRenderTest {
         Document video = Jsoup.parse(site.resolve("video/aaaaaaaaaaaaaaa1.html").toFile(), "UTF-8");
         assertEquals("../../My%20Videos/Trips/Summer%202024/beach%20%231.mp4",
                 video.selectFirst("source").attr("src"));
+        String note = Jsoup.parse(site.resolve("vr/aaaaaaaaaaaaaaa6.html").toFile(), "UTF-8").selectFirst(".vr-note")
+                .text();
+        assertTrue(note.contains("in a folder that holds both the site and the library"), note);
     }
 
     @Test
