@@ -36,6 +36,21 @@ class SearchIndexTest {
     }
 
     @Test
+    void libraryDataListsEveryVisibleVideoWithRootRelativeAddresses() {
+        SiteModel model = SiteModelBuilder.build(SiteFixture.richLibrary(root, ".ova-repo/site"), SiteFixture.NOW,
+                new LibraryLinks("../../"));
+        String data = SiteDataFiles.library(model);
+        assertTrue(data.startsWith("window.OVA_LIBRARY = {\"videos\":[{\"id\":\"aaaaaaaaaaaaaaa1\","
+                + "\"t\":\"Beach \\u003cday> & \\\"fun\\\" 'too'\",\"u\":\"video/aaaaaaaaaaaaaaa1.html\","
+                + "\"th\":\"../../.ova-repo/media/aaaaaaaaaaaaaaa1/thumb.jpg\",\"d\":5,\"r\":5,"
+                + "\"g\":[\"Sea\",\"\\u003cb>bold\\u003c/b>\",\"Café\"]},\n"), data);
+        assertTrue(data.contains("{\"id\":\"aaaaaaaaaaaaaaa5\",\"t\":\"Broken\",\"u\":\"video/aaaaaaaaaaaaaaa5.html\","
+                + "\"th\":null,\"d\":0,\"r\":1,\"g\":[\"Sea\"]}"), data);
+        assertTrue(data.endsWith("]};\n"));
+        assertEquals(6, data.split("\"id\":").length - 1);
+    }
+
+    @Test
     void descriptionWordsAreDistinctNewAndCutShort() {
         assertEquals("quick brown jumps over lazy dog again long tail",
                 SearchIndex.descriptionWords("The quick brown fox jumps over the lazy dog. The dog! Again and "
