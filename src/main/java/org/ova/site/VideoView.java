@@ -8,6 +8,7 @@ import java.util.List;
  * strings or null, never {@code Optional}, so templates stay simple.
  *
  * @param index       position in the library's default order (newest first)
+ * @param durationText {@code 1:05}, or empty when the video was not probed
  * @param thumbUrl    the thumbnail, or the theme's placeholder art
  * @param previewUrl  the hover preview clip, or empty
  * @param spritesVtt  library-relative path of the scrub sprites' WebVTT, or empty

@@ -37,7 +37,8 @@ final class VideoViews {
         String sprites = generated.spritesVtt().orElse("");
         return new VideoView(index, video.id(), video.path(), video.metadata().title(),
                 video.metadata().description(), tags, video.metadata().rating(), duration,
-                Formats.duration(duration), SiteUrls.encodePath(SitePaths.video(video.id())),
+                video.media().isPresent() ? Formats.duration(duration) : "",
+                SiteUrls.encodePath(SitePaths.video(video.id())),
                 generated.thumbnail().map(links::file).orElse(SitePaths.PLACEHOLDER),
                 generated.thumbnail().isPresent(), generated.preview().map(links::file).orElse(""),
                 sprites, sprites.isEmpty() ? "" : links.folderOf(sprites),

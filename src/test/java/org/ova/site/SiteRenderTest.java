@@ -140,6 +140,7 @@ class SiteRenderTest {
         Element card = page("page-3.html").selectFirst("a.card[data-id=aaaaaaaaaaaaaaa5]");
         assertEquals("assets/placeholder.svg", card.selectFirst("img.thumb").attr("src"));
         assertEquals("", card.attr("data-preview"));
+        assertNull(card.selectFirst(".duration"), "an unprobed video has no duration to show");
         assertEquals("Processing failed: ffmpeg exited with code 1",
                 page("video/aaaaaaaaaaaaaaa5.html").selectFirst(".failure").text());
     }
