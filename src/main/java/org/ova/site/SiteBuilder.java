@@ -19,6 +19,7 @@ import org.ova.repo.playlist.PlaylistEvaluator;
  * Renders a library's static site: model, pages, data files and theme assets, written into the
  * configured site folder incrementally. Keep one instance per library to reuse its compiled
  * templates (the server re-renders with it after edits); {@link #build} is the one-call form.
+ * One render at a time per instance (it renders pages on all cores itself).
  */
 public final class SiteBuilder {
 
