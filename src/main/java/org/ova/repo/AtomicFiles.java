@@ -24,6 +24,10 @@ public final class AtomicFiles {
 
     /** Replaces {@code target} with {@code content}, creating parent folders as needed. */
     public static void write(Path target, byte[] content) {
+        write(target, content, true);
+    }
+
+    private static void write(Path target, byte[] content, boolean force) {
         Path parent = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
@@ -34,7 +38,9 @@ public final class AtomicFiles {
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }
-                channel.force(true);
+                if (force) {
+                    channel.force(true);
+                }
             }
             move(temp, target);
             temp = null;
@@ -83,6 +89,22 @@ public final class AtomicFiles {
      * @return true when the file was written
      */
     public static boolean writeIfChanged(Path target, byte[] content) {
+        return writeIfChanged(target, content, true);
+    }
+
+    /**
+     * Like {@link #writeIfChanged(Path, byte[])}, still atomic (temporary file and rename), but the
+     * bytes are not forced to disk one file at a time: for files that are rebuilt from other data
+     * anyway (the site's thousands of pages), where a crash at worst means the next build writes a
+     * page again, and forcing each file would cost a disk flush per page.
+     *
+     * @return true when the file was written
+     */
+    public static boolean replaceIfChanged(Path target, byte[] content) {
+        return writeIfChanged(target, content, false);
+    }
+
+    private static boolean writeIfChanged(Path target, byte[] content, boolean force) {
         try {
             if (Files.isRegularFile(target) && Files.size(target) == content.length
                     && Arrays.equals(Files.readAllBytes(target), content)) {
@@ -91,7 +113,7 @@ public final class AtomicFiles {
         } catch (IOException e) {
             // unreadable: fall through and replace it
         }
-        write(target, content);
+        write(target, content, force);
         return true;
     }
 

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Site render benchmark (issue 4).
+#
+#   bench/site.sh [N]        default N=10000
+#
+# Renders the site of a synthetic library of N videos built in memory (metadata, media facts, generated
+# media paths; each video's sprite WebVTT is a real file, since video pages inline it): a full render into
+# an empty folder, no-op renders (nothing changed), and forced re-renders whose pages come out identical.
+# Runs src/test/java/org/ova/bench/SiteBench.java on the test classpath. Output: bench/results/site-N.txt.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+n="${1:-10000}"
+work="${BENCH_DIR:-/tmp/ova-bench-site}"
+out="$here/results/site-$n.txt"
+mkdir -p "$here/results"
+cd "$root"
+mvn -B -q -o test-compile
+mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$here/results/classpath.txt" >/dev/null
+{
+  echo "ova site benchmark: $n videos, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
+  java -Xmx512m -cp "target/test-classes:target/classes:$(cat "$here/results/classpath.txt")" \
+    org.ova.bench.SiteBench "$work" "$n"
+} | tee "$out"

@@ -1,0 +1,76 @@
+package org.ova.site;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How numbers are shown on the site: durations, sizes, ratings, dates. */
+public final class Formats {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
+    private Formats() {
+    }
+
+    /** A player-style clock: {@code 0:05}, {@code 1:05}, {@code 1:02:03}; whole seconds, rounded down. */
+    public static String duration(double seconds) {
+        long total = Double.isFinite(seconds) && seconds > 0 ? (long) Math.floor(seconds) : 0;
+        long hours = total / 3600;
+        long minutes = total / 60 % 60;
+        long secs = total % 60;
+        return hours > 0
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, minutes, secs)
+                : String.format(Locale.ROOT, "%d:%02d", minutes, secs);
+    }
+
+    /** A library's total running time in words: {@code 45 s}, {@code 12 min}, {@code 3 h 12 min}. */
+    public static String totalDuration(double seconds) {
+        long total = Double.isFinite(seconds) && seconds > 0 ? Math.round(seconds) : 0;
+        if (total < 60) {
+            return total + " s";
+        }
+        long minutes = total / 60;
+        return minutes < 60 ? minutes + " min" : minutes / 60 + " h " + minutes % 60 + " min";
+    }
+
+    /** Five stars, filled up to {@code rating}; empty text for unrated (0). */
+    public static String stars(int rating) {
+        if (rating <= 0) {
+            return "";
+        }
+        int filled = Math.min(rating, 5);
+        return "★".repeat(filled) + "☆".repeat(5 - filled);
+    }
+
+    /** Bytes in decimal units with one decimal: {@code 999 B}, {@code 1.5 kB}, {@code 12.3 MB}. */
+    public static String size(long bytes) {
+        if (bytes < 1000) {
+            return bytes + " B";
+        }
+        String[] units = {"kB", "MB", "GB", "TB", "PB"};
+        double value = bytes;
+        int unit = -1;
+        while (value >= 999.95 && unit < units.length - 1) {
+            value /= 1000;
+            unit++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+    }
+
+    /** The UTC day, {@code 2024-05-01}. */
+    public static String day(Instant instant) {
+        return DAY.format(instant);
+    }
+
+    /** Seconds for data files: whole numbers without a fraction, others with up to three decimals. */
+    public static String seconds(double seconds) {
+        double rounded = Math.round(seconds * 1000) / 1000.0;
+        if (rounded == Math.rint(rounded) && Math.abs(rounded) < 1e15) {
+            return Long.toString((long) rounded);
+        }
+        String text = String.format(Locale.ROOT, "%.3f", rounded);
+        text = text.replaceAll("0+$", "");
+        return text;
+    }
+}

@@ -1,0 +1,73 @@
+package org.ova.site;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One video's row of the client-side search index:
+ * {@code [page, title, tags, description words, [[seconds, chapter]...], [[seconds, marker]...]]}.
+ * Descriptions are cut down to their distinct words (lower case, three letters or more, not already
+ * in the title or tags, no stop words), at most {@link #MAX_WORDS_CHARS} characters, to keep the index small.
+ */
+public final class SearchIndex {
+
+    static final int MAX_WORDS_CHARS = 48;
+    /** Words too common to help a search, in the languages ova's users write most. */
+    private static final Set<String> STOP_WORDS = Set.of("the", "and", "for", "with", "that", "this", "from",
+            "are", "was", "were", "has", "have", "had", "not", "but", "you", "our", "his", "her", "its", "they",
+            "into", "then", "than", "der", "die", "das", "und", "les", "des", "une", "por", "que", "con", "los");
+
+    private SearchIndex() {
+    }
+
+    public static List<Object> row(VideoView video) {
+        List<Object> row = new ArrayList<>(6);
+        row.add(video.pageUrl());
+        row.add(video.title());
+        row.add(video.tagText());
+        row.add(descriptionWords(video.description(), video.title() + " " + video.tagText()));
+        List<List<Object>> chapters = new ArrayList<>();
+        for (ChapterView chapter : video.chapters()) {
+            chapters.add(List.of(Math.round(chapter.start() * 10) / 10.0, chapter.title()));
+        }
+        row.add(chapters);
+        List<List<Object>> markers = new ArrayList<>();
+        for (MarkerView marker : video.markers()) {
+            markers.add(List.of(Math.round(marker.at() * 10) / 10.0, marker.label()));
+        }
+        row.add(markers);
+        return row;
+    }
+
+    /** The distinct words of {@code description} not already in {@code known}, space separated and cut short. */
+    static String descriptionWords(String description, String known) {
+        Set<String> skip = new LinkedHashSet<>(words(known));
+        StringBuilder out = new StringBuilder();
+        for (String word : words(description)) {
+            if (word.codePointCount(0, word.length()) < 3 || STOP_WORDS.contains(word) || !skip.add(word)) {
+                continue;
+            }
+            if (out.length() + word.length() + 1 > MAX_WORDS_CHARS) {
+                break;
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(word);
+        }
+        return out.toString();
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+}

@@ -1,0 +1,121 @@
+package org.ova.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ova.repo.Library;
+import org.ova.repo.LibraryLayout;
+import org.ova.repo.LibraryVideo;
+import org.ova.repo.playlist.Playlist;
+import org.ova.repo.playlist.PlaylistEvaluator;
+
+/**
+ * Renders a library's static site: model, pages, data files and theme assets, written into the
+ * configured site folder incrementally. Keep one instance per library to reuse its compiled
+ * templates (the server re-renders with it after edits); {@link #build} is the one-call form.
+ * One render at a time per instance (it renders pages on all cores itself).
+ */
+public final class SiteBuilder {
+
+    private final LibraryLayout layout;
+    private final ThemeFiles assets;
+    private final ThemeTemplates templates;
+    private final List<byte[]> themeDigest;
+
+    public SiteBuilder(LibraryLayout layout, String theme) {
+        this.layout = layout;
+        Path themeDir = themeDir(layout);
+        this.assets = ThemeFiles.load(theme, "assets", themeDir.resolve("assets"));
+        this.templates = new ThemeTemplates(themeDir.resolve("templates"), theme, assets::text);
+        this.themeDigest = List.of(assets.digest(),
+                ThemeFiles.load(theme, "templates", themeDir.resolve("templates")).digest());
+    }
+
+    /** The folder where a library overrides theme files: {@code .ova-repo/theme/{templates,assets}/}. */
+    public static Path themeDir(LibraryLayout layout) {
+        return layout.repoDir().resolve("theme");
+    }
+
+    /** Renders {@code library}'s site once, with a fresh engine. */
+    public static SiteResult build(Library library, Instant now) {
+        return new SiteBuilder(library.layout(), library.config().site().theme()).render(library, now);
+    }
+
+    /**
+     * Renders the whole site of {@code library} into {@code site.output}, writing only files whose
+     * bytes changed and deleting those of an earlier build that are gone. When nothing the site is
+     * made from changed since the last render (see {@link SiteFingerprint}) and its files are all
+     * there, nothing is rendered.
+     *
+     * @param now the build time (for playlists' {@code addedWithin} rules)
+     */
+    public SiteResult render(Library library, Instant now) {
+        Path outputDir = library.config().site().outputDir(layout);
+        LibraryLinks links = LibraryLinks.between(outputDir, layout.root());
+        SiteWriter writer = new SiteWriter(outputDir);
+        String fingerprint = fingerprint(library, now, links);
+        int upToDate = writer.upToDate(fingerprint);
+        if (upToDate >= 0) {
+            return new SiteResult(0, upToDate, 0, writer.root());
+        }
+        SiteModel model = SiteModelBuilder.build(library, now, links);
+        templates.startRender();
+        List<Page> pages = new SitePages(model, this::libraryText).all();
+        pages.parallelStream().forEach(page -> writer.write(page.path(), render(page)));
+        writer.write(SitePaths.LIBRARY_DATA, SiteDataFiles.library(model));
+        writer.write(SitePaths.SEARCH_DATA, SiteDataFiles.search(model));
+        writer.write(SitePaths.PLAYLISTS_DATA, SiteDataFiles.playlists(model));
+        for (Map.Entry<String, byte[]> asset : assets.files().entrySet()) {
+            writer.write("assets/" + asset.getKey(), asset.getValue());
+        }
+        int deleted = writer.finish(fingerprint);
+        return new SiteResult(writer.written(), writer.unchanged(), deleted, writer.root());
+    }
+
+    private String fingerprint(Library library, Instant now, LibraryLinks links) {
+        List<String> playlists = new ArrayList<>();
+        for (Playlist playlist : library.playlists()) {
+            StringBuilder ids = new StringBuilder(playlist.id()).append(':');
+            PlaylistEvaluator.evaluate(playlist, library.videos(), now, playlist.id().hashCode())
+                    .forEach(video -> ids.append(video.id()).append(','));
+            playlists.add(ids.toString());
+        }
+        List<String> sprites = new ArrayList<>();
+        for (LibraryVideo video : library.videos()) {
+            video.generated().spritesVtt().ifPresent(path -> sprites.add(path + " " + stamp(path)));
+        }
+        return SiteFingerprint.of(library.toString(), playlists, sprites, themeDigest, links.siteToLibrary());
+    }
+
+    private String stamp(String libraryPath) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(layout.root().resolve(libraryPath),
+                    BasicFileAttributes.class);
+            return attributes.size() + " " + attributes.lastModifiedTime().toMillis();
+        } catch (IOException e) {
+            return "missing";
+        }
+    }
+
+    private String render(Page page) {
+        try {
+            return templates.render(page.template(), page.variables().get());
+        } catch (SiteException e) {
+            throw new SiteException("could not render " + page.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String libraryText(String libraryPath) {
+        try {
+            return Files.readString(layout.root().resolve(libraryPath), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.ova.site;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The site's global data, written once as {@code <script src>} files (never fetched, so it works
+ * from {@code file://}) instead of into every page. Addresses in them are relative to the site root.
+ */
+public final class SiteDataFiles {
+
+    private SiteDataFiles() {
+    }
+
+    /** {@code data/library.js}: every video's id, title, page, thumbnail, duration, rating and tags. */
+    public static String library(SiteModel model) {
+        StringBuilder out = new StringBuilder(model.videos().size() * 150 + 64);
+        out.append("window.OVA_LIBRARY = {\"videos\":[");
+        boolean first = true;
+        for (VideoView video : model.videos()) {
+            if (!first) {
+                out.append(",\n");
+            }
+            first = false;
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", video.id());
+            entry.put("t", video.title());
+            entry.put("u", video.pageUrl());
+            entry.put("th", video.hasThumb() ? video.thumbUrl() : null);
+            entry.put("d", video.duration());
+            entry.put("r", video.rating());
+            entry.put("g", video.tags().stream().map(TagLink::name).toList());
+            ScriptJson.write(out, entry);
+        }
+        return out.append("]};\n").toString();
+    }
+
+    /** {@code data/search.js}: one compact row per video, see {@link SearchIndex}. */
+    public static String search(SiteModel model) {
+        StringBuilder out = new StringBuilder(model.videos().size() * 200 + 64);
+        out.append("window.OVA_SEARCH = [");
+        boolean first = true;
+        for (VideoView video : model.videos()) {
+            if (!first) {
+                out.append(",\n");
+            }
+            first = false;
+            ScriptJson.write(out, SearchIndex.row(video));
+        }
+        return out.append("];\n").toString();
+    }
+
+    /** {@code data/playlists.js}: each playlist's title, whether to reshuffle, and its video pages. */
+    public static String playlists(SiteModel model) {
+        Map<String, Object> all = new LinkedHashMap<>();
+        for (PlaylistView playlist : model.playlists()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("title", playlist.title());
+            entry.put("random", playlist.random());
+            List<String> urls = new ArrayList<>();
+            playlist.videos().forEach(video -> urls.add(video.pageUrl()));
+            entry.put("videos", urls);
+            all.put(playlist.id(), entry);
+        }
+        return "window.OVA_PLAYLISTS = " + ScriptJson.write(all) + ";\n";
+    }
+}

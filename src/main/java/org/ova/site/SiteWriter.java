@@ -1,0 +1,157 @@
+package org.ova.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.ova.repo.AtomicFiles;
+
+/**
+ * Writes the site's files into its folder: a file only when its bytes changed (atomically, see
+ * {@link AtomicFiles#replaceIfChanged}), and at the end the
+ * files it wrote in an earlier build but not in this one are deleted. What it wrote is listed in
+ * {@value #MANIFEST} in the site folder, so it never deletes a file it did not make, with the
+ * fingerprint of the inputs that made them, so an unchanged library is not rendered again. Safe to
+ * call from several threads.
+ */
+public final class SiteWriter {
+
+    /** The list of files ova wrote into the site folder, one site-relative path per line. */
+    public static final String MANIFEST = ".ova-site-files";
+    /** The manifest's first line: this prefix and the fingerprint of the inputs that made the files. */
+    private static final String HEADER = "# inputs ";
+
+    private final Path root;
+    private final Set<String> produced = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger written = new AtomicInteger();
+    private final AtomicInteger unchanged = new AtomicInteger();
+
+    public SiteWriter(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    /** Writes {@code content} to {@code path} (site-relative) unless it already holds exactly that. */
+    public void write(String path, byte[] content) {
+        Path target = resolve(path);
+        if (!produced.add(path)) {
+            throw new SiteException("two pages want the same file " + target);
+        }
+        if (AtomicFiles.replaceIfChanged(target, content)) {
+            written.incrementAndGet();
+        } else {
+            unchanged.incrementAndGet();
+        }
+    }
+
+    public void write(String path, String text) {
+        write(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Whether the last build had the inputs {@code fingerprint} and all its files are still there;
+     * then this build would write exactly the same files.
+     *
+     * @return the number of files of that build, or -1 when it is not up to date
+     */
+    public int upToDate(String fingerprint) {
+        List<String> lines = previousFiles(root.resolve(MANIFEST));
+        if (lines.isEmpty() || !lines.get(0).equals(HEADER + fingerprint)) {
+            return -1;
+        }
+        for (String file : lines.subList(1, lines.size())) {
+            if (!isSafe(file) || !Files.isRegularFile(root.resolve(file))) {
+                return -1;
+            }
+        }
+        return lines.size() - 1;
+    }
+
+    /**
+     * Deletes the files of the last build that this one did not produce (and folders left empty),
+     * then records this build's files and its inputs' {@code fingerprint}.
+     *
+     * @return the number of files deleted
+     */
+    public int finish(String fingerprint) {
+        Path manifest = root.resolve(MANIFEST);
+        int deleted = 0;
+        for (String old : previousFiles(manifest)) {
+            if (!old.startsWith(HEADER) && !produced.contains(old) && isSafe(old)) {
+                Path file = root.resolve(old);
+                try {
+                    if (Files.deleteIfExists(file)) {
+                        deleted++;
+                        deleteEmptyFolders(file.getParent());
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("could not delete the old site file " + file + ": "
+                            + e.getMessage(), e);
+                }
+            }
+        }
+        AtomicFiles.writeIfChanged(manifest, (HEADER + fingerprint + "\n" + String.join("\n", new TreeSet<>(produced))
+                + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        return deleted;
+    }
+
+    public int written() {
+        return written.get();
+    }
+
+    public int unchanged() {
+        return unchanged.get();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    private Path resolve(String path) {
+        if (!isSafe(path)) {
+            throw new SiteException("refusing to write outside the site folder: " + path);
+        }
+        return root.resolve(path);
+    }
+
+    /** Relative, no {@code ..}: a manifest edited by hand cannot make ova delete files elsewhere. */
+    private boolean isSafe(String path) {
+        if (path.isEmpty() || path.startsWith("/") || path.contains("\\")) {
+            return false;
+        }
+        for (String segment : path.split("/")) {
+            if (segment.isEmpty() || segment.equals("..") || segment.equals(".")) {
+                return false;
+            }
+        }
+        return root.resolve(path).normalize().startsWith(root);
+    }
+
+    private static List<String> previousFiles(Path manifest) {
+        try {
+            return Files.exists(manifest) ? Files.readAllLines(manifest, StandardCharsets.UTF_8) : List.of();
+        } catch (IOException e) {
+            return new ArrayList<>();
+        }
+    }
+
+    private void deleteEmptyFolders(Path folder) throws IOException {
+        while (folder != null && folder.startsWith(root) && !folder.equals(root)) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+                if (entries.iterator().hasNext()) {
+                    return;
+                }
+            }
+            Files.delete(folder);
+            folder = folder.getParent();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.ova.site;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one Pebble engine of a site: autoescaping on, strict variables (a typo in a template fails
+ * the build instead of rendering blank), templates compiled once and cached. Templates are looked
+ * up in the library's {@code .ova-repo/theme/templates/} first, then in the bundled theme.
+ */
+public final class ThemeTemplates {
+
+    private final PebbleEngine engine;
+    private final OvaPebbleExtension extension;
+
+    /**
+     * @param overrides the library's template folder (may not exist)
+     * @param theme     the bundled theme's name, e.g. {@code default}
+     * @param assetText a theme asset's text by its path under {@code assets/}
+     */
+    public ThemeTemplates(Path overrides, String theme, java.util.function.Function<String, String> assetText) {
+        List<Loader<?>> loaders = new ArrayList<>();
+        if (Files.isDirectory(overrides)) {
+            FileLoader library = new FileLoader();
+            library.setPrefix(overrides.toAbsolutePath().toString());
+            library.setCharset("UTF-8");
+            loaders.add(library);
+        }
+        ClasspathLoader bundled = new ClasspathLoader(ThemeTemplates.class.getClassLoader());
+        bundled.setPrefix("themes/" + theme + "/templates");
+        bundled.setCharset("UTF-8");
+        loaders.add(bundled);
+        extension = new OvaPebbleExtension(assetText, this::render);
+        engine = new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(loaders))
+                .autoEscaping(true)
+                .strictVariables(true)
+                .newLineTrimming(true)
+                .cacheActive(true)
+                .extension(extension)
+                .build();
+    }
+
+    /** Call before each site render: cached partials (cards) may show old data otherwise. */
+    public void startRender() {
+        extension.clearCaches();
+    }
+
+    /**
+     * Renders {@code template} with {@code variables}.
+     *
+     * @throws SiteException naming the template and line (Pebble's "(file:line)") when it fails
+     */
+    public String render(String template, Map<String, Object> variables) {
+        try {
+            PebbleTemplate compiled = engine.getTemplate(template);
+            StringWriter out = new StringWriter(8192);
+            compiled.evaluate(out, variables);
+            return out.toString();
+        } catch (PebbleException e) {
+            throw new SiteException("template error: " + e.getMessage()
+                    + "; fix the template (a library's own templates are in .ova-repo/theme/templates/)", e);
+        } catch (IOException e) {
+            throw new SiteException("could not render " + template + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.ova.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ScriptJsonTest {
+
+    @Test
+    void textCannotCloseTheScriptElement() {
+        assertEquals("\"\\u003c/script>\\u003c!-- \\\"x\\\" \\\\ \\n\\t\\u2028\\u2029\\u0001\"",
+                ScriptJson.write("</script><!-- \"x\" \\ \n\t\u2028\u2029\u0001"));
+    }
+
+    @Test
+    void writesNestedValuesInOrder() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("b", 1.5);
+        map.put("a", List.of(2.0, true, "é"));
+        map.put("n", null);
+        map.put("o", Optional.of(3));
+        map.put("e", Optional.empty());
+        assertEquals("{\"b\":1.5,\"a\":[2,true,\"é\"],\"n\":null,\"o\":3,\"e\":null}", ScriptJson.write(map));
+    }
+}

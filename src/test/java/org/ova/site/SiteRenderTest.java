@@ -1,0 +1,284 @@
+package org.ova.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ova.repo.Library;
+
+class SiteRenderTest {
+
+    @TempDir
+    Path root;
+
+    private Path site() {
+        return root.resolve(".ova-repo/site");
+    }
+
+    private SiteResult render() {
+        return SiteBuilder.build(SiteFixture.richLibrary(root, ".ova-repo/site"), SiteFixture.NOW);
+    }
+
+    private Document page(String path) throws IOException {
+        return Jsoup.parse(site().resolve(path).toFile(), "UTF-8");
+    }
+
+    @Test
+    void everyPageKindRendersWithItsDataPage() throws IOException {
+        render();
+        Map<String, String> kinds = Map.ofEntries(
+                Map.entry("index.html", "library"), Map.entry("page-3.html", "library"),
+                Map.entry("sort/title/index.html", "library"), Map.entry("sort/duration/page-2.html", "library"),
+                Map.entry("sort/rating/index.html", "library"), Map.entry("video/aaaaaaaaaaaaaaa1.html", "video"),
+                Map.entry("vr/aaaaaaaaaaaaaaa6.html", "vr"), Map.entry("tags.html", "tags"),
+                Map.entry("tag/sea.html", "tag"), Map.entry("tag/sea/page-2.html", "tag"),
+                Map.entry("tag/日本.html", "tag"), Map.entry("top-rated.html", "top"),
+                Map.entry("top-rated/page-3.html", "top"), Map.entry("folders.html", "folders"),
+                Map.entry("folder/trips-日本.html", "folder"), Map.entry("playlists.html", "playlists"),
+                Map.entry("playlist/my list.html", "playlist"), Map.entry("search.html", "search"),
+                Map.entry("404.html", "404"));
+        for (Map.Entry<String, String> kind : kinds.entrySet()) {
+            Element body = page(kind.getKey()).body();
+            assertEquals(kind.getValue(), body.attr("data-page"), kind.getKey());
+            assertEquals(SiteUrls.rootPrefix(kind.getKey()), body.attr("data-root"), kind.getKey());
+            assertNotNull(page(kind.getKey()).selectFirst("header.site-header form.search-box input[name=q]"));
+        }
+        for (String file : List.of("data/library.js", "data/search.js", "data/playlists.js", "assets/ova.css",
+                "assets/placeholder.svg", "assets/vendor/plyr/plyr.min.js", "assets/vendor/aframe/LICENSE")) {
+            assertTrue(Files.isRegularFile(site().resolve(file)), file);
+        }
+        assertEquals("en", page("index.html").selectFirst("html").attr("lang"));
+    }
+
+    @Test
+    void libraryPagesArePagedCardLists() throws IOException {
+        render();
+        Document index = page("index.html");
+        assertEquals("library:added:1", index.selectFirst("ul.cards").attr("data-list"));
+        assertEquals(2, index.select("ul.cards > li > a.card").size());
+        Element card = index.selectFirst("a.card");
+        assertEquals("video/aaaaaaaaaaaaaaa1.html", card.attr("href"));
+        assertEquals("../../.ova-repo/media/aaaaaaaaaaaaaaa1/preview.mp4", card.attr("data-preview"));
+        assertEquals("0:05", card.selectFirst(".duration").text());
+        assertEquals("★★★★★", card.selectFirst(".rating").text());
+        assertEquals("page-2.html", index.selectFirst("nav.pager a.next").attr("href"));
+        assertEquals("6 videos · 1 h 3 min · 6 tags", index.selectFirst(".stats").text());
+        assertEquals("library", index.selectFirst(".random-button").attr("data-random-scope"));
+        assertEquals("tag:sea", page("tag/sea.html").selectFirst(".random-button").attr("data-random-scope"));
+        assertNotNull(index.selectFirst("main[data-scroll-key]"));
+    }
+
+    @Test
+    void titlesAndTagsAreEscapedEverywhere() throws IOException {
+        render();
+        String html = Files.readString(site().resolve("video/aaaaaaaaaaaaaaa1.html"));
+        assertFalse(html.contains("<b>bold</b>"));
+        assertTrue(html.contains("&lt;b&gt;bold&lt;/b&gt;"));
+        Document video = page("video/aaaaaaaaaaaaaaa1.html");
+        assertEquals("Beach <day> & \"fun\" 'too'", video.selectFirst("h1.video-title").text());
+        assertEquals("Beach <day> & \"fun\" 'too' · My <Videos> & more", video.title());
+        assertEquals(List.of("Sea", "<b>bold</b>", "Café"), video.select("ul.tag-list a.tag").eachText());
+        assertEquals(List.of("../tag/sea.html", "../tag/b-bold-b.html", "../tag/cafe-2.html"),
+                video.select("ul.tag-list a.tag").eachAttr("href"));
+        String data = video.selectFirst("script#ova-video-data").data();
+        assertFalse(data.contains("</"));
+        assertTrue(data.startsWith("{\"id\":\"aaaaaaaaaaaaaaa1\",\"title\":\"Beach \\u003cday> & \\\"fun\\\" 'too'\""));
+        assertEquals("東京の夜", page("video/aaaaaaaaaaaaaaa2.html").selectFirst("h1").text());
+        assertEquals("../tag/%E6%97%A5%E6%9C%AC.html",
+                page("video/aaaaaaaaaaaaaaa2.html").select("ul.tag-list a.tag").get(1).attr("href"));
+    }
+
+    @Test
+    void videoPageHasPlayerChaptersMarkersAndFacts() throws IOException {
+        render();
+        Document video = page("video/aaaaaaaaaaaaaaa1.html");
+        Element player = video.selectFirst("video#ova-player");
+        assertEquals("aaaaaaaaaaaaaaa1", player.attr("data-video-id"));
+        assertEquals("../../../.ova-repo/media/aaaaaaaaaaaaaaa1/thumb.jpg", player.attr("poster"));
+        assertEquals("../../../Trips/Summer%202024/beach%20%231.mp4", player.selectFirst("source").attr("src"));
+        assertEquals("video/mp4", player.selectFirst("source").attr("type"));
+        assertEquals(List.of("2"), video.select("ol.chapters a[data-seek=2]").eachAttr("data-seek"));
+        assertEquals("#t=1.5", video.selectFirst("ul.markers a").attr("href"));
+        assertNotNull(video.selectFirst("button.add-marker"));
+        assertNotNull(video.selectFirst("div.marker-snippet[hidden] pre"));
+        assertNotNull(video.selectFirst("div.plyr-icons[hidden] svg symbol#plyr-play"));
+        assertEquals("Duration 0:05 Resolution 1920×1080 Codec h264 / aac Size 1.2 MB Added 2026-01-10 "
+                + "File Trips/Summer 2024/beach #1.mp4", video.selectFirst("dl.facts").text());
+        assertEquals("../video/aaaaaaaaaaaaaaa2.html", video.selectFirst(".prev-next a.next").attr("href"));
+        assertEquals(List.of("東京の夜", "Broken"), video.select(".related a.card .title").eachText());
+    }
+
+    @Test
+    void anUnplayableVideoSaysSoInsteadOfThePlayer() throws IOException {
+        render();
+        Document video = page("video/aaaaaaaaaaaaaaa3.html");
+        assertNull(video.selectFirst("video#ova-player"));
+        assertTrue(video.selectFirst(".not-playable").text().startsWith("Browsers cannot play this video (HEVC"));
+        assertTrue(video.selectFirst("script#ova-video-data").data().contains("\"playable\":false"));
+        Document proxied = page("video/aaaaaaaaaaaaaaa4.html");
+        assertEquals("../../../.ova-repo/media/aaaaaaaaaaaaaaa4/proxy.mp4",
+                proxied.selectFirst("video#ova-player source").attr("src"));
+    }
+
+    @Test
+    void failedVideosShowThePlaceholder() throws IOException {
+        render();
+        Element card = page("page-3.html").selectFirst("a.card[data-id=aaaaaaaaaaaaaaa5]");
+        assertEquals("assets/placeholder.svg", card.selectFirst("img.thumb").attr("src"));
+        assertEquals("", card.attr("data-preview"));
+        assertNull(card.selectFirst(".duration"), "an unprobed video has no duration to show");
+        assertEquals("Processing failed: ffmpeg exited with code 1",
+                page("video/aaaaaaaaaaaaaaa5.html").selectFirst(".failure").text());
+    }
+
+    @Test
+    void vrPageHasASceneTheVideoAndTheFileNote() throws IOException {
+        render();
+        Document vr = page("vr/aaaaaaaaaaaaaaa6.html");
+        Element video = vr.selectFirst("a-scene a-assets video#vr-video");
+        assertEquals("../../../VR/dome_180_sbs.mp4", video.attr("src"));
+        assertEquals("sbs", vr.selectFirst("a-scene").attr("data-stereo"));
+        assertEquals("180", vr.selectFirst("[data-vr-sphere]").attr("data-projection"));
+        String note = vr.selectFirst(".vr-note").text();
+        assertTrue(note.contains("ova serve") && note.contains("python3 -m http.server in the library folder and "
+                + "open http://localhost:8000/.ova-repo/site/vr/aaaaaaaaaaaaaaa6.html"), note);
+        assertEquals("../vr/aaaaaaaaaaaaaaa6.html",
+                page("video/aaaaaaaaaaaaaaa6.html").selectFirst("a.vr-link").attr("href"));
+    }
+
+    @Test
+    void playlistPagesLinkVideosInsideTheList() throws IOException {
+        render();
+        Document playlist = page("playlist/sea-mix.html");
+        assertEquals("true", playlist.selectFirst(".playlist-controls").attr("data-random"));
+        assertEquals("playlist:sea-mix", playlist.selectFirst(".random-button").attr("data-random-scope"));
+        assertEquals("../video/aaaaaaaaaaaaaaa1.html?list=sea-mix&i=0", playlist.selectFirst("a.card").attr("href"));
+        String data = Files.readString(site().resolve("data/playlists.js"));
+        assertTrue(data.startsWith("window.OVA_PLAYLISTS = {\"sea-mix\":{\"title\":\"Sea \\u003cmix>\",\"random\":true,"
+                + "\"videos\":[\"video/aaaaaaaaaaaaaaa1.html\","), data);
+    }
+
+    @Test
+    void draftsAppearNowhere() throws IOException {
+        render();
+        try (Stream<Path> files = Files.walk(site())) {
+            for (Path file : (Iterable<Path>) files.filter(p -> p.toString().matches(".*\\.(html|js)$")
+                    && !p.toString().contains("vendor"))::iterator) {
+                String text = Files.readString(file);
+                assertFalse(text.contains("Secret draft") || text.contains("aaaaaaaaaaaaaaa7"), file.toString());
+            }
+        }
+        assertFalse(Files.exists(site().resolve("tag/secret.html")));
+    }
+
+    @Test
+    void everyRelativeLinkLeadsToAFile() {
+        render();
+        LinkChecker.Result result = LinkChecker.check(site());
+        assertEquals(List.of(), result.broken());
+        assertTrue(result.checked() > 500, "checked " + result.checked());
+    }
+
+    @Test
+    void linksWorkFromASiteFolderOutsideTheLibrary() throws IOException {
+        Path library = root.resolve("My Videos");
+        SiteBuilder.build(SiteFixture.richLibrary(library, "../public site"), SiteFixture.NOW);
+        Path site = root.resolve("public site");
+        assertEquals(List.of(), LinkChecker.check(site).broken());
+        Document video = Jsoup.parse(site.resolve("video/aaaaaaaaaaaaaaa1.html").toFile(), "UTF-8");
+        assertEquals("../../My%20Videos/Trips/Summer%202024/beach%20%231.mp4",
+                video.selectFirst("source").attr("src"));
+        String note = Jsoup.parse(site.resolve("vr/aaaaaaaaaaaaaaa6.html").toFile(), "UTF-8").selectFirst(".vr-note")
+                .text();
+        assertTrue(note.contains("in a folder that holds both the site and the library"), note);
+    }
+
+    @Test
+    void aSecondRenderWritesNothing() {
+        SiteResult first = render();
+        assertTrue(first.pagesWritten() > 40, first.toString());
+        SiteResult second = render();
+        assertEquals(new SiteResult(0, first.pagesWritten() + first.pagesUnchanged(), 0, site()), second);
+    }
+
+    @Test
+    void aDeletedSiteFileIsWrittenAgainByTheNextRender() throws IOException {
+        SiteResult first = render();
+        Files.delete(site().resolve("tags.html"));
+        SiteResult second = render();
+        assertEquals(1, second.pagesWritten());
+        assertEquals(first.pagesWritten() - 1, second.pagesUnchanged());
+        assertTrue(Files.isRegularFile(site().resolve("tags.html")));
+    }
+
+    @Test
+    void aChangedSpriteFileIsRenderedAgain() throws IOException {
+        Library library = SiteFixture.richLibrary(root, ".ova-repo/site");
+        SiteBuilder.build(library, SiteFixture.NOW);
+        Files.writeString(root.resolve(".ova-repo/media/aaaaaaaaaaaaaaa1/sprites/sprites.vtt"), "WEBVTT\n\nnew cues\n");
+        SiteResult second = SiteBuilder.build(library, SiteFixture.NOW);
+        assertEquals(1, second.pagesWritten());
+        assertTrue(Files.readString(site().resolve("video/aaaaaaaaaaaaaaa1.html")).contains("new cues"));
+    }
+
+    @Test
+    void removingAVideoDeletesItsPagesAndNothingElse() throws IOException {
+        Library library = SiteFixture.richLibrary(root, ".ova-repo/site");
+        SiteBuilder.build(library, SiteFixture.NOW);
+        Files.writeString(site().resolve("notes.txt"), "mine");
+        Library without = new Library(library.layout(), library.config(),
+                library.videos().stream().filter(v -> !v.id().equals("aaaaaaaaaaaaaaa6")).toList(),
+                library.playlists(), List.of());
+        SiteResult result = SiteBuilder.build(without, SiteFixture.NOW);
+        assertFalse(Files.exists(site().resolve("video/aaaaaaaaaaaaaaa6.html")));
+        assertFalse(Files.exists(site().resolve("vr")));
+        assertFalse(Files.exists(site().resolve("tag/vr.html")));
+        assertFalse(Files.exists(site().resolve("folder/vr.html")));
+        assertTrue(result.filesDeleted() >= 4, result.toString());
+        assertEquals("mine", Files.readString(site().resolve("notes.txt")));
+        assertEquals(List.of(), LinkChecker.check(site()).broken());
+    }
+
+    @Test
+    void aLibraryTemplateOrAssetOverridesTheBundledOne() throws IOException {
+        SiteFixture.touch(root.resolve(".ova-repo/theme/templates/partials/footer.peb"),
+                "<footer class=\"mine\">{{ site.videoCount }} clips</footer>\n");
+        SiteFixture.touch(root.resolve(".ova-repo/theme/assets/ova.css"), "body{color:red}");
+        render();
+        assertEquals("6 clips", page("index.html").selectFirst("footer.mine").text());
+        assertEquals("body{color:red}", Files.readString(site().resolve("assets/ova.css")));
+        assertTrue(Files.isRegularFile(site().resolve("assets/placeholder.svg")));
+    }
+
+    @Test
+    void anUnknownThemeSaysHowToFixIt() {
+        SiteException error = assertThrows(SiteException.class,
+                () -> new SiteBuilder(new org.ova.repo.LibraryLayout(root), "fancy"));
+        assertEquals("theme 'fancy' is not bundled with ova (no themes/fancy/assets on the classpath); "
+                + "set site.theme to default in .ova-repo/config.yaml", error.getMessage());
+    }
+
+    @Test
+    void anUnknownVariableFailsNamingTheTemplateAndLine() {
+        SiteFixture.touch(root.resolve(".ova-repo/theme/templates/tags.peb"),
+                "{% extends \"layout.peb\" %}\n{% block content %}\n<p>{{ tagz }}</p>\n{% endblock %}\n");
+        SiteException error = assertThrows(SiteException.class, this::render);
+        assertTrue(error.getMessage().contains("tags.peb:3"), error.getMessage());
+        assertTrue(error.getMessage().contains("tagz"), error.getMessage());
+        assertTrue(error.getMessage().startsWith("could not render tags.html: "), error.getMessage());
+    }
+}
