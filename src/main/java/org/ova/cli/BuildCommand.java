@@ -28,6 +28,9 @@ import org.ova.repo.scan.IndexedVideo;
 import org.ova.repo.scan.LibraryIndexer;
 import org.ova.repo.scan.ScanOptions;
 import org.ova.repo.yaml.YamlProblem;
+import org.ova.site.SiteBuilder;
+import org.ova.site.SiteException;
+import org.ova.site.SiteResult;
 
 /**
  * {@code ova build [DIR]}: runs the build phases in order — scan, metadata, playlists, process,
@@ -142,8 +145,24 @@ final class BuildCommand implements Command {
         library = library.withGenerated(media::generated);
         timer.done("process", "");
 
-        LOG.info("The site is not rendered yet; nothing was written outside {}.", LibraryLayout.REPO_DIR);
+        render(library, report);
+        timer.done("render", "");
         return finish(report, console);
+    }
+
+    private static void render(Library library, BuildReport report) {
+        try {
+            SiteResult site = SiteBuilder.build(library, Instant.now());
+            if (site.pagesWritten() == 0 && site.filesDeleted() == 0) {
+                LOG.info("Site is up to date.");
+            } else {
+                LOG.info("Site: {} files written, {} unchanged, {} removed.", site.pagesWritten(),
+                        site.pagesUnchanged(), site.filesDeleted());
+            }
+            LOG.info("Open {}", site.outputDir().resolve("index.html").toUri());
+        } catch (SiteException | UncheckedIOException e) {
+            report.problem("render", "", e.getMessage());
+        }
     }
 
     private static void summarizePlaylists(Library library, BuildReport report) {
