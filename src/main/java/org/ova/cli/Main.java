@@ -17,7 +17,7 @@ public final class Main {
         System.exit(code);
     }
 
-    static List<Command> commands() {
+    public static List<Command> commands() {
         return List.of(new InitCommand(), new BuildCommand(), new ServeCommand(), new DoctorCommand(),
                 new HelpCommand(Main::commands));
     }

@@ -1,0 +1,91 @@
+package org.ova.browser;
+
+import io.undertow.Undertow;
+import io.undertow.server.handlers.resource.PathResourceManager;
+import io.undertow.server.handlers.resource.ResourceHandler;
+import io.undertow.util.MimeMappings;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import org.ova.cli.Main;
+import org.ova.cli.OvaCli;
+
+/**
+ * A copy of {@code sample-repo/} built by {@code ova build} (real ffmpeg, real renderer), and a
+ * real HTTP server (Undertow, with byte ranges so videos can seek) serving the library folder on a
+ * loopback port, so the same pages can be opened both from {@code file://} and over http.
+ */
+final class SampleSite implements AutoCloseable {
+
+    final Path library;
+    final Path site;
+    private final Undertow server;
+    private final int port;
+
+    private SampleSite(Path library, Undertow server, int port) {
+        this.library = library;
+        this.site = library.resolve(".ova-repo/site");
+        this.server = server;
+        this.port = port;
+    }
+
+    static SampleSite build() throws IOException {
+        Path library = Files.createTempDirectory("ova-sample-site-");
+        copyTree(Path.of("sample-repo"), library);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(log, true);
+        int code = new OvaCli(out, out, Main.commands()).run("build", "-q", library.toString());
+        if (code != 0 || !Files.isRegularFile(library.resolve(".ova-repo/site/index.html"))) {
+            throw new IllegalStateException("ova build of the sample library failed (" + code + "):\n" + log);
+        }
+        MimeMappings mime = MimeMappings.builder(true)
+                .addMapping("mp4", "video/mp4").addMapping("webm", "video/webm").addMapping("vtt", "text/vtt")
+                .addMapping("js", "text/javascript").addMapping("svg", "image/svg+xml").build();
+        Undertow server = Undertow.builder()
+                .addHttpListener(0, "127.0.0.1")
+                .setHandler(new ResourceHandler(new PathResourceManager(library, 1024)).setMimeMappings(mime))
+                .build();
+        server.start();
+        int port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
+        return new SampleSite(library, server, port);
+    }
+
+    /** The site's root URL, ending in {@code /}, for {@code file} or {@code http}. */
+    String base(String protocol) {
+        return protocol.equals("http")
+                ? "http://127.0.0.1:" + port + "/.ova-repo/site/"
+                : site.toUri().toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.stop();
+        try (var paths = Files.walk(library)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else if (!source.toString().contains(".ova-repo/machine") && !source.toString().contains(".ova-repo/media")
+                        && !source.toString().contains(".ova-repo/site") && !source.toString().contains(".ova-repo/logs")
+                        && !source.getFileName().toString().equals("config.yaml")) {
+                    Files.copy(source, target);
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
