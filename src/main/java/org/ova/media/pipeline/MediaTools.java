@@ -29,9 +29,15 @@ public record MediaTools(FfmpegRunner ffmpeg, FfmpegCapabilities capabilities, L
         return threads > 0 ? List.of("-threads", Integer.toString(threads)) : List.of();
     }
 
-    /** Decoding options followed by {@code -i FILE}. */
+    /**
+     * Decoding options followed by {@code -i FILE}. A set thread count applies to the decoder too:
+     * with several jobs at once, decoders that each start a thread per core only fight over the
+     * cores (measured: a 10-input preview ran 1.76x faster two at a time with one decoder thread
+     * each, against 1.28x with ffmpeg's default).
+     */
     public List<String> input(java.nio.file.Path file, String... inputOptions) {
         List<String> arguments = new ArrayList<>(decodeArguments);
+        arguments.addAll(threadArguments());
         arguments.addAll(List.of(inputOptions));
         arguments.add("-i");
         arguments.add(file.toString());

@@ -154,8 +154,8 @@ class PreviewClipStepTest {
 
         List<String> arguments = step.arguments(job, Path.of("/out/preview.mp4"));
 
-        assertEquals(List.of("-hwaccel", "cuda", "-ss", "5.000", "-t", "0.500", "-i", "/v/roller_360_tb.mp4",
-                "-hwaccel", "cuda", "-ss", "94.500", "-t", "0.500", "-i", "/v/roller_360_tb.mp4",
+        assertEquals(List.of("-hwaccel", "cuda", "-threads", "2", "-ss", "5.000", "-t", "0.500", "-i", "/v/roller_360_tb.mp4",
+                "-hwaccel", "cuda", "-threads", "2", "-ss", "94.500", "-t", "0.500", "-i", "/v/roller_360_tb.mp4",
                 "-filter_complex", "[0:V:0]" + chain + "[v0];[1:V:0]" + chain + "[v1];"
                         + "[v0][v1]concat=n=2:v=1:a=0,trim=duration=1.000[v]",
                 "-map", "[v]", "-an", "-sn", "-dn", "-map_metadata", "-1", "-map_chapters", "-1"),
