@@ -159,7 +159,7 @@ class PreviewClipStepTest {
                 "-filter_complex", "[0:V:0]" + chain + "[v0];[1:V:0]" + chain + "[v1];"
                         + "[v0][v1]concat=n=2:v=1:a=0,trim=duration=1.000[v]",
                 "-map", "[v]", "-an", "-sn", "-dn", "-map_metadata", "-1", "-map_chapters", "-1"),
-                arguments.subList(0, 27));
+                arguments.subList(0, 31));
         assertEquals(List.of("-pix_fmt", "yuv420p", "-threads", "2", "-movflags", "+faststart", "/out/preview.mp4"),
                 arguments.subList(arguments.size() - 7, arguments.size()));
     }
