@@ -1,1 +1,0 @@
-window.OVA_PLAYLISTS = {"mix": {"title": "Weekend mix", "random": false, "videos": ["video/clip.html", "video/other.html", "video/third.html"]}, "shuffled": {"title": "Shuffled", "random": true, "videos": ["video/clip.html", "video/other.html", "video/third.html"]}};
