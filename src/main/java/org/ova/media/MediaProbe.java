@@ -44,7 +44,8 @@ public final class MediaProbe {
      */
     public ProbeResult probe(Path file) {
         checkReadable(file);
-        return ProbeResultMapper.map(file, run(file));
+        ProbeResult result = ProbeResultMapper.map(file, run(file));
+        return result.withKeyframeInterval(KeyframeInterval.estimate(ffprobe, file, result.durationSeconds(), limit));
     }
 
     private static void checkReadable(Path file) {

@@ -23,12 +23,25 @@ import org.ova.repo.metadata.VrMode;
  * @param chapters the container's chapters in order
  * @param sideDataVr projection and stereo layout stated by spherical / stereo 3D side data;
  *     {@link VrMode.Projection#AUTO} / {@link VrMode.Stereo#AUTO} where the file states nothing
+ * @param keyframeInterval typical seconds between keyframes, from the first minute's packets; 0 when unknown
  */
 public record ProbeResult(Path file, double durationSeconds, String container, String videoCodec,
                           Optional<String> audioCodec, int width, int height, int rotation,
-                          double frameRate, long bitRate, List<Chapter> chapters, VrMode sideDataVr) {
+                          double frameRate, long bitRate, List<Chapter> chapters, VrMode sideDataVr,
+                          double keyframeInterval) {
 
     public ProbeResult {
         chapters = List.copyOf(chapters);
+    }
+
+    /** The same result for the file at its current path (a renamed video keeps its probe). */
+    public ProbeResult withFile(Path at) {
+        return new ProbeResult(at, durationSeconds, container, videoCodec, audioCodec, width, height, rotation,
+                frameRate, bitRate, chapters, sideDataVr, keyframeInterval);
+    }
+
+    public ProbeResult withKeyframeInterval(double seconds) {
+        return new ProbeResult(file, durationSeconds, container, videoCodec, audioCodec, width, height, rotation,
+                frameRate, bitRate, chapters, sideDataVr, seconds);
     }
 }

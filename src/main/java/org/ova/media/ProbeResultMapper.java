@@ -48,7 +48,8 @@ final class ProbeResultMapper {
                 frameRate(video),
                 probe.getFormat() == null || probe.getFormat().getBitRate() == null ? 0 : probe.getFormat().getBitRate(),
                 chapters(probe),
-                VrSideData.from(sideData, storedWidth));
+                VrSideData.from(sideData, storedWidth),
+                0);
     }
 
     /** A video stream that is not a cover picture attached to an audio file. */

@@ -108,7 +108,7 @@ class ProbeResultMapperTest {
         ProbeResult result = map(video(640, 360, ""), FORMAT);
 
         assertEquals(new ProbeResult(FILE, 12.345, "mov,mp4,m4a,3gp,3g2,mj2", "h264", Optional.empty(), 640, 360, 0,
-                30000.0 / 1001, 8_000_000, List.<Chapter>of(), VrMode.AUTO), result);
+                30000.0 / 1001, 8_000_000, List.<Chapter>of(), VrMode.AUTO, 0), result);
     }
 
     @Test

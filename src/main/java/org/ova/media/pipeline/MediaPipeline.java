@@ -186,10 +186,7 @@ public final class MediaPipeline {
     }
 
     private static VideoJob job(Video video, ProbeResult probed, VideoMetadata metadata, MediaTools tools) {
-        ProbeResult here = new ProbeResult(video.file(), probed.durationSeconds(), probed.container(),
-                probed.videoCodec(), probed.audioCodec(), probed.width(), probed.height(), probed.rotation(),
-                probed.frameRate(), probed.bitRate(), probed.chapters(), probed.sideDataVr());
-        return new VideoJob(video.id(), video.path(), video.file(), here,
+        return new VideoJob(video.id(), video.path(), video.file(), probed.withFile(video.file()),
                 VrDetector.detect(metadata.vr(), probed.sideDataVr(), video.file().getFileName().toString()),
                 tools, new VideoLog());
     }

@@ -36,7 +36,7 @@ import org.ova.repo.metadata.VrMode;
  */
 public final class ProcessingState {
 
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
     private static final JsonFactory JSON = new JsonFactory();
 
     private final Map<String, VideoState> videos;
@@ -120,6 +120,7 @@ public final class ProcessingState {
             out.writeNumber(p.bitRate());
             out.writeString(p.sideDataVr().projection().name());
             out.writeString(p.sideDataVr().stereo().name());
+            out.writeNumber(p.keyframeInterval());
             out.writeStartArray();
             for (Chapter chapter : p.chapters()) {
                 out.writeNumber(chapter.start());
@@ -189,6 +190,7 @@ public final class ProcessingState {
         double frameRate = nextDouble(in);
         long bitRate = (long) nextDouble(in);
         VrMode vr = new VrMode(VrMode.Projection.valueOf(nextText(in)), VrMode.Stereo.valueOf(nextText(in)));
+        double keyframeInterval = nextDouble(in);
         expect(in.nextToken(), JsonToken.START_ARRAY);
         List<Chapter> chapters = new ArrayList<>();
         while (in.nextToken() != JsonToken.END_ARRAY) {
@@ -199,6 +201,6 @@ public final class ProcessingState {
         // the file is not stored: a renamed video keeps its state, and the pipeline knows the path
         return new ProbeResult(Path.of(""), duration, container, videoCodec,
                 audioCodec.isEmpty() ? Optional.empty() : Optional.of(audioCodec), width, height, rotation,
-                frameRate, bitRate, chapters, vr);
+                frameRate, bitRate, chapters, vr, keyframeInterval);
     }
 }

@@ -78,7 +78,11 @@ public final class SpriteSheetStep implements ProcessingStep {
                 picture.evenHeightAt(options.spriteWidth()));
         int expected = expectedFrames(duration, interval);
 
-        List<Double> times = keyframePass(job, outDir, filterChain(picture, interval, KEYFRAME_EARLINESS, grid));
+        // keyframes twice as far apart as the pictures: the keyframe pass could only be thrown away
+        double keyframes = job.probe().keyframeInterval();
+        boolean sparse = keyframes > 2 * interval && expected > 1;
+        List<Double> times = sparse ? List.of()
+                : keyframePass(job, outDir, filterChain(picture, interval, KEYFRAME_EARLINESS, grid));
         String method = "keyframes";
         if (times.size() * 2 < expected || times.isEmpty()) {
             job.log().debug("Sprites: " + times.size() + " keyframe pictures of " + expected

@@ -24,7 +24,8 @@ class ProcessingStateTest {
 
     private final ProbeResult probe = new ProbeResult(Path.of(""), 61.25, "mov,mp4,m4a,3gp,3g2,mj2", "h264",
             Optional.of("aac"), 1920, 1080, 90, 29.97, 4_000_000, List.of(new Chapter(0, "Intro"),
-            new Chapter(30.5, "Main \"part\"")), new VrMode(VrMode.Projection.EQUIRECT_180, VrMode.Stereo.SIDE_BY_SIDE));
+            new Chapter(30.5, "Main \"part\"")), new VrMode(VrMode.Projection.EQUIRECT_180, VrMode.Stereo.SIDE_BY_SIDE),
+            2.002);
 
     @Test
     void savedStateReadsBackProbeStepsAndFailure() {

@@ -102,7 +102,7 @@ class ThumbnailStepTest {
         ProbeResult real = fixture.probe.probe(video);
         ProbeResult claimed = new ProbeResult(video, 100, real.container(), real.videoCodec(), real.audioCodec(),
                 real.width(), real.height(), real.rotation(), real.frameRate(), real.bitRate(), real.chapters(),
-                real.sideDataVr());
+                real.sideDataVr(), real.keyframeInterval());
         Path out = staging(dir);
 
         step(160).run(fixture.job(claimed, VrMode.FLAT), out);
