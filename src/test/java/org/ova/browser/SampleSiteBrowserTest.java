@@ -84,6 +84,13 @@ class SampleSiteBrowserTest {
         throw new AssertionError("no card titled " + title);
     }
 
+    /** Mutes the player and seeks once its metadata is in (a seek before that is lost). */
+    private void seek(double seconds) {
+        await(() -> ((Number) js("return document.getElementById('ova-player').readyState")).intValue() >= 1);
+        js("const v = document.getElementById('ova-player'); v.muted = true; v.currentTime = arguments[0];", seconds);
+        await(() -> Math.abs(currentTime() - seconds) < 0.05);
+    }
+
     private double currentTime() {
         return ((Number) js("return document.getElementById('ova-player').currentTime")).doubleValue();
     }
@@ -193,6 +200,59 @@ class SampleSiteBrowserTest {
         open(protocol, "tags.html");
         open(protocol, "index.html");
         await(() -> ((Number) js("return window.scrollY")).intValue() == target);
+        assertNoConsoleErrors();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"file", "http"})
+    void keyboardJumpsBetweenMarkersAndChapters(String protocol) {
+        open(protocol, videoPage(protocol, "Beach day"));
+        await(() -> driver.findElements(By.cssSelector(".plyr__progress .ova-marker")).size() == 2);
+        seek(0.2);
+        js("document.activeElement.blur()");
+        new Actions(driver).sendKeys("]").perform();
+        await(() -> Math.abs(currentTime() - 1.5) < 0.05); // marker "Big wave"
+        new Actions(driver).sendKeys("]").perform();
+        await(() -> Math.abs(currentTime() - 4.5) < 0.05); // marker "Sandcastle"
+        new Actions(driver).sendKeys(",").perform();
+        await(() -> Math.abs(currentTime() - 2.0) < 0.05); // the previous chapter, "Swimming"
+        assertNoConsoleErrors();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"file", "http"})
+    void resumesWhereTheViewerLeftOff(String protocol) {
+        // an 8 s clip: positions within 5 s of the end count as finished, so leave it at 2 s
+        String page = videoPage(protocol, "Intro to signals");
+        open(protocol, page);
+        seek(2.0);
+        open(protocol, "index.html");
+        open(protocol, page);
+        await(() -> Math.abs(currentTime() - 2.0) < 0.3);
+        assertNoConsoleErrors();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"file", "http"})
+    void addMarkerHereOffersAYamlSnippet(String protocol) {
+        open(protocol, videoPage(protocol, "Intro to signals"));
+        seek(2.5);
+        driver.findElement(By.cssSelector(".add-marker")).click();
+        new Actions(driver).sendKeys("Key point").perform();
+        await(() -> String.valueOf(js("return document.querySelector('.marker-snippet pre').textContent"))
+                .equals("markers:\n  - at: 0:02.5\n    label: Key point\n"));
+        assertNoConsoleErrors();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"file", "http"})
+    void topRatedFiltersByStars(String protocol) {
+        open(protocol, "top-rated.html");
+        driver.findElement(By.cssSelector("[data-rating-filter='5']")).click();
+        await(() -> ((Number) js("return Array.from(document.querySelectorAll('.cards .card'))"
+                + ".filter(c => !c.closest('li').hidden).length")).intValue() == 1);
+        assertEquals("Beach day", js("return Array.from(document.querySelectorAll('.cards .card'))"
+                + ".find(c => !c.closest('li').hidden).querySelector('.title').textContent"));
         assertNoConsoleErrors();
     }
 
