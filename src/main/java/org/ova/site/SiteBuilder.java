@@ -8,6 +8,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
@@ -67,7 +68,19 @@ public final class SiteBuilder {
         SiteModel model = SiteModelBuilder.build(library, now, links);
         templates.startRender();
         List<Page> pages = new SitePages(model, this::libraryText).all();
-        pages.parallelStream().forEach(page -> writer.write(page.path(), render(page)));
+        // failures are collected, not thrown from the stream: a throw there returns while other
+        // pages are still being written, and the caller must not see a site folder still changing
+        List<RuntimeException> failures = new CopyOnWriteArrayList<>();
+        pages.parallelStream().forEach(page -> {
+            try {
+                writer.write(page.path(), render(page));
+            } catch (RuntimeException e) {
+                failures.add(e);
+            }
+        });
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
         writer.write(SitePaths.LIBRARY_DATA, SiteDataFiles.library(model));
         writer.write(SitePaths.SEARCH_DATA, SiteDataFiles.search(model));
         writer.write(SitePaths.PLAYLISTS_DATA, SiteDataFiles.playlists(model));
