@@ -1,14 +1,11 @@
 package org.ova.media;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.ova.media.ffmpeg.CommandRunner;
+import org.ova.media.ffmpeg.FfmpegException;
 
 /**
  * Estimates how far apart a video's keyframes are, from the packet flags of its first minute (no
@@ -32,25 +29,9 @@ public final class KeyframeInterval {
                 "-read_intervals", "%+" + (int) WINDOW_SECONDS, "-show_entries", "packet=pts_time,flags",
                 "-of", "csv=p=0", video.toString());
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getOutputStream().close();
-            List<String> lines = new ArrayList<>();
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    lines.add(line);
-                }
-            }
-            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
-                return 0;
-            }
-            return process.exitValue() == 0 ? fromPackets(lines, duration) : 0;
-        } catch (IOException e) {
-            return 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            CommandRunner.Result result = new CommandRunner(limit).run(command);
+            return result.exitCode() == 0 ? fromPackets(result.stdout().lines().toList(), duration) : 0;
+        } catch (FfmpegException e) {
             return 0;
         }
     }

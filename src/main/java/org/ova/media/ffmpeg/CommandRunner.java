@@ -14,15 +14,15 @@ import java.util.concurrent.TimeUnit;
  * Runs a short-lived command from an argument list (never a shell string) and captures its output.
  * A command that outlives its time limit is killed, so a hung binary cannot hang ova.
  */
-final class CommandRunner {
+public final class CommandRunner {
 
     /** What a finished command printed and how it exited. */
-    record Result(int exitCode, String stdout, String stderr) {
+    public record Result(int exitCode, String stdout, String stderr) {
     }
 
     private final Duration limit;
 
-    CommandRunner(Duration limit) {
+    public CommandRunner(Duration limit) {
         this.limit = limit;
     }
 
@@ -31,7 +31,7 @@ final class CommandRunner {
      *
      * @throws FfmpegException when it cannot start or runs past the time limit
      */
-    Result run(List<String> command) {
+    public Result run(List<String> command) {
         Process process;
         try {
             process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
