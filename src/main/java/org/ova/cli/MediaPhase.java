@@ -116,7 +116,7 @@ final class MediaPhase {
                 .map(video -> new MediaPipeline.Video(video.id(), video.path(), layout.root().resolve(video.path())))
                 .toList();
         FfmpegInstallation found = ffmpeg.get();
-        FfmpegCapabilities capabilities = new CapabilitiesCache(layout.machineDir().resolve("ffmpeg.properties"),
+        FfmpegCapabilities capabilities = new CapabilitiesCache(layout.ffmpegCapabilitiesFile(),
                 new FfmpegCapabilitiesReader()).capabilitiesOf(found.ffmpeg());
         FfmpegRunner runner = new FfmpegRunner(found.ffmpeg(), COMMAND_LIMIT);
         Function<Path, MediaTools> tools = sample -> {

@@ -64,6 +64,11 @@ public record LibraryLayout(Path root) {
         return machineDir().resolve("processing.json");
     }
 
+    /** What the ffmpeg in use can do, keyed by the binary, so unchanged builds run no ffmpeg. */
+    public Path ffmpegCapabilitiesFile() {
+        return machineDir().resolve("ffmpeg.properties");
+    }
+
     /** Generated media (thumbnails, sprites, WebVTT, previews) by video id. */
     public Path mediaDir() {
         return repoDir().resolve("media");

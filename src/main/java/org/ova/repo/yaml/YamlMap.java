@@ -86,7 +86,7 @@ public final class YamlMap {
                         .map(near -> "; did you mean '" + near + "'?")
                         .orElse("");
                 throw entry.getValue().problem("unknown key '" + entry.getKey() + "'" + hint
-                        + " (allowed: " + YamlNode.joinKeys(allowed) + ")");
+                        + " (allowed: " + String.join(", ", allowed) + ")");
             }
         }
         return this;

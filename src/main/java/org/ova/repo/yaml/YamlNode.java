@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -213,11 +212,5 @@ public final class YamlNode {
     @Override
     public String toString() {
         return file + ":" + line() + ":" + column() + " " + kind();
-    }
-
-    static String joinKeys(Iterable<String> keys) {
-        List<String> list = new ArrayList<>();
-        keys.forEach(list::add);
-        return list.stream().collect(Collectors.joining(", "));
     }
 }
