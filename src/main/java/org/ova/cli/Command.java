@@ -14,8 +14,10 @@ public interface Command {
     /** The argument synopsis after {@code ova NAME}, e.g. {@code [OPTIONS] [DIR]}. */
     String synopsis();
 
-    /** Options of this command besides the global ones. */
-    Options options();
+    /** Options of this command besides the global ones; none by default. */
+    default Options options() {
+        return new Options();
+    }
 
     /** A few example invocations with a word on each, shown by {@code ova help NAME}. */
     String examples();

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Options;
 import org.ova.media.ffmpeg.FfmpegCapabilities;
 import org.ova.media.ffmpeg.FfmpegCapabilitiesReader;
 import org.ova.media.ffmpeg.FfmpegException;
@@ -35,11 +34,6 @@ final class DoctorCommand implements Command {
     @Override
     public String synopsis() {
         return "[DIR]";
-    }
-
-    @Override
-    public Options options() {
-        return new Options();
     }
 
     @Override

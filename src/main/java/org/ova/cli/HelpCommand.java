@@ -3,7 +3,6 @@ package org.ova.cli;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Options;
 
 /** {@code ova help [COMMAND]}: the overview, or one command's options and examples. */
 final class HelpCommand implements Command {
@@ -27,11 +26,6 @@ final class HelpCommand implements Command {
     @Override
     public String synopsis() {
         return "[COMMAND]";
-    }
-
-    @Override
-    public Options options() {
-        return new Options();
     }
 
     @Override

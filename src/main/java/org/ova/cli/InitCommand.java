@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Options;
 import org.apache.logging.log4j.LogManager;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.config.ConfigFile;
@@ -26,11 +25,6 @@ final class InitCommand implements Command {
     @Override
     public String synopsis() {
         return "[DIR]";
-    }
-
-    @Override
-    public Options options() {
-        return new Options();
     }
 
     @Override

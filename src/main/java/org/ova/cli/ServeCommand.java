@@ -1,7 +1,6 @@
 package org.ova.cli;
 
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Options;
 
 /**
  * {@code ova serve}: reserved for the server (edits, uploads, trimmed downloads). Until it exists
@@ -22,11 +21,6 @@ final class ServeCommand implements Command {
     @Override
     public String synopsis() {
         return "[OPTIONS] [DIR]";
-    }
-
-    @Override
-    public Options options() {
-        return new Options();
     }
 
     @Override
