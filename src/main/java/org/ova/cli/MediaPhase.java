@@ -119,16 +119,17 @@ final class MediaPhase {
         FfmpegCapabilities capabilities = new CapabilitiesCache(layout.ffmpegCapabilitiesFile(),
                 new FfmpegCapabilitiesReader()).capabilitiesOf(found.ffmpeg());
         FfmpegRunner runner = new FfmpegRunner(found.ffmpeg(), COMMAND_LIMIT);
-        Function<Path, MediaTools> tools = sample -> {
-            HardwareDecoding.Choice decoding = HardwareDecoding.choose(config.processing().hwaccel(), capabilities,
+        MediaTools tools = new MediaTools(runner, capabilities, List.of(), threads);
+        Function<Path, List<String>> decoding = sample -> {
+            HardwareDecoding.Choice choice = HardwareDecoding.choose(config.processing().hwaccel(), capabilities,
                     runner, Optional.of(sample));
-            LOG.info(decoding.reason());
-            return new MediaTools(runner, capabilities, decoding.arguments(), threads);
+            LOG.info(choice.reason());
+            return choice.arguments();
         };
         whileCancellable(() -> {
             int processed = pipeline.process(chosen, metadata::get,
                     StandardSteps.of(config.processing(), capabilities, job -> metadata.get(job.id()).chapters()),
-                    tools, report);
+                    tools, decoding, report);
             if (processed == 0) {
                 LOG.info("Generated media is up to date.");
             }

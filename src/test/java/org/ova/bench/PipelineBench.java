@@ -161,7 +161,8 @@ public final class PipelineBench {
         MediaTools tools = new MediaTools(new FfmpegRunner(ffmpeg, Duration.ofMinutes(30)), capabilities, List.of(),
                 threads);
         pipeline.process(videos, id -> VideoMetadata.defaults("Bench"),
-                StandardSteps.of(options, capabilities, job -> job.probe().chapters()), sample -> tools, report);
+                StandardSteps.of(options, capabilities, job -> job.probe().chapters()), tools, sample -> List.of(),
+                report);
         if (report.hasProblems()) {
             throw new IllegalStateException("processing failed: " + report.summaryLines(10));
         }

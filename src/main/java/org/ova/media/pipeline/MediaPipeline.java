@@ -116,16 +116,18 @@ public final class MediaPipeline {
      * Runs the out-of-date steps of every probed video.
      *
      * @param metadata the person's metadata by video id (VR override, chapters)
-     * @param tools    makes the tools once there is work, given a video to test hardware decoding on
+     * @param tools    the tools, decoding on the CPU
+     * @param decoding chooses the decoding arguments once there is work, given a video to test
+     *                 hardware decoding on (so a build with nothing to do runs no test decode)
      * @return how many videos had work to do
      */
     public int process(List<Video> videos, Function<String, VideoMetadata> metadata, List<ProcessingStep> steps,
-                       Function<Path, MediaTools> tools, BuildReport report) {
+                       MediaTools tools, Function<Path, List<String>> decoding, BuildReport report) {
         VideoProcessor processor = new VideoProcessor(layout, steps);
         List<Video> pending = new ArrayList<>();
         for (Video video : videos) {
             state.get(video.id()).probe().ifPresent(probed -> {
-                VideoJob check = job(video, probed, metadata.apply(video.id()), null);
+                VideoJob check = job(video, probed, metadata.apply(video.id()), tools);
                 if (!processor.pending(check, state.get(video.id())).isEmpty()) {
                     pending.add(video);
                 }
@@ -135,7 +137,7 @@ public final class MediaPipeline {
             LOG.debug("All generated media is up to date.");
             return 0;
         }
-        MediaTools chosen = tools.apply(pending.get(0).file());
+        MediaTools chosen = tools.withDecodeArguments(decoding.apply(pending.get(0).file()));
         List<VideoJob> jobs = pending.stream()
                 .map(video -> job(video, state.get(video.id()).probe().orElseThrow(), metadata.apply(video.id()), chosen))
                 .toList();

@@ -21,7 +21,12 @@ public record MediaTools(FfmpegRunner ffmpeg, FfmpegCapabilities capabilities, L
 
     /** The same tools decoding on the CPU, for the fallback after a hardware decoding failure. */
     public MediaTools onCpu() {
-        return new MediaTools(ffmpeg, capabilities, List.of(), threads);
+        return withDecodeArguments(List.of());
+    }
+
+    /** The same tools with other decoding arguments (e.g. those a hardware test decode chose). */
+    public MediaTools withDecodeArguments(List<String> arguments) {
+        return new MediaTools(ffmpeg, capabilities, arguments, threads);
     }
 
     /** {@code -threads N} when a thread count is set, to place among the output options. */

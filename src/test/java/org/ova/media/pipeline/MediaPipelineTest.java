@@ -163,9 +163,10 @@ class MediaPipelineTest {
                         BuildReport report) {
         FfmpegRunner runner = new FfmpegRunner(countingFfmpeg, Duration.ofSeconds(60));
         return pipeline.process(videos, id -> VideoMetadata.defaults("A video"), steps,
+                new MediaTools(runner, capabilities, List.of(), 1),
                 sample -> {
                     toolRequests.incrementAndGet();
-                    return new MediaTools(runner, capabilities, List.of(), 1);
+                    return List.of();
                 }, report);
     }
 
