@@ -1,45 +1,27 @@
 package org.ova.cli;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-import org.ova.repo.BuildReport;
-import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
-import org.ova.repo.LibraryLoader;
-import org.ova.repo.LogLevels;
 import org.ova.repo.config.OvaConfig;
-import org.ova.repo.playlist.ManualPlaylist;
-import org.ova.repo.playlist.Playlist;
-import org.ova.repo.playlist.PlaylistEvaluator;
 import org.ova.repo.scan.IndexResult;
-import org.ova.repo.scan.IndexedVideo;
 import org.ova.repo.scan.LibraryIndexer;
 import org.ova.repo.scan.ScanOptions;
 import org.ova.repo.yaml.YamlProblem;
-import org.ova.site.SiteBuilder;
-import org.ova.site.SiteException;
-import org.ova.site.SiteResult;
 
 /**
- * {@code ova build [DIR]}: runs the build phases in order — scan, metadata, playlists, process,
- * render — collecting per-file problems into one report printed at the end.
+ * {@code ova build [DIR]}: reads the command line and the library's config, then hands the phases
+ * to a {@link BuildRun}.
  */
 final class BuildCommand implements Command {
 
-    private static final Logger LOG = LogManager.getLogger(BuildCommand.class);
-    private static final int REPORTED_PROBLEMS = 50;
 
     @Override
     public String name() {
@@ -101,94 +83,12 @@ final class BuildCommand implements Command {
         } catch (YamlProblem e) {
             throw new UsageException(name(), e.getMessage() + " (fix config.yaml and run again)");
         }
+        // Log4j takes about 0.3 s of one core to set up; the library is scanned on another meanwhile
+        ScanOptions scanOptions = ScanOptions.from(config.library());
+        long scanStarted = System.nanoTime();
+        CompletableFuture<IndexResult> scan = CompletableFuture.supplyAsync(
+                () -> new LibraryIndexer(scanOptions).index(layout));
         Logging.configure(console.verbosity(), console.debug(), Optional.of(layout.logFile()));
-        LOG.debug("ova {} build of {}", Version.current(), layout.root());
-        if (initialized) {
-            LOG.info("Created {} with every option and its default.", layout.relativize(layout.configFile()));
-        }
-
-        BuildReport report = new BuildReport();
-        PhaseTimer timer = new PhaseTimer(LOG);
-
-        LOG.info("Searching for videos...");
-        IndexResult index;
-        try {
-            index = new LibraryIndexer(ScanOptions.from(config.library())).index(layout);
-        } catch (UncheckedIOException e) {
-            report.problem("scan", "", e.getMessage());
-            return finish(report, console);
-        }
-        LOG.info("Found {} {}.", index.videos().size(), index.videos().size() == 1 ? "video" : "videos");
-        index.moves().forEach(move -> LOG.info("Moved: '{}' is now '{}' (same video, metadata moved along).",
-                move.from(), move.to()));
-        index.duplicates().forEach(duplicate -> report.warning("'" + duplicate.path()
-                + "' has the same content as '" + duplicate.duplicateOf() + "'; listed once"));
-        index.warnings().forEach(report::warning);
-        timer.done("scan", index.fingerprinted() + " fingerprinted");
-
-        Set<String> indexed = index.videos().stream().map(IndexedVideo::path).collect(Collectors.toSet());
-        only.stream().filter(path -> !indexed.contains(path)).forEach(path ->
-                report.problem("process", path, "named with --only, but not a video of this library"));
-        MediaPhase media = MediaPhase.open(layout, config, only, console, report);
-        media.probe(index.videos(), report);
-        timer.done("probe", "");
-
-        Map<String, IndexedVideo> byId = index.videos().stream()
-                .collect(Collectors.toMap(IndexedVideo::id, video -> video));
-        Library library = new LibraryLoader().load(layout, config, index, id -> media.facts(byId.get(id)), report);
-        timer.done("metadata", library.videos().size() + " files");
-        summarizePlaylists(library, report);
-        timer.done("playlists", library.playlists().size() + " playlists");
-
-        media.process(library.videos(), report);
-        media.removeGone(byId.keySet());
-        library = library.withGenerated(media::generated);
-        timer.done("process", "");
-
-        render(library, report);
-        timer.done("render", "");
-        return finish(report, console);
-    }
-
-    private static void render(Library library, BuildReport report) {
-        try {
-            SiteResult site = SiteBuilder.build(library, Instant.now());
-            if (site.pagesWritten() == 0 && site.filesDeleted() == 0) {
-                LOG.info("Site is up to date.");
-            } else {
-                LOG.info("Site: {} files written, {} unchanged, {} removed.", site.pagesWritten(),
-                        site.pagesUnchanged(), site.filesDeleted());
-            }
-            LOG.info("Open {}", site.outputDir().resolve("index.html").toUri());
-        } catch (SiteException | UncheckedIOException e) {
-            report.problem("render", "", e.getMessage());
-        }
-    }
-
-    private static void summarizePlaylists(Library library, BuildReport report) {
-        Instant now = Instant.now();
-        for (Playlist playlist : library.playlists()) {
-            int size = PlaylistEvaluator.evaluate(playlist, library.videos(), now, 0).size();
-            LOG.debug("Playlist '{}': {} videos.", playlist.id(), size);
-            if (playlist instanceof ManualPlaylist manual) {
-                PlaylistEvaluator.missingVideos(manual, library.videos()).forEach(path -> report.problem("playlists",
-                        LibraryLayout.REPO_DIR + "/playlists/" + manual.id() + ".yaml",
-                        "lists '" + path + "', which is not in the library"));
-            }
-        }
-        LOG.info("Library: {} videos, {} playlists, {} duplicates.", library.videos().size(),
-                library.playlists().size(), library.duplicates().size());
-    }
-
-    private static int finish(BuildReport report, Console console) {
-        report.warnings().forEach(warning -> LOG.warn(warning));
-        if (!report.hasProblems()) {
-            LOG.log(LogLevels.SUCCESS, "Build finished.");
-            return ExitCode.OK;
-        }
-        int count = report.problems().size();
-        LOG.error("Build finished with {} {}:", count, count == 1 ? "problem" : "problems");
-        report.summaryLines(REPORTED_PROBLEMS).forEach(line -> LOG.error("  {}", line));
-        return ExitCode.COMPLETED_WITH_FAILURES;
+        return new BuildRun(layout, config, only, console).run(initialized, scan, scanStarted);
     }
 }

@@ -2,6 +2,7 @@ package org.ova.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.appender.ConsoleAppender;
@@ -24,6 +25,9 @@ public final class Logging {
 
     private static final String CONSOLE_PATTERN = "[%level] %msg%n";
     private static final String FILE_PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-7level [%t] %c{1} - %msg%n%xThrowable";
+
+    /** How often {@link #configure} ran in this process: tells a caller whether a command did. */
+    private static final AtomicInteger CONFIGURATIONS = new AtomicInteger();
 
     private Logging() {
     }
@@ -77,13 +81,25 @@ public final class Logging {
         builder.add(builder.newLogger("io.undertow", debug ? Level.DEBUG : Level.WARN));
         builder.add(builder.newLogger("org.xnio", debug ? Level.DEBUG : Level.WARN));
 
-        LoggerContext context = Configurator.initialize(builder.build());
-        context.reconfigure(builder.build());
+        // the first call comes before any logger exists, so Log4j never searches for configuration
+        // files of its own; later calls (and a Log4j already running, as in tests) replace the set-up
+        BuiltConfiguration configuration = builder.build();
+        LoggerContext context = Configurator.initialize(configuration);
+        if (context.getConfiguration() != configuration) {
+            context.reconfigure(configuration);
+        }
+        CONFIGURATIONS.incrementAndGet();
+    }
+
+    /** How many times logging was configured so far. */
+    static int configurations() {
+        return CONFIGURATIONS.get();
     }
 
     /** Flushes and closes the log file so a finished command leaves nothing buffered. */
     public static void shutdown() {
-        LoggerContext context = (LoggerContext) org.apache.logging.log4j.LogManager.getContext(false);
-        context.stop();
+        if (CONFIGURATIONS.get() > 0) {
+            ((LoggerContext) org.apache.logging.log4j.LogManager.getContext(false)).stop();
+        }
     }
 }

@@ -70,12 +70,16 @@ public final class OvaCli {
             return ExitCode.OK;
         }
         Console console = new Console(out, err, GlobalOptions.verbosity(line), line.hasOption(GlobalOptions.DEBUG));
-        Logging.configure(console.verbosity(), console.debug(), Optional.empty());
+        // each command configures logging itself, once it knows where the library's log goes
+        int configurations = Logging.configurations();
         try {
             return command.run(line, console);
         } catch (UsageException e) {
             return usageError(e.command(), e.getMessage());
         } catch (RuntimeException e) {
+            if (Logging.configurations() == configurations) {
+                Logging.configure(console.verbosity(), console.debug(), Optional.empty());
+            }
             Logger log = LogManager.getLogger(OvaCli.class);
             log.error("ova {} failed: {}", name, describe(e), e);
             if (!console.debug()) {

@@ -6,10 +6,12 @@ import org.apache.logging.log4j.Logger;
 final class PhaseTimer {
 
     private final Logger log;
-    private long start = System.nanoTime();
+    private long start;
 
-    PhaseTimer(Logger log) {
+    /** @param start when the first phase began ({@link System#nanoTime}) */
+    PhaseTimer(Logger log, long start) {
         this.log = log;
+        this.start = start;
     }
 
     void done(String phase, String detail) {

@@ -4,17 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
-import org.ova.repo.LibraryVideo;
-import org.ova.repo.playlist.Playlist;
-import org.ova.repo.playlist.PlaylistEvaluator;
 
 /**
  * Renders a library's static site: model, pages, data files and theme assets, written into the
@@ -25,17 +20,18 @@ import org.ova.repo.playlist.PlaylistEvaluator;
 public final class SiteBuilder {
 
     private final LibraryLayout layout;
-    private final ThemeFiles assets;
-    private final ThemeTemplates templates;
-    private final List<byte[]> themeDigest;
+    private final String theme;
+    /** Loaded on the first render that has work to do: a no-op build never reads the theme. */
+    private ThemeFiles assets;
+    private ThemeTemplates templates;
 
     public SiteBuilder(LibraryLayout layout, String theme) {
+        if (!ThemeFiles.isBundled(theme)) {
+            throw new SiteException("theme '" + theme + "' is not bundled with ova; set site.theme to default in "
+                    + ".ova-repo/config.yaml");
+        }
         this.layout = layout;
-        Path themeDir = themeDir(layout);
-        this.assets = ThemeFiles.load(theme, "assets", themeDir.resolve("assets"));
-        this.templates = new ThemeTemplates(themeDir.resolve("templates"), theme, assets::text);
-        this.themeDigest = List.of(assets.digest(),
-                ThemeFiles.load(theme, "templates", themeDir.resolve("templates")).digest());
+        this.theme = theme;
     }
 
     /** The folder where a library overrides theme files: {@code .ova-repo/theme/{templates,assets}/}. */
@@ -60,11 +56,13 @@ public final class SiteBuilder {
         Path outputDir = library.config().site().outputDir(layout);
         LibraryLinks links = LibraryLinks.between(outputDir, layout.root());
         SiteWriter writer = new SiteWriter(outputDir);
-        String fingerprint = fingerprint(library, now, links);
+        String fingerprint = SiteFingerprint.of(library, now, ThemeFiles.stamp(theme, themeDir(layout)),
+                links.siteToLibrary());
         int upToDate = writer.upToDate(fingerprint);
         if (upToDate >= 0) {
             return new SiteResult(0, upToDate, 0, writer.root());
         }
+        loadTheme();
         SiteModel model = SiteModelBuilder.build(library, now, links);
         templates.startRender();
         List<Page> pages = new SitePages(model, this::libraryText).all();
@@ -91,28 +89,11 @@ public final class SiteBuilder {
         return new SiteResult(writer.written(), writer.unchanged(), deleted, writer.root());
     }
 
-    private String fingerprint(Library library, Instant now, LibraryLinks links) {
-        List<String> playlists = new ArrayList<>();
-        for (Playlist playlist : library.playlists()) {
-            StringBuilder ids = new StringBuilder(playlist.id()).append(':');
-            PlaylistEvaluator.evaluate(playlist, library.videos(), now, playlist.id().hashCode())
-                    .forEach(video -> ids.append(video.id()).append(','));
-            playlists.add(ids.toString());
-        }
-        List<String> sprites = new ArrayList<>();
-        for (LibraryVideo video : library.videos()) {
-            video.generated().spritesVtt().ifPresent(path -> sprites.add(path + " " + stamp(path)));
-        }
-        return SiteFingerprint.of(library.toString(), playlists, sprites, themeDigest, links.siteToLibrary());
-    }
-
-    private String stamp(String libraryPath) {
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(layout.root().resolve(libraryPath),
-                    BasicFileAttributes.class);
-            return attributes.size() + " " + attributes.lastModifiedTime().toMillis();
-        } catch (IOException e) {
-            return "missing";
+    private void loadTheme() {
+        if (templates == null) {
+            Path themeDir = themeDir(layout);
+            assets = ThemeFiles.load(theme, "assets", themeDir.resolve("assets"));
+            templates = new ThemeTemplates(themeDir.resolve("templates"), theme, assets::text);
         }
     }
 

@@ -1,52 +1,51 @@
 package org.ova.site;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import org.ova.repo.Library;
+import org.ova.repo.LibraryVideo;
+import org.ova.repo.playlist.Playlist;
+import org.ova.repo.playlist.PlaylistEvaluator;
 
 /**
- * A digest of everything a site render reads: the library as loaded (videos, metadata, generated
+ * A hash of everything a site render reads: the library as loaded (videos, metadata, generated
  * media, config, playlists), what the playlists hold at build time, the sprite WebVTT files' sizes
- * and times (their text goes into video pages), the theme with its overrides, and where the site
- * sits relative to the library. When it equals the last build's, the site is already what this
- * build would write, so a no-op build renders nothing.
+ * and times (their text goes into video pages), the theme and the code that renders it (see
+ * {@link ThemeFiles#stamp}), and where the site sits relative to the library. When it equals the
+ * last build's, the site is already what this build would write, so a no-op build renders nothing.
  */
-public final class SiteFingerprint {
+final class SiteFingerprint {
 
     private SiteFingerprint() {
     }
 
     /**
-     * @param library      the library's full text form (its record's {@code toString()})
-     * @param playlists    each playlist's video ids as evaluated now
-     * @param spriteStamps "path size mtime" of each sprite WebVTT file
-     * @param theme        {@link ThemeFiles#digest()} of templates and assets
-     * @param links        the prefix from the site to the library
+     * @param now   the build time (playlists' {@code addedWithin} rules depend on it)
+     * @param theme the theme's {@link ThemeFiles#stamp}
+     * @param links the prefix from the site to the library
      */
-    public static String of(String library, List<String> playlists, List<String> spriteStamps, List<byte[]> theme,
-            String links) {
-        MessageDigest digest = sha256();
-        update(digest, "ova-site-1");
-        update(digest, library);
-        playlists.forEach(p -> update(digest, p));
-        spriteStamps.forEach(s -> update(digest, s));
-        theme.forEach(digest::update);
-        update(digest, links);
-        return HexFormat.of().formatHex(digest.digest());
+    static String of(Library library, Instant now, String theme, String links) {
+        ContentHash hash = new ContentHash().add("ova-site-2").add(library).add(theme).add(links);
+        for (Playlist playlist : library.playlists()) {
+            hash.add(playlist.id()).add(PlaylistEvaluator.evaluate(playlist, library.videos(), now,
+                    playlist.id().hashCode()).stream().map(LibraryVideo::id).toList());
+        }
+        for (LibraryVideo video : library.videos()) {
+            video.generated().spritesVtt().ifPresent(path -> hash.add(stamp(library.layout().root().resolve(path))));
+        }
+        return hash.hex();
     }
 
-    private static void update(MessageDigest digest, String text) {
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-    }
-
-    static MessageDigest sha256() {
+    /** "size mtime" of a file, or "missing". */
+    static String stamp(Path file) {
         try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return attributes.size() + " " + attributes.lastModifiedTime().toMillis();
+        } catch (IOException e) {
+            return "missing";
         }
     }
 }

@@ -11,7 +11,7 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +37,12 @@ public final class ThemeFiles {
      * then the library's overrides in {@code overrides}.
      */
     public static ThemeFiles load(String theme, String folder, Path overrides) {
+        Map<String, byte[]> files = bundled(theme, folder);
+        readOverrides(overrides, files);
+        return new ThemeFiles(files);
+    }
+
+    private static Map<String, byte[]> bundled(String theme, String folder) {
         Map<String, byte[]> files = new TreeMap<>();
         String resource = "themes/" + theme + "/" + folder;
         URL url = ThemeFiles.class.getClassLoader().getResource(resource);
@@ -57,26 +63,60 @@ public final class ThemeFiles {
             } else {
                 readTree(Path.of(uri), files);
             }
-            if (Files.isDirectory(overrides)) {
-                readTree(overrides, files);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the theme's " + folder + ": " + e.getMessage(), e);
         } catch (URISyntaxException e) {
             throw new SiteException("bad theme location " + url, e);
         }
-        return new ThemeFiles(files);
+        return files;
     }
 
-    /** A digest of every file's path and bytes: changes whenever the theme or an override does. */
-    public byte[] digest() {
-        MessageDigest digest = SiteFingerprint.sha256();
-        files.forEach((path, bytes) -> {
-            digest.update(path.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(bytes);
-        });
-        return digest.digest();
+    /** Reads the files under {@code overrides} (if it exists) into {@code files}, replacing bundled ones. */
+    private static void readOverrides(Path overrides, Map<String, byte[]> files) {
+        if (Files.isDirectory(overrides)) {
+            try {
+                readTree(overrides, files);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read the theme overrides in " + overrides + ": "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Changes whenever the theme {@code theme} or the library's overrides in {@code overrides} may
+     * render differently. When ova runs from its jar, the bundled theme and the code that renders it
+     * change only with the jar, so the jar's size and time stand for both, and nothing is read; run
+     * from a classes folder (development), the bundled theme's bytes count instead. Override files
+     * always count by their bytes: they are few and small.
+     */
+    public static String stamp(String theme, Path overrides) {
+        ContentHash hash = new ContentHash().add(theme);
+        Path code = codeLocation();
+        if (code != null && Files.isRegularFile(code)) {
+            hash.add(code.toString()).add(SiteFingerprint.stamp(code));
+        } else {
+            for (String folder : List.of("templates", "assets")) {
+                bundled(theme, folder).forEach((path, bytes) -> hash.add(folder + "/" + path).bytes(bytes));
+            }
+        }
+        Map<String, byte[]> overridden = new TreeMap<>();
+        readOverrides(overrides, overridden);
+        overridden.forEach((path, bytes) -> hash.add(path).bytes(bytes));
+        return hash.hex();
+    }
+
+    /** Whether ova bundles a theme of that name. */
+    static boolean isBundled(String theme) {
+        return ThemeFiles.class.getClassLoader().getResource("themes/" + theme + "/templates") != null;
+    }
+
+    private static Path codeLocation() {
+        try {
+            return Path.of(ThemeFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static void readTree(Path dir, Map<String, byte[]> files) throws IOException {

@@ -268,8 +268,8 @@ class SiteRenderTest {
     void anUnknownThemeSaysHowToFixIt() {
         SiteException error = assertThrows(SiteException.class,
                 () -> new SiteBuilder(new org.ova.repo.LibraryLayout(root), "fancy"));
-        assertEquals("theme 'fancy' is not bundled with ova (no themes/fancy/assets on the classpath); "
-                + "set site.theme to default in .ova-repo/config.yaml", error.getMessage());
+        assertEquals("theme 'fancy' is not bundled with ova; set site.theme to default in .ova-repo/config.yaml",
+                error.getMessage());
     }
 
     @Test

@@ -1,0 +1,148 @@
+package org.ova.cli;
+
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.ova.repo.BuildReport;
+import org.ova.repo.Library;
+import org.ova.repo.LibraryLayout;
+import org.ova.repo.LibraryLoader;
+import org.ova.repo.LogLevels;
+import org.ova.repo.config.OvaConfig;
+import org.ova.repo.playlist.ManualPlaylist;
+import org.ova.repo.playlist.Playlist;
+import org.ova.repo.playlist.PlaylistEvaluator;
+import org.ova.repo.scan.IndexResult;
+import org.ova.repo.scan.IndexedVideo;
+import org.ova.site.SiteBuilder;
+import org.ova.site.SiteException;
+import org.ova.site.SiteResult;
+
+/**
+ * One run of {@code ova build} once its library and config are known: the phases in order — scan,
+ * probe, metadata, playlists, process, render — collecting per-file problems into one report
+ * printed at the end. Made only after logging is configured: its logger would otherwise start
+ * Log4j with a set-up of its own.
+ */
+final class BuildRun {
+
+    private static final Logger LOG = LogManager.getLogger(BuildRun.class);
+    private static final int REPORTED_PROBLEMS = 50;
+
+    private final LibraryLayout layout;
+    private final OvaConfig config;
+    private final Set<String> only;
+    private final Console console;
+
+    BuildRun(LibraryLayout layout, OvaConfig config, Set<String> only, Console console) {
+        this.layout = layout;
+        this.config = config;
+        this.only = only;
+        this.console = console;
+    }
+
+    /**
+     * @param initialized whether this build created {@code .ova-repo/}
+     * @param scan        the library scan, started at {@code scanStarted} ({@link System#nanoTime})
+     * @return the exit code
+     */
+    int run(boolean initialized, CompletableFuture<IndexResult> scan, long scanStarted) {
+        LOG.debug("ova {} build of {}", Version.current(), layout.root());
+        if (initialized) {
+            LOG.info("Created {} with every option and its default.", layout.relativize(layout.configFile()));
+        }
+
+        BuildReport report = new BuildReport();
+        PhaseTimer timer = new PhaseTimer(LOG, scanStarted);
+
+        LOG.info("Searching for videos...");
+        IndexResult index;
+        try {
+            index = scan.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException failure) {
+                report.problem("scan", "", failure.getMessage());
+                return finish(report);
+            }
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        LOG.info("Found {} {}.", index.videos().size(), index.videos().size() == 1 ? "video" : "videos");
+        index.moves().forEach(move -> LOG.info("Moved: '{}' is now '{}' (same video, metadata moved along).",
+                move.from(), move.to()));
+        index.duplicates().forEach(duplicate -> report.warning("'" + duplicate.path()
+                + "' has the same content as '" + duplicate.duplicateOf() + "'; listed once"));
+        index.warnings().forEach(report::warning);
+        timer.done("scan", index.fingerprinted() + " fingerprinted");
+
+        Set<String> indexed = index.videos().stream().map(IndexedVideo::path).collect(Collectors.toSet());
+        only.stream().filter(path -> !indexed.contains(path)).forEach(path ->
+                report.problem("process", path, "named with --only, but not a video of this library"));
+        MediaPhase media = MediaPhase.open(layout, config, only, console, report);
+        media.probe(index.videos(), report);
+        timer.done("probe", "");
+
+        Map<String, IndexedVideo> byId = index.videos().stream()
+                .collect(Collectors.toMap(IndexedVideo::id, video -> video));
+        Library library = new LibraryLoader().load(layout, config, index, id -> media.facts(byId.get(id)), report);
+        timer.done("metadata", library.videos().size() + " files");
+        summarizePlaylists(library, report);
+        timer.done("playlists", library.playlists().size() + " playlists");
+
+        media.process(library.videos(), report);
+        media.removeGone(byId.keySet());
+        library = library.withGenerated(media::generated);
+        timer.done("process", "");
+
+        render(library, report);
+        timer.done("render", "");
+        return finish(report);
+    }
+
+    private static void render(Library library, BuildReport report) {
+        try {
+            SiteResult site = SiteBuilder.build(library, Instant.now());
+            if (site.pagesWritten() == 0 && site.filesDeleted() == 0) {
+                LOG.info("Site is up to date.");
+            } else {
+                LOG.info("Site: {} files written, {} unchanged, {} removed.", site.pagesWritten(),
+                        site.pagesUnchanged(), site.filesDeleted());
+            }
+            LOG.info("Open {}", site.outputDir().resolve("index.html").toUri());
+        } catch (SiteException | UncheckedIOException e) {
+            report.problem("render", "", e.getMessage());
+        }
+    }
+
+    private static void summarizePlaylists(Library library, BuildReport report) {
+        Instant now = Instant.now();
+        for (Playlist playlist : library.playlists()) {
+            int size = PlaylistEvaluator.evaluate(playlist, library.videos(), now, 0).size();
+            LOG.debug("Playlist '{}': {} videos.", playlist.id(), size);
+            if (playlist instanceof ManualPlaylist manual) {
+                PlaylistEvaluator.missingVideos(manual, library.videos()).forEach(path -> report.problem("playlists",
+                        LibraryLayout.REPO_DIR + "/playlists/" + manual.id() + ".yaml",
+                        "lists '" + path + "', which is not in the library"));
+            }
+        }
+        LOG.info("Library: {} videos, {} playlists, {} duplicates.", library.videos().size(),
+                library.playlists().size(), library.duplicates().size());
+    }
+
+    private static int finish(BuildReport report) {
+        report.warnings().forEach(warning -> LOG.warn(warning));
+        if (!report.hasProblems()) {
+            LOG.log(LogLevels.SUCCESS, "Build finished.");
+            return ExitCode.OK;
+        }
+        int count = report.problems().size();
+        LOG.error("Build finished with {} {}:", count, count == 1 ? "problem" : "problems");
+        report.summaryLines(REPORTED_PROBLEMS).forEach(line -> LOG.error("  {}", line));
+        return ExitCode.COMPLETED_WITH_FAILURES;
+    }
+}
