@@ -144,10 +144,20 @@
     }
   }
 
+  /** Plyr's icon sprite, from plyr-icons.js: a file URL would be blocked on file://, and the default is a CDN. */
+  function addIcons() {
+    if (!window.OVA_PLYR_ICONS || document.querySelector('.plyr-icons')) {
+      return;
+    }
+    const box = OVA.el('div', { class: 'plyr-icons', hidden: true, 'aria-hidden': 'true' });
+    box.innerHTML = window.OVA_PLYR_ICONS;
+    document.body.prepend(box);
+  }
+
   function createPlayer(video, data) {
+    addIcons();
     return new window.Plyr(video, {
-      // Icons come from the inline copy of plyr.svg in the page: a file URL would be blocked on file://,
-      // and the default is a CDN.
+      // the icons are in the page (addIcons): no sprite file to load
       iconUrl: '',
       // Plyr's default is a CDN file; nothing here swaps sources, so nothing needs a blank video.
       blankVideo: '',

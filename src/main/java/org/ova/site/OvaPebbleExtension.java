@@ -17,8 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>{@code url(target)}: a site-relative address as seen from the current page</li>
  *   <li>{@code card(video, url)}: {@code partials/card.peb} for one video, linking to {@code url}; each
  *       card is rendered once per build and page depth (a video appears on many list pages)</li>
- *   <li>{@code asset_text(path)}: a theme asset's text, unescaped, without an XML prolog (the inline
- *       Plyr icon sprite)</li>
  *   <li>{@code x | duration}: seconds as a clock, {@code 1:05}</li>
  *   <li>{@code x | stars}: a rating as {@code ★★★★☆}</li>
  *   <li>{@code x | seconds}: seconds for attributes, {@code 2} or {@code 1.5}</li>
@@ -29,17 +27,13 @@ final class OvaPebbleExtension extends AbstractExtension {
 
     static final String CARD_TEMPLATE = "partials/card.peb";
 
-    private final java.util.function.Function<String, String> assetText;
     private final java.util.function.BiFunction<String, Map<String, Object>, String> renderer;
     private final Map<String, SafeString> cards = new ConcurrentHashMap<>();
 
     /**
-     * @param assetText a theme asset's text by its path under {@code assets/}
      * @param renderer  renders a template with variables (the engine this extension belongs to)
      */
-    OvaPebbleExtension(java.util.function.Function<String, String> assetText,
-            java.util.function.BiFunction<String, Map<String, Object>, String> renderer) {
-        this.assetText = assetText;
+    OvaPebbleExtension(java.util.function.BiFunction<String, Map<String, Object>, String> renderer) {
         this.renderer = renderer;
     }
 
@@ -64,15 +58,7 @@ final class OvaPebbleExtension extends AbstractExtension {
                     PageMeta page = (PageMeta) context.getVariable("page");
                     return SiteUrls.fromPage(page.root(), String.valueOf(target));
                 }),
-                "card", new Card(),
-                "asset_text", new OneArgument("path", (path, context) ->
-                        new SafeString(inlineable(assetText.apply(String.valueOf(path))))));
-    }
-
-    /** SVG files start with an XML declaration and doctype that have no place inside HTML. */
-    private static String inlineable(String text) {
-        int svg = text.indexOf("<svg");
-        return text.startsWith("<?xml") && svg > 0 ? text.substring(svg) : text;
+                "card", new Card());
     }
 
     private static double number(Object input) {

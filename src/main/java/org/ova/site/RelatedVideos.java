@@ -1,6 +1,7 @@
 package org.ova.site;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,26 +23,30 @@ public final class RelatedVideos {
 
     /** For each video of {@code videos} (by index), its related videos. */
     public static List<List<VideoView>> of(List<VideoView> videos) {
-        Map<String, List<Integer>> byTag = new HashMap<>();
-        Map<String, List<Integer>> byFolder = new HashMap<>();
+        Map<String, List<Integer>> tagLists = new HashMap<>();
+        Map<String, List<Integer>> folderLists = new HashMap<>();
         for (VideoView video : videos) {
             for (TagLink tag : video.tags()) {
-                byTag.computeIfAbsent(tag.name(), k -> new ArrayList<>()).add(video.index());
+                tagLists.computeIfAbsent(tag.name(), k -> new ArrayList<>()).add(video.index());
             }
-            byFolder.computeIfAbsent(video.folder(), k -> new ArrayList<>()).add(video.index());
+            folderLists.computeIfAbsent(video.folder(), k -> new ArrayList<>()).add(video.index());
         }
+        Map<String, int[]> byTag = unboxed(tagLists);
+        Map<String, int[]> byFolder = unboxed(folderLists);
         int[] score = new int[videos.size()];
+        int[] touched = new int[videos.size()];
         List<List<VideoView>> related = new ArrayList<>(videos.size());
         for (VideoView video : videos) {
-            List<Integer> touched = new ArrayList<>();
-            for (TagLink tag : video.tags()) {
-                mark(byTag.get(tag.name()), video.index(), score, touched, 64);
-            }
-            mark(byFolder.get(video.folder()), video.index(), score, touched, 1);
             int self = video.index();
+            int count = 0;
+            for (TagLink tag : video.tags()) {
+                count = mark(byTag.get(tag.name()), self, score, touched, count, 64);
+            }
+            count = mark(byFolder.get(video.folder()), self, score, touched, count, 1);
             int[] best = new int[LIMIT];
             int found = 0;
-            for (int candidate : touched) {
+            for (int t = 0; t < count; t++) {
+                int candidate = touched[t];
                 int at = found < LIMIT ? found++ : LIMIT;
                 if (at == LIMIT && !better(candidate, best[LIMIT - 1], self, score)) {
                     continue;
@@ -57,12 +62,19 @@ public final class RelatedVideos {
             for (int i = 0; i < found; i++) {
                 picked.add(videos.get(best[i]));
             }
-            for (int index : touched) {
-                score[index] = 0;
+            for (int t = 0; t < count; t++) {
+                score[touched[t]] = 0;
             }
             related.add(List.copyOf(picked));
         }
         return related;
+    }
+
+    /** The lists as int arrays: the scoring loop below runs millions of times for a large library. */
+    private static Map<String, int[]> unboxed(Map<String, List<Integer>> lists) {
+        Map<String, int[]> arrays = new HashMap<>();
+        lists.forEach((key, list) -> arrays.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+        return arrays;
     }
 
     /** More shared tags first, then closer in library order, then earlier. */
@@ -76,24 +88,28 @@ public final class RelatedVideos {
     }
 
     /**
-     * Adds {@code weight} to the videos of {@code list} nearest to {@code self} in library order.
-     * Each shared tag weighs more than a shared folder can, so shared tags always rank first.
+     * Adds {@code weight} to the videos of {@code list} nearest to {@code self} in library order,
+     * appending those not scored yet to {@code touched}. Each shared tag weighs more than a shared
+     * folder can, so shared tags always rank first.
+     *
+     * @return the new number of touched videos
      */
-    private static void mark(List<Integer> list, int self, int[] score, List<Integer> touched, int weight) {
-        if (list == null || list.size() < 2) {
-            return;
+    private static int mark(int[] list, int self, int[] score, int[] touched, int count, int weight) {
+        if (list == null || list.length < 2) {
+            return count;
         }
-        int at = java.util.Collections.binarySearch(list, self);
+        int at = Arrays.binarySearch(list, self);
         int from = Math.max(0, at - SCAN / 2);
-        int to = Math.min(list.size(), from + SCAN);
+        int to = Math.min(list.length, from + SCAN);
         for (int i = from; i < to; i++) {
-            int other = list.get(i);
+            int other = list[i];
             if (other != self) {
                 if (score[other] == 0) {
-                    touched.add(other);
+                    touched[count++] = other;
                 }
                 score[other] += weight;
             }
         }
+        return count;
     }
 }

@@ -93,7 +93,7 @@ public final class SiteBuilder {
         if (templates == null) {
             Path themeDir = themeDir(layout);
             assets = ThemeFiles.load(theme, "assets", themeDir.resolve("assets"));
-            templates = new ThemeTemplates(themeDir.resolve("templates"), theme, assets::text);
+            templates = new ThemeTemplates(themeDir.resolve("templates"), theme);
         }
     }
 

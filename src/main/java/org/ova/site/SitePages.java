@@ -38,10 +38,12 @@ public final class SitePages {
             addList(pages, "tag", "tag.peb", tag.videos(), n -> SitePaths.tag(tag.slug(), n), "tag:" + tag.slug(),
                     "tag:" + tag.slug(), tag.name(), Map.of("tag", tag));
         }
+        Map<String, FolderView> foldersByPath = new HashMap<>();
+        model.folders().forEach(folder -> foldersByPath.put(folder.path(), folder));
         for (FolderView folder : model.folders()) {
             addList(pages, "folder", "folder.peb", folder.videos(), n -> SitePaths.folder(folder.slug(), n),
                     "library", "folder:" + folder.slug(), folder.path(),
-                    Map.of("folder", folder, "breadcrumbs", breadcrumbs(folder)));
+                    Map.of("folder", folder, "breadcrumbs", breadcrumbs(folder, foldersByPath)));
         }
         for (VideoView video : model.videos()) {
             pages.add(videoPage(video));
@@ -130,12 +132,12 @@ public final class SitePages {
         return links;
     }
 
-    private List<FolderView.FolderLink> breadcrumbs(FolderView folder) {
+    private static List<FolderView.FolderLink> breadcrumbs(FolderView folder, Map<String, FolderView> byPath) {
         List<FolderView.FolderLink> crumbs = new ArrayList<>();
-        for (FolderView other : model.folders()) {
-            if (folder.path().startsWith(other.path() + "/")) {
-                crumbs.add(new FolderView.FolderLink(other.name(), other.url(), other.total()));
-            }
+        String path = SiteModelBuilder.parent(folder.path());
+        for (; !path.isEmpty(); path = SiteModelBuilder.parent(path)) {
+            FolderView parent = byPath.get(path);
+            crumbs.add(0, new FolderView.FolderLink(parent.name(), parent.url(), parent.total()));
         }
         return crumbs;
     }

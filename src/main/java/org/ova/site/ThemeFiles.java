@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -26,7 +24,6 @@ import java.util.stream.Stream;
 public final class ThemeFiles {
 
     private final Map<String, byte[]> files;
-    private final Map<String, String> texts = new ConcurrentHashMap<>();
 
     private ThemeFiles(Map<String, byte[]> files) {
         this.files = files;
@@ -131,16 +128,5 @@ public final class ThemeFiles {
     /** Every file by its path under the folder, sorted. */
     public Map<String, byte[]> files() {
         return files;
-    }
-
-    /** A file's text (UTF-8), for inlining; fails naming the file when the theme lacks it. */
-    public String text(String path) {
-        return texts.computeIfAbsent(path, p -> {
-            byte[] bytes = files.get(p);
-            if (bytes == null) {
-                throw new SiteException("the theme has no file " + p);
-            }
-            return new String(bytes, StandardCharsets.UTF_8);
-        });
     }
 }

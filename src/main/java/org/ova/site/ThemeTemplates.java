@@ -8,12 +8,12 @@ import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one Pebble engine of a site: autoescaping on, strict variables (a typo in a template fails
@@ -24,13 +24,13 @@ public final class ThemeTemplates {
 
     private final PebbleEngine engine;
     private final OvaPebbleExtension extension;
+    private final Map<String, Integer> sizes = new ConcurrentHashMap<>();
 
     /**
      * @param overrides the library's template folder (may not exist)
      * @param theme     the bundled theme's name, e.g. {@code default}
-     * @param assetText a theme asset's text by its path under {@code assets/}
      */
-    public ThemeTemplates(Path overrides, String theme, java.util.function.Function<String, String> assetText) {
+    public ThemeTemplates(Path overrides, String theme) {
         List<Loader<?>> loaders = new ArrayList<>();
         if (Files.isDirectory(overrides)) {
             FileLoader library = new FileLoader();
@@ -42,7 +42,7 @@ public final class ThemeTemplates {
         bundled.setPrefix("themes/" + theme + "/templates");
         bundled.setCharset("UTF-8");
         loaders.add(bundled);
-        extension = new OvaPebbleExtension(assetText, this::render);
+        extension = new OvaPebbleExtension(this::render);
         engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))
                 .autoEscaping(true)
@@ -66,8 +66,10 @@ public final class ThemeTemplates {
     public String render(String template, Map<String, Object> variables) {
         try {
             PebbleTemplate compiled = engine.getTemplate(template);
-            StringWriter out = new StringWriter(8192);
+            // sized from the last page of this template, so the text is rarely copied while it grows
+            PageWriter out = new PageWriter(sizes.getOrDefault(template, 8192) * 5 / 4);
             compiled.evaluate(out, variables);
+            sizes.put(template, out.length());
             return out.toString();
         } catch (PebbleException e) {
             throw new SiteException("template error: " + e.getMessage()

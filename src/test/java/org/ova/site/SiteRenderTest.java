@@ -115,7 +115,7 @@ class SiteRenderTest {
         assertEquals("#t=1.5", video.selectFirst("ul.markers a").attr("href"));
         assertNotNull(video.selectFirst("button.add-marker"));
         assertNotNull(video.selectFirst("div.marker-snippet[hidden] pre"));
-        assertNotNull(video.selectFirst("div.plyr-icons[hidden] svg symbol#plyr-play"));
+        assertNotNull(video.selectFirst("script[src=../assets/plyr-icons.js]"));
         assertEquals("Duration 0:05 Resolution 1920×1080 Codec h264 / aac Size 1.2 MB Added 2026-01-10 "
                 + "File Trips/Summer 2024/beach #1.mp4", video.selectFirst("dl.facts").text());
         assertEquals("../video/aaaaaaaaaaaaaaa2.html", video.selectFirst(".prev-next a.next").attr("href"));
@@ -150,7 +150,8 @@ class SiteRenderTest {
         render();
         Document vr = page("vr/aaaaaaaaaaaaaaa6.html");
         Element video = vr.selectFirst("a-scene a-assets video#vr-video");
-        assertEquals("../../../VR/dome_180_sbs.mp4", video.attr("data-src"), "vr.js sets src only when served: file:// would refuse it");
+        assertEquals("../../../VR/dome_180_sbs.mp4", video.attr("data-src"),
+                "vr.js sets src only when served: file:// would refuse it");
         assertEquals("sbs", vr.selectFirst("a-scene").attr("data-stereo"));
         assertEquals("180", vr.selectFirst("[data-vr-sphere]").attr("data-projection"));
         String note = vr.selectFirst(".vr-note").text();

@@ -1,0 +1,90 @@
+package org.ova.site;
+
+import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
+import java.io.Writer;
+
+/**
+ * Where Pebble renders one page: an unsynchronized builder made big enough up front. Pebble's usual
+ * target, a {@link java.io.StringWriter}, starts small, grows by copying and locks on every write,
+ * which cost a tenth of the render time of a 10,000-video site.
+ */
+final class PageWriter extends Writer implements SpecializedWriter {
+
+    private final StringBuilder text;
+
+    PageWriter(int capacity) {
+        text = new StringBuilder(capacity);
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+        text.append(chars, offset, length);
+    }
+
+    @Override
+    public void write(String string) {
+        text.append(string);
+    }
+
+    @Override
+    public void write(String string, int offset, int length) {
+        text.append(string, offset, offset + length);
+    }
+
+    @Override
+    public void writeSpecialized(int value) {
+        text.append(value);
+    }
+
+    @Override
+    public void writeSpecialized(long value) {
+        text.append(value);
+    }
+
+    @Override
+    public void writeSpecialized(double value) {
+        text.append(value);
+    }
+
+    @Override
+    public void writeSpecialized(float value) {
+        text.append(value);
+    }
+
+    @Override
+    public void writeSpecialized(short value) {
+        text.append(value);
+    }
+
+    @Override
+    public void writeSpecialized(byte value) {
+        text.append(value);
+    }
+
+    @Override
+    public void writeSpecialized(char value) {
+        text.append(value);
+    }
+
+    @Override
+    public void writeSpecialized(String value) {
+        text.append(value);
+    }
+
+    int length() {
+        return text.length();
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public String toString() {
+        return text.toString();
+    }
+}
