@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Videos to suggest beside one video: those sharing the most tags first, then others from the same
@@ -33,41 +34,45 @@ public final class RelatedVideos {
         }
         Map<String, int[]> byTag = unboxed(tagLists);
         Map<String, int[]> byFolder = unboxed(folderLists);
-        int[] score = new int[videos.size()];
-        int[] touched = new int[videos.size()];
-        List<List<VideoView>> related = new ArrayList<>(videos.size());
-        for (VideoView video : videos) {
-            int self = video.index();
-            int count = 0;
-            for (TagLink tag : video.tags()) {
-                count = mark(byTag.get(tag.name()), self, score, touched, count, 64);
-            }
-            count = mark(byFolder.get(video.folder()), self, score, touched, count, 1);
-            int[] best = new int[LIMIT];
-            int found = 0;
-            for (int t = 0; t < count; t++) {
-                int candidate = touched[t];
-                int at = found < LIMIT ? found++ : LIMIT;
-                if (at == LIMIT && !better(candidate, best[LIMIT - 1], self, score)) {
-                    continue;
-                }
-                at = Math.min(at, LIMIT - 1);
-                while (at > 0 && better(candidate, best[at - 1], self, score)) {
-                    best[at] = best[at - 1];
-                    at--;
-                }
-                best[at] = candidate;
-            }
-            List<VideoView> picked = new ArrayList<>(found);
-            for (int i = 0; i < found; i++) {
-                picked.add(videos.get(best[i]));
-            }
-            for (int t = 0; t < count; t++) {
-                score[touched[t]] = 0;
-            }
-            related.add(List.copyOf(picked));
+        // per thread: a score per video, and which videos were scored (to clear just those after)
+        ThreadLocal<int[][]> scratch = ThreadLocal.withInitial(() -> new int[][] {
+            new int[videos.size()], new int[videos.size()]});
+        return IntStream.range(0, videos.size()).parallel()
+                .mapToObj(self -> related(videos, self, byTag, byFolder, scratch.get()[0], scratch.get()[1]))
+                .toList();
+    }
+
+    private static List<VideoView> related(List<VideoView> videos, int self, Map<String, int[]> byTag,
+            Map<String, int[]> byFolder, int[] score, int[] touched) {
+        VideoView video = videos.get(self);
+        int count = 0;
+        for (TagLink tag : video.tags()) {
+            count = mark(byTag.get(tag.name()), self, score, touched, count, 64);
         }
-        return related;
+        count = mark(byFolder.get(video.folder()), self, score, touched, count, 1);
+        int[] best = new int[LIMIT];
+        int found = 0;
+        for (int t = 0; t < count; t++) {
+            int candidate = touched[t];
+            int at = found < LIMIT ? found++ : LIMIT;
+            if (at == LIMIT && !better(candidate, best[LIMIT - 1], self, score)) {
+                continue;
+            }
+            at = Math.min(at, LIMIT - 1);
+            while (at > 0 && better(candidate, best[at - 1], self, score)) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = candidate;
+        }
+        List<VideoView> picked = new ArrayList<>(found);
+        for (int i = 0; i < found; i++) {
+            picked.add(videos.get(best[i]));
+        }
+        for (int t = 0; t < count; t++) {
+            score[touched[t]] = 0;
+        }
+        return List.copyOf(picked);
     }
 
     /** The lists as int arrays: the scoring loop below runs millions of times for a large library. */

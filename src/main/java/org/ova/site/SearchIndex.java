@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One video's row of the client-side search index:
@@ -19,6 +20,8 @@ public final class SearchIndex {
     private static final Set<String> STOP_WORDS = Set.of("the", "and", "for", "with", "that", "this", "from",
             "are", "was", "were", "has", "have", "had", "not", "but", "you", "our", "his", "her", "its", "they",
             "into", "then", "than", "der", "die", "das", "und", "les", "des", "une", "por", "que", "con", "los");
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private SearchIndex() {
     }
@@ -63,7 +66,7 @@ public final class SearchIndex {
 
     private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (!word.isEmpty()) {
                 words.add(word);
             }

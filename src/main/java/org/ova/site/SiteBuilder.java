@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.Map;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
 
@@ -65,25 +65,27 @@ public final class SiteBuilder {
         loadTheme();
         SiteModel model = SiteModelBuilder.build(library, now, links);
         templates.startRender();
-        List<Page> pages = new SitePages(model, this::libraryText).all();
+        List<Runnable> files = new ArrayList<>();
+        // the data files are the largest: first, so no core is left with one of them at the end
+        files.add(() -> writer.write(SitePaths.LIBRARY_DATA, SiteDataFiles.library(model)));
+        files.add(() -> writer.write(SitePaths.SEARCH_DATA, SiteDataFiles.search(model)));
+        files.add(() -> writer.write(SitePaths.PLAYLISTS_DATA, SiteDataFiles.playlists(model)));
+        for (Page page : new SitePages(model, this::libraryText).all()) {
+            files.add(() -> writer.write(page.path(), render(page)));
+        }
+        assets.files().forEach((path, bytes) -> files.add(() -> writer.write("assets/" + path, bytes)));
         // failures are collected, not thrown from the stream: a throw there returns while other
-        // pages are still being written, and the caller must not see a site folder still changing
+        // files are still being written, and the caller must not see a site folder still changing
         List<RuntimeException> failures = new CopyOnWriteArrayList<>();
-        pages.parallelStream().forEach(page -> {
+        files.parallelStream().forEach(file -> {
             try {
-                writer.write(page.path(), render(page));
+                file.run();
             } catch (RuntimeException e) {
                 failures.add(e);
             }
         });
         if (!failures.isEmpty()) {
             throw failures.get(0);
-        }
-        writer.write(SitePaths.LIBRARY_DATA, SiteDataFiles.library(model));
-        writer.write(SitePaths.SEARCH_DATA, SiteDataFiles.search(model));
-        writer.write(SitePaths.PLAYLISTS_DATA, SiteDataFiles.playlists(model));
-        for (Map.Entry<String, byte[]> asset : assets.files().entrySet()) {
-            writer.write("assets/" + asset.getKey(), asset.getValue());
         }
         int deleted = writer.finish(fingerprint);
         return new SiteResult(writer.written(), writer.unchanged(), deleted, writer.root());

@@ -5,11 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryVideo;
 import org.ova.repo.playlist.Playlist;
@@ -50,13 +51,12 @@ public final class SiteModelBuilder {
         Map<String, String> folderSlugs = Slugs.assign(List.copyOf(folderPaths), "folder");
 
         VideoViews views = new VideoViews(links, tagSlugs, folderSlugs);
-        List<VideoView> videos = new ArrayList<>(visible.size());
-        Map<String, VideoView> byId = new LinkedHashMap<>();
+        List<VideoView> videos = IntStream.range(0, visible.size()).parallel()
+                .mapToObj(index -> views.view(visible.get(index), index)).toList();
+        Map<String, VideoView> byId = new HashMap<>();
         double total = 0;
-        for (LibraryVideo video : visible) {
-            VideoView view = views.view(video, videos.size());
-            videos.add(view);
-            byId.put(video.id(), view);
+        for (VideoView view : videos) {
+            byId.put(view.id(), view);
             total += view.duration();
         }
 
