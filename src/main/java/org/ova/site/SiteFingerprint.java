@@ -28,7 +28,10 @@ final class SiteFingerprint {
      * @param links the prefix from the site to the library
      */
     static String of(Library library, Instant now, String theme, String links) {
-        ContentHash hash = new ContentHash().add("ova-site-2").add(library).add(theme).add(links);
+        ContentHash hash = new ContentHash().add("ova-site-2").add(theme).add(links).add(library.layout())
+                .add(library.config()).add(library.playlists()).add(library.duplicates());
+        // the videos are most of the work: hashed on all cores, then combined in their order
+        library.videos().parallelStream().map(video -> new ContentHash().add(video)).toList().forEach(hash::add);
         for (Playlist playlist : library.playlists()) {
             hash.add(playlist.id()).add(PlaylistEvaluator.evaluate(playlist, library.videos(), now,
                     playlist.id().hashCode()).stream().map(LibraryVideo::id).toList());
