@@ -7,6 +7,7 @@
  *
  * From file:// browsers refuse a video as a WebGL texture (texImage2D throws SecurityError), so there
  * the page shows its note ([data-vr-file-note]) on how to serve the site and starts no scene at all.
+ * Without WebGL 2 (switched off, or no GPU and no software fallback) it shows [data-vr-webgl-note].
  *
  * Loaded with `defer` after aframe.min.js: A-Frame starts its scenes only once the document is
  * complete, so this runs before any entity is initialised and the component is known in time.
@@ -35,6 +36,16 @@
   if (typeof window.AFRAME === 'undefined') {
     return;
   }
+  if (!webGl2Available()) {
+    // A-Frame's three.js needs WebGL 2; without it the scene would stay a black box. A-Frame still
+    // logs its own failure to create the context, but the page says why and offers the normal player.
+    const webGlNote = document.querySelector('[data-vr-webgl-note]');
+    if (webGlNote) {
+      webGlNote.hidden = false;
+    }
+    stopBeforeStart();
+    return;
+  }
   registerSphereComponent(window.AFRAME);
   if (video && video.dataset.src && !video.getAttribute('src')) {
     video.src = video.dataset.src;
@@ -48,10 +59,19 @@
   });
   setUpPlayPause();
 
+  /** Whether this browser can make the WebGL 2 context three.js renders with (off, blocked, no GPU). */
+  function webGl2Available() {
+    try {
+      return document.createElement('canvas').getContext('webgl2') !== null;
+    } catch (e) {
+      return false;
+    }
+  }
+
   /**
-   * file://: no video texture and no download. The scene cannot simply be removed now: A-Frame has
-   * already upgraded it and its disconnect handler fails before the scene has started. So it is
-   * hidden, stripped of its video, and removed once A-Frame reports it loaded.
+   * file:// or no WebGL: no video texture and no download. The scene cannot simply be removed now:
+   * A-Frame has already upgraded it and its disconnect handler fails before the scene has started. So
+   * it is hidden, stripped of its video, and removed once A-Frame reports it loaded (never, without WebGL).
    */
   function stopBeforeStart() {
     if (video) {

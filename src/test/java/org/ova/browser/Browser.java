@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -16,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven through {@code /usr/bin/chromedriver} so Selenium never
@@ -72,6 +74,27 @@ public final class Browser implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /** Opens a URL and waits until the document (with its deferred scripts) is complete. */
+    public void open(String url) {
+        driver.get(url);
+        await(() -> "complete".equals(js("return document.readyState")));
+    }
+
+    /** Runs a script in the page; {@code arguments[i]} are {@code args}. */
+    public Object js(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
+    /** Waits up to 15 s for a condition on the page, polling (no fixed sleeps). */
+    public void await(BooleanSupplier condition) {
+        await("a condition on the page", condition);
+    }
+
+    /** The same, naming what was awaited in the timeout's message. */
+    public void await(String what, BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).withMessage(what).until(d -> condition.getAsBoolean());
     }
 
     /** Console messages at SEVERE level since the last call (errors, uncaught exceptions). */

@@ -34,9 +34,21 @@ final class SampleSite implements AutoCloseable {
         this.port = port;
     }
 
+    /** A change to the copied library before it is built (e.g. a metadata file rewritten). */
+    @FunctionalInterface
+    interface Edit {
+        void apply(Path library) throws IOException;
+    }
+
     static SampleSite build() throws IOException {
+        return build(library -> { });
+    }
+
+    /** The sample library as {@code edit} leaves it, built and served. */
+    static SampleSite build(Edit edit) throws IOException {
         Path library = Files.createTempDirectory("ova-sample-site-");
         copyTree(Path.of("sample-repo"), library);
+        edit.apply(library);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(log, true);
         int code = new OvaCli(out, out, Main.commands()).run("build", "-q", library.toString());
