@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ul>
  *   <li>{@code url(target)}: a site-relative address as seen from the current page</li>
  *   <li>{@code card(video, url)}: {@code partials/card.peb} for one video, linking to {@code url}; each
- *       card is rendered once per build and page depth (a video appears on many list pages)</li>
+ *       card is rendered once per build and address (a video appears on many list pages)</li>
  *   <li>{@code x | duration}: seconds as a clock, {@code 1:05}</li>
  *   <li>{@code x | stars}: a rating as {@code ★★★★☆}</li>
  *   <li>{@code x | seconds}: seconds for attributes, {@code 2} or {@code 1.5}</li>
@@ -28,7 +28,10 @@ final class OvaPebbleExtension extends AbstractExtension {
     static final String CARD_TEMPLATE = "partials/card.peb";
 
     private final java.util.function.BiFunction<String, Map<String, Object>, String> renderer;
-    private final Map<String, SafeString> cards = new ConcurrentHashMap<>();
+    /** Stands for the page's root prefix in cached cards; a control character no page text contains. */
+    static final String ROOT_MARK = "\u0001";
+
+    private final Map<CardKey, String> cards = new ConcurrentHashMap<>();
 
     /**
      * @param renderer  renders a template with variables (the engine this extension belongs to)
@@ -50,7 +53,7 @@ final class OvaPebbleExtension extends AbstractExtension {
                 "stars", (SimpleFilter) input -> new SafeString(Formats.stars((int) number(input))
                         .replace("\u2605", "&#9733;").replace("\u2606", "&#9734;")),
                 "seconds", (SimpleFilter) input -> Formats.seconds(number(input)),
-                "json", (SimpleFilter) input -> new SafeString(ScriptJson.write(input)));
+                "json", (SimpleFilter) input -> new SafeString(ScriptJson.writeAscii(input)));
     }
 
     @Override
@@ -67,7 +70,11 @@ final class OvaPebbleExtension extends AbstractExtension {
         return input instanceof Number number ? number.doubleValue() : 0;
     }
 
-    /** {@code card(video, url)}, cached by page depth, address and video. */
+    /**
+     * {@code card(video, url)}: rendered once per video and address, for pages at any depth. It is
+     * rendered for a stand-in page whose root prefix is {@link #ROOT_MARK}; each page puts its own
+     * prefix there (every relative link is the root prefix plus a site path, see {@link SiteUrls#fromPage}).
+     */
     private final class Card implements Function {
 
         @Override
@@ -76,23 +83,25 @@ final class OvaPebbleExtension extends AbstractExtension {
             PageMeta page = (PageMeta) context.getVariable("page");
             VideoView video = (VideoView) args.get("video");
             String url = String.valueOf(args.get("url"));
-            String key = page.root() + "\u0000" + url + "\u0000" + video.id();
-            SafeString card = cards.get(key);
-            if (card == null) {
+            String card = cards.computeIfAbsent(new CardKey(url, video.id()), key -> {
                 Map<String, Object> variables = new HashMap<>();
-                variables.put("page", page);
+                variables.put("page", new PageMeta(page.kind(), page.path(), ROOT_MARK, page.title(),
+                        page.randomScope()));
                 variables.put("video", video);
                 variables.put("cardUrl", url);
-                card = new SafeString(renderer.apply(CARD_TEMPLATE, variables));
-                cards.put(key, card);
-            }
-            return card;
+                return renderer.apply(CARD_TEMPLATE, variables);
+            });
+            return new SafeString(card.replace(ROOT_MARK, page.root()));
         }
 
         @Override
         public List<String> getArgumentNames() {
             return List.of("video", "url");
         }
+    }
+
+    /** A card looks the same wherever its address and its video are the same. */
+    private record CardKey(String url, String videoId) {
     }
 
     /** A filter without arguments. */

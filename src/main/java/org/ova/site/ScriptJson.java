@@ -15,23 +15,39 @@ public final class ScriptJson {
     private ScriptJson() {
     }
 
+    /** {@code value} as JSON, text outside ASCII as it is (UTF-8 data files). */
     public static String write(Object value) {
         StringBuilder out = new StringBuilder(256);
-        write(out, value);
+        write(out, value, false);
         return out.toString();
     }
 
+    /**
+     * {@code value} as JSON in pure ASCII: other characters as {@code \u00e9} escapes, so that a page
+     * stays ASCII (see {@link AsciiHtmlEscaping}).
+     */
+    public static String writeAscii(Object value) {
+        StringBuilder out = new StringBuilder(256);
+        write(out, value, true);
+        return out.toString();
+    }
+
+    /** Appends {@code value} as JSON, text outside ASCII as it is. */
     public static void write(StringBuilder out, Object value) {
+        write(out, value, false);
+    }
+
+    private static void write(StringBuilder out, Object value, boolean ascii) {
         if (value == null) {
             out.append("null");
         } else if (value instanceof String text) {
-            quote(out, text);
+            quote(out, text, ascii);
         } else if (value instanceof Double || value instanceof Float) {
             out.append(Formats.seconds(((Number) value).doubleValue()));
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
         } else if (value instanceof Optional<?> optional) {
-            write(out, optional.orElse(null));
+            write(out, optional.orElse(null), ascii);
         } else if (value instanceof Map<?, ?> map) {
             out.append('{');
             boolean first = true;
@@ -40,9 +56,9 @@ public final class ScriptJson {
                     out.append(',');
                 }
                 first = false;
-                quote(out, String.valueOf(entry.getKey()));
+                quote(out, String.valueOf(entry.getKey()), ascii);
                 out.append(':');
-                write(out, entry.getValue());
+                write(out, entry.getValue(), ascii);
             }
             out.append('}');
         } else if (value instanceof Collection<?> list) {
@@ -53,7 +69,7 @@ public final class ScriptJson {
                     out.append(',');
                 }
                 first = false;
-                write(out, item);
+                write(out, item, ascii);
             }
             out.append(']');
         } else {
@@ -61,33 +77,29 @@ public final class ScriptJson {
         }
     }
 
-    /** {@code text} as a JSON string literal, safe in a script element. */
-    public static void quote(StringBuilder out, String text) {
+    private static void quote(StringBuilder out, String text, boolean ascii) {
         out.append('"');
         int plain = 0;
         for (int i = 0; i < text.length(); i++) {
-            String escaped = escape(text.charAt(i));
-            if (escaped != null) {
-                // runs of plain characters are copied at once: WebVTT text makes up most of a page's data
-                out.append(text, plain, i).append(escaped);
-                plain = i + 1;
+            char c = text.charAt(i);
+            // plain characters are copied in runs: WebVTT text makes up most of a page's data
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && (ascii ? c < 0x7F : c != '\u2028' && c != '\u2029')) {
+                continue;
+            }
+            out.append(text, plain, i);
+            plain = i + 1;
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> out.append("\\u").append(HEX[c >> 12 & 15]).append(HEX[c >> 8 & 15])
+                        .append(HEX[c >> 4 & 15]).append(HEX[c & 15]);
             }
         }
         out.append(text, plain, text.length()).append('"');
     }
 
-    /** The escape for {@code c}, or null when it stands as it is. */
-    private static String escape(char c) {
-        return switch (c) {
-            case '"' -> "\\\"";
-            case '\\' -> "\\\\";
-            case '\n' -> "\\n";
-            case '\r' -> "\\r";
-            case '\t' -> "\\t";
-            case '<' -> "\\u003c";
-            case '\u2028' -> "\\u2028";
-            case '\u2029' -> "\\u2029";
-            default -> c < 0x20 ? String.format("\\u%04x", (int) c) : null;
-        };
-    }
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 }

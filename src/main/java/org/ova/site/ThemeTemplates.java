@@ -46,6 +46,8 @@ public final class ThemeTemplates {
         engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))
                 .autoEscaping(true)
+                .addEscapingStrategy(AsciiHtmlEscaping.NAME, new AsciiHtmlEscaping())
+                .defaultEscapingStrategy(AsciiHtmlEscaping.NAME)
                 .strictVariables(true)
                 .newLineTrimming(true)
                 .cacheActive(true)

@@ -34,7 +34,7 @@ import org.ova.site.SiteResult;
  * rendered), with a fresh engine as {@code ova build} makes and one engine kept as the server would,
  * then a forced re-render whose pages all come out byte-identical (renders every page, writes none).
  *
- * <p>Usage: {@code SiteBench WORKDIR [VIDEOS]} (default 10000).
+ * <p>Usage: {@code SiteBench WORKDIR [VIDEOS [SITE_FOLDER]]} (default 10000 videos, site in the library).
  */
 public final class SiteBench {
 
@@ -45,17 +45,18 @@ public final class SiteBench {
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args.length > 0 ? args[0] : "bench/results/site");
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        String output = args.length > 2 ? args[2] : ".ova-repo/site";
         Path root = work.resolve("library");
-        Library library = library(root, count);
-        Path site = root.resolve(".ova-repo/site");
+        Library library = library(root, count, output);
+        Path site = library.config().site().outputDir(library.layout());
         if (Files.exists(site)) {
-            try (var walk = Files.walk(site)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            throw new IllegalStateException(site + " exists: the first render must start from an empty folder "
+                    + "(bench/site.sh deletes it and lets the disk settle)");
         }
         // flush the synthetic library's own files first, so their write-back does not count as rendering
         new ProcessBuilder("sync").inheritIO().start().waitFor();
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
+        System.out.println("site folder: " + site);
         time("full render (fresh engine)", () -> SiteBuilder.build(library, now));
         time("no-op render (fresh engine)", () -> SiteBuilder.build(library, now));
         SiteBuilder builder = new SiteBuilder(library.layout(), "default");
@@ -90,6 +91,11 @@ public final class SiteBench {
     }
 
     public static Library library(Path root, int count) throws Exception {
+        return library(root, count, ".ova-repo/site");
+    }
+
+    /** @param output the site folder, relative to the library or absolute */
+    public static Library library(Path root, int count, String output) throws Exception {
         Random random = new Random(42);
         List<LibraryVideo> videos = new ArrayList<>();
         String vtt = "WEBVTT\n\n" + "00:00:00.000 --> 00:00:10.000\nsprite-0.jpg#xywh=0,0,160,90\n\n".repeat(30);
@@ -127,6 +133,9 @@ public final class SiteBench {
         OvaConfig config = new OvaConfig(new LibraryOptions("Bench", options.extensions(), options.exclude(),
                 options.followSymlinks()), defaults.ffmpeg(), defaults.processing(),
                 defaults.site(), defaults.server());
+        SiteOptions site = defaults.site();
+        config = new OvaConfig(config.library(), config.ffmpeg(), config.processing(),
+                new SiteOptions(output, site.pageSize(), site.theme(), site.language()), config.server());
         return new Library(new LibraryLayout(root), config, videos, playlists, List.of());
     }
 }

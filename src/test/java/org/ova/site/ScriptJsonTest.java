@@ -26,4 +26,10 @@ class ScriptJsonTest {
         map.put("e", Optional.empty());
         assertEquals("{\"b\":1.5,\"a\":[2,true,\"é\"],\"n\":null,\"o\":3,\"e\":null}", ScriptJson.write(map));
     }
+
+    @Test
+    void asciiFormEscapesEverythingOutsideAscii() {
+        assertEquals("[\"caf\\u00e9 \\u6771\\ud83c\\udf0a\",\"\\u003c\"]",
+                ScriptJson.writeAscii(List.of("café 東🌊", "<")));
+    }
 }
