@@ -14,5 +14,8 @@ if not exist "%JAR%" (
   )
   popd
 )
-java -jar "%JAR%" %*
+rem short commands run best with the quick JIT compiler alone; the server keeps both (see ./ova)
+set "JIT=-XX:TieredStopAtLevel=1"
+if /i "%~1"=="serve" set "JIT="
+java -XX:+UseParallelGC %JIT% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -23,6 +23,8 @@ cd "$root"
 mvn -B -q -o test-compile
 mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$here/results/classpath.txt" >/dev/null
 classpath="target/test-classes:target/classes:$(cat "$here/results/classpath.txt")"
+# the JVM settings the ova launcher uses for `ova build` (see ./ova)
+jvm="-Xmx512m -XX:+UseParallelGC -XX:TieredStopAtLevel=1"
 
 # The full render creates ~12,000 files. On disks mounted with `discard` (like this VM's), deleting a
 # previous site makes the disk trim for a while, and creating files meanwhile is several times slower:
@@ -43,10 +45,10 @@ ms() { echo $(( ($2 - $1) / 1000000 )); }
   echo "ova site benchmark: $n videos, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
   if [ -d /dev/shm ]; then
     echo "== 1. into tmpfs"
-    java -Xmx512m -cp "$classpath" org.ova.bench.SiteBench "$work" "$n" "$shm/site"
+    java $jvm -cp "$classpath" org.ova.bench.SiteBench "$work" "$n" "$shm/site"
   fi
   echo "== 2. onto disk"
-  java -Xmx512m -cp "$classpath" org.ova.bench.SiteBench "$work" "$n"
+  java $jvm -cp "$classpath" org.ova.bench.SiteBench "$work" "$n"
   if [ -d "$shm/site" ]; then
     sync
     start=$(date +%s%N)
