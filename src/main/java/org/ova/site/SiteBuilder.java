@@ -66,14 +66,15 @@ public final class SiteBuilder {
         SiteModel model = SiteModelBuilder.build(library, now, links);
         templates.startRender();
         List<Runnable> files = new ArrayList<>();
+        WriteQueue queue = new WriteQueue();
         // the data files are the largest: first, so no core is left with one of them at the end
-        files.add(() -> writer.write(SitePaths.LIBRARY_DATA, SiteDataFiles.library(model)));
-        files.add(() -> writer.write(SitePaths.SEARCH_DATA, SiteDataFiles.search(model)));
-        files.add(() -> writer.write(SitePaths.PLAYLISTS_DATA, SiteDataFiles.playlists(model)));
+        files.add(() -> queue.submit(write(writer, SitePaths.LIBRARY_DATA, SiteDataFiles.library(model))));
+        files.add(() -> queue.submit(write(writer, SitePaths.SEARCH_DATA, SiteDataFiles.search(model))));
+        files.add(() -> queue.submit(write(writer, SitePaths.PLAYLISTS_DATA, SiteDataFiles.playlists(model))));
         for (Page page : new SitePages(model, this::libraryText).all()) {
-            files.add(() -> writer.write(page.path(), render(page)));
+            files.add(() -> queue.submit(write(writer, page.path(), render(page))));
         }
-        assets.files().forEach((path, bytes) -> files.add(() -> writer.write("assets/" + path, bytes)));
+        assets.files().forEach((path, bytes) -> queue.submit(() -> writer.write("assets/" + path, bytes)));
         // failures are collected, not thrown from the stream: a throw there returns while other
         // files are still being written, and the caller must not see a site folder still changing
         List<RuntimeException> failures = new CopyOnWriteArrayList<>();
@@ -84,6 +85,7 @@ public final class SiteBuilder {
                 failures.add(e);
             }
         });
+        failures.addAll(queue.finish());
         if (!failures.isEmpty()) {
             throw failures.get(0);
         }
@@ -97,6 +99,10 @@ public final class SiteBuilder {
             assets = ThemeFiles.load(theme, "assets", themeDir.resolve("assets"));
             templates = new ThemeTemplates(themeDir.resolve("templates"), theme);
         }
+    }
+
+    private static Runnable write(SiteWriter writer, String path, String text) {
+        return () -> writer.write(path, text);
     }
 
     private String render(Page page) {
