@@ -91,7 +91,7 @@ site_summary() {
     sync
     sleep 2
     echo "ova SiteBench run $run:"
-    java -Xmx512m -cp "$classpath" org.ova.bench.SiteBench "$work/ova-$run" "$n" | tee "$work/ova-$run.txt" | sed 's/^/  /'
+    java -Xmx512m -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -cp "$classpath" org.ova.bench.SiteBench "$work/ova-$run" "$n" | tee "$work/ova-$run.txt" | sed 's/^/  /'
     ova_full+=("$(sed -n 's/^full render[^0-9]*\([0-9]*\) ms.*/\1/p' "$work/ova-$run.txt")")
   done
   echo "ova output: $(site_summary "$work/ova-$runs/library/.ova-repo/site" video)"

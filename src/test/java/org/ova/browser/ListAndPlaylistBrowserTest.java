@@ -5,15 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -25,9 +19,7 @@ import org.openqa.selenium.WebElement;
  * shuffle plays every video once in a new order, repeat wraps the last video to the first and
  * without it the playlist stops at its end; random never stays on the video on screen.
  */
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ListAndPlaylistBrowserTest {
+class ListAndPlaylistBrowserTest extends SampleSiteSession {
 
     /** The sample's tags by name (as the page compares them: lower case, locale order). */
     private static final List<String> TAGS_BY_NAME = List.of("beach", "birthday", "café", "family", "flight",
@@ -35,30 +27,6 @@ class ListAndPlaylistBrowserTest {
     /** By count, highest first, ties by name. */
     private static final List<String> TAGS_BY_COUNT = List.of("family", "lecture", "math", "mountains", "nature",
             "summer", "beach", "birthday", "café", "flight", "fourier", "lake", "signals", "vr");
-
-    private SampleSite site;
-    private Browser browser;
-
-    @BeforeAll
-    void buildTheSampleSiteAndStartTheBrowser() throws IOException {
-        browser = Browser.start();
-        site = SampleSite.build();
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (site != null) {
-            site.close();
-        }
-    }
-
-    @BeforeEach
-    void forgetEarlierConsoleMessages() {
-        browser.consoleErrors();
-    }
 
     /** Opens a page with this browser's memory of the site (shuffle, repeat, seeds, resume) wiped. */
     private void openFresh(String protocol, String page) {

@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -26,35 +21,14 @@ import org.openqa.selenium.interactions.Actions;
  * pages work without console errors, the player plays with scrub thumbnails, markers and chapters,
  * search, random and playlists behave, scroll positions come back, and the VR page loads A-Frame.
  */
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SampleSiteBrowserTest {
+class SampleSiteBrowserTest extends SampleSiteSession {
 
-    private SampleSite site;
-    private Browser browser;
     private ChromeDriver driver;
-
-    @BeforeAll
-    void buildTheSampleSiteAndStartTheBrowser() throws IOException {
-        browser = Browser.start();
-        driver = browser.driver();
-        site = SampleSite.build();
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (site != null) {
-            site.close();
-        }
-    }
 
     @BeforeEach
     void freshWindow() {
+        driver = browser.driver();
         driver.manage().window().setSize(new Dimension(1280, 900));
-        browser.consoleErrors();
     }
 
     private void open(String protocol, String page) {

@@ -9,12 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 
 /**
@@ -24,9 +19,7 @@ import org.openqa.selenium.By;
  * layer taken off the main camera while in VR. Other layouts are checked on spheres added to the
  * same live scene. From {@code file://} the page explains itself and starts no scene.
  */
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VrPageBrowserTest {
+class VrPageBrowserTest extends SampleSiteSession {
 
     private static final String VR_METADATA = ".ova-repo/metadata/VR/Alpine lake_360.mp4.yaml";
 
@@ -51,33 +44,15 @@ class VrPageBrowserTest {
                        video: m.material.map && m.material.map.image ? m.material.map.image.id : null };
             });""";
 
-    private SampleSite site;
-    private Browser browser;
-
-    @BeforeAll
-    void buildTheSampleWithAStereoClip() throws IOException {
-        browser = Browser.start();
-        site = SampleSite.build(library -> {
+    /** The sample with its 360° clip marked side-by-side stereo. */
+    @Override
+    protected SampleSite buildSite() throws IOException {
+        return SampleSite.build(library -> {
             Path metadata = library.resolve(VR_METADATA);
             String yaml = Files.readString(metadata);
             assertTrue(yaml.contains("stereo: mono"), "the sample's VR clip is mono: " + yaml);
             Files.writeString(metadata, yaml.replace("stereo: mono", "stereo: sbs"));
         });
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (site != null) {
-            site.close();
-        }
-    }
-
-    @BeforeEach
-    void forgetEarlierConsoleMessages() {
-        browser.consoleErrors();
     }
 
     /** The VR page of the sample's 360° clip, found through its card on the library page. */
