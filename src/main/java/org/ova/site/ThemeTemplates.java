@@ -55,9 +55,13 @@ public final class ThemeTemplates {
                 .build();
     }
 
-    /** Call before each site render: cached partials (cards) may show old data otherwise. */
+    /**
+     * Call before each site render: cached parts (cards, and what templates keep with Pebble's
+     * {@code cache} tag, like the layout's header) may show old data otherwise.
+     */
     public void startRender() {
         extension.clearCaches();
+        engine.getTagCache().invalidateAll();
     }
 
     /**

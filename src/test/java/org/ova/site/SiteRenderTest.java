@@ -237,6 +237,20 @@ class SiteRenderTest {
     }
 
     @Test
+    void aKeptBuilderShowsNewLibraryFactsInTheCachedHeaderAndFooter() throws IOException {
+        Library library = SiteFixture.richLibrary(root, ".ova-repo/site");
+        SiteBuilder builder = new SiteBuilder(library.layout(), "default");
+        builder.render(library, SiteFixture.NOW);
+        Library renamed = new Library(library.layout(), SiteFixture.config("Renamed", 2, ".ova-repo/site"),
+                library.videos().subList(1, library.videos().size()), library.playlists(), List.of());
+        builder.render(renamed, SiteFixture.NOW);
+        Document video = page("video/aaaaaaaaaaaaaaa2.html");
+        assertEquals("Renamed", video.selectFirst("header .site-title").text());
+        assertTrue(video.selectFirst("footer .stats").text().startsWith((library.videos().size() - 2) + " videos"),
+                video.selectFirst("footer .stats").text());
+    }
+
+    @Test
     void removingAVideoDeletesItsPagesAndNothingElse() throws IOException {
         Library library = SiteFixture.richLibrary(root, ".ova-repo/site");
         SiteBuilder.build(library, SiteFixture.NOW);
