@@ -28,7 +28,8 @@ final class PageWriter extends Writer implements SpecializedWriter {
 
     @Override
     public void write(String string, int offset, int length) {
-        text.append(string, offset, offset + length);
+        // append(CharSequence, int, int) copies character by character on Java 17; a String is copied at once
+        text.append(offset == 0 && length == string.length() ? string : string.substring(offset, offset + length));
     }
 
     @Override

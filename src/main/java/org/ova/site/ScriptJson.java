@@ -78,15 +78,18 @@ public final class ScriptJson {
     }
 
     private static void quote(StringBuilder out, String text, boolean ascii) {
+        // the characters as an array, plain runs appended at once: String.charAt and
+        // StringBuilder.append(CharSequence, int, int) go character by character through method
+        // calls, and a page's WebVTT text is thousands of characters
+        char[] chars = text.toCharArray();
         out.append('"');
         int plain = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // plain characters are copied in runs: WebVTT text makes up most of a page's data
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && (ascii ? c < 0x7F : c != '\u2028' && c != '\u2029')) {
                 continue;
             }
-            out.append(text, plain, i);
+            out.append(chars, plain, i - plain);
             plain = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -98,7 +101,7 @@ public final class ScriptJson {
                         .append(HEX[c >> 4 & 15]).append(HEX[c & 15]);
             }
         }
-        out.append(text, plain, text.length()).append('"');
+        out.append(chars, plain, chars.length - plain).append('"');
     }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
