@@ -22,6 +22,8 @@ if [ ! -d "$lib" ]; then
   java "$here/GenerateLibrary.java" "$lib" "$n"
 fi
 mkdir -p "$lib/.ova-repo"
+# the library's config as bench/scan.sh leaves it, however this script ends
+trap 'printf "processing:\n  batch: false\n" > "$lib/.ova-repo/config.yaml"; rm -rf /dev/shm/ova-bench-render' EXIT
 
 settle() {
   sync
@@ -61,6 +63,4 @@ build() {
     settle
     build ".ova-repo/site"
   done
-  rm -rf /dev/shm/ova-bench-render
 } | tee "$out"
-printf 'processing:\n  batch: false\n' > "$lib/.ova-repo/config.yaml"
