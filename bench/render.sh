@@ -25,17 +25,7 @@ mkdir -p "$lib/.ova-repo"
 # the library's config as bench/scan.sh leaves it, however this script ends
 trap 'printf "processing:\n  batch: false\n" > "$lib/.ova-repo/config.yaml"; rm -rf /dev/shm/ova-bench-render' EXIT
 
-settle() {
-  sync
-  local dev previous="" current
-  dev="$(basename "$(df --output=source "$lib" 2>/dev/null | tail -1)")"
-  for _ in $(seq 1 60); do
-    current="$(awk -v d="$dev" '$3 == d {print $8, $12, $15}' /proc/diskstats 2>/dev/null)"
-    [ -n "$current" ] && [ "$current" = "$previous" ] && return
-    previous="$current"
-    sleep 2
-  done
-}
+. "$here/settle.sh"
 
 # site: where the site goes (absolute, or relative to the library)
 build() {
@@ -60,7 +50,7 @@ build() {
   echo "site on disk (.ova-repo/site):"
   for _ in $(seq 1 "$runs"); do
     rm -rf "$lib/.ova-repo/site"
-    settle
+    settle_disk "$lib"
     build ".ova-repo/site"
   done
 } | tee "$out"

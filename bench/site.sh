@@ -26,19 +26,10 @@ classpath="target/test-classes:target/classes:$(cat "$here/results/classpath.txt
 # the JVM settings the ova launcher uses for `ova build` (see ./ova)
 jvm="-Xmx512m -XX:+UseParallelGC -XX:TieredStopAtLevel=1"
 
-# The full render creates ~12,000 files. On disks mounted with `discard` (like this VM's), deleting a
-# previous site makes the disk trim for a while, and creating files meanwhile is several times slower:
-# delete first, then wait until the disk has been idle for two seconds (at most two minutes).
+# The full render creates ~12,000 files: start from an idle disk (see bench/settle.sh)
 rm -rf "$work/library/.ova-repo/site" "$work/copy" "$shm"
-sync
-dev="$(basename "$(df --output=source "$work" 2>/dev/null | tail -1)")"
-previous=""
-for _ in $(seq 1 60); do
-  current="$(awk -v d="$dev" '$3 == d {print $8, $12, $15}' /proc/diskstats 2>/dev/null)"
-  [ -n "$current" ] && [ "$current" = "$previous" ] && break
-  previous="$current"
-  sleep 2
-done
+. "$here/settle.sh"
+settle_disk "$work"
 
 ms() { echo $(( ($2 - $1) / 1000000 )); }
 {
