@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.ova.repo.metadata.TimeCode;
 
 /** How numbers are shown on the site: durations, sizes, ratings, dates. */
 public final class Formats {
@@ -16,24 +17,7 @@ public final class Formats {
 
     /** A player-style clock: {@code 0:05}, {@code 1:05}, {@code 1:02:03}; whole seconds, rounded down. */
     public static String duration(double seconds) {
-        long total = Double.isFinite(seconds) && seconds > 0 ? (long) Math.floor(seconds) : 0;
-        long hours = total / 3600;
-        long minutes = total / 60 % 60;
-        long secs = total % 60;
-        StringBuilder clock = new StringBuilder(8);
-        if (hours > 0) {
-            clock.append(hours).append(':');
-            twoDigits(clock, minutes);
-        } else {
-            clock.append(minutes);
-        }
-        return twoDigits(clock.append(':'), secs).toString();
-    }
-
-    // String.format costs microseconds a call (a Formatter and locale symbols each time); the site
-    // formats several numbers for each of thousands of videos
-    private static StringBuilder twoDigits(StringBuilder out, long value) {
-        return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+        return TimeCode.clock(Double.isFinite(seconds) && seconds > 0 ? (long) Math.floor(seconds) : 0);
     }
 
     /** A library's total running time in words: {@code 45 s}, {@code 12 min}, {@code 3 h 12 min}. */

@@ -70,14 +70,29 @@ public final class TimeCode {
             throw new IllegalArgumentException("cannot write " + seconds + " as a time");
         }
         long millis = Math.round(seconds * 1000);
-        long totalSeconds = millis / 1000;
-        long h = totalSeconds / 3600;
-        long m = totalSeconds / 60 % 60;
-        long s = totalSeconds % 60;
-        String clock = h > 0
-                ? String.format("%d:%02d:%02d", h, m, s)
-                : String.format("%d:%02d", m, s);
-        return millis % 1000 == 0 ? clock : clock + String.format(".%03d", millis % 1000);
+        String clock = clock(millis / 1000);
+        long fraction = millis % 1000;
+        return fraction == 0 ? clock : clock + "." + (fraction < 100 ? fraction < 10 ? "00" : "0" : "") + fraction;
+    }
+
+    /**
+     * Whole seconds as a player-style clock: {@code 0:05}, {@code 1:05}, {@code 1:02:03}. Written by
+     * hand, not with {@code String.format}, which costs microseconds a call (the site shows several
+     * clocks for each of thousands of videos) and would use the default locale's digits.
+     */
+    public static String clock(long totalSeconds) {
+        long hours = totalSeconds / 3600;
+        StringBuilder clock = new StringBuilder(8);
+        if (hours > 0) {
+            twoDigits(clock.append(hours).append(':'), totalSeconds / 60 % 60);
+        } else {
+            clock.append(totalSeconds / 60);
+        }
+        return twoDigits(clock.append(':'), totalSeconds % 60).toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder out, long value) {
+        return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     private static long belowSixty(String digits, String what, String text) {
