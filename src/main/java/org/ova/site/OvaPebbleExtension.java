@@ -85,8 +85,7 @@ final class OvaPebbleExtension extends AbstractExtension {
             String url = String.valueOf(args.get("url"));
             String card = cards.computeIfAbsent(new CardKey(url, video.id()), key -> {
                 Map<String, Object> variables = new HashMap<>();
-                variables.put("page", new PageMeta(page.kind(), page.path(), ROOT_MARK, page.title(),
-                        page.randomScope()));
+                variables.put("page", page.withRoot(ROOT_MARK));
                 variables.put("video", video);
                 variables.put("cardUrl", url);
                 return renderer.apply(CARD_TEMPLATE, variables);

@@ -15,4 +15,9 @@ public record PageMeta(String kind, String path, String root, String title, Stri
     public static PageMeta of(String kind, String path, String title, String randomScope) {
         return new PageMeta(kind, path, SiteUrls.rootPrefix(path), title, randomScope);
     }
+
+    /** The same page with another root prefix. */
+    public PageMeta withRoot(String otherRoot) {
+        return new PageMeta(kind, path, otherRoot, title, randomScope);
+    }
 }

@@ -34,16 +34,16 @@ public final class RelatedVideos {
         }
         Map<String, int[]> byTag = unboxed(tagLists);
         Map<String, int[]> byFolder = unboxed(folderLists);
-        // per thread: a score per video, and which videos were scored (to clear just those after)
-        ThreadLocal<int[][]> scratch = ThreadLocal.withInitial(() -> new int[][] {
-            new int[videos.size()], new int[videos.size()]});
+        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(videos.size()));
         return IntStream.range(0, videos.size()).parallel()
-                .mapToObj(self -> related(videos, self, byTag, byFolder, scratch.get()[0], scratch.get()[1]))
+                .mapToObj(self -> related(videos, self, byTag, byFolder, scratch.get()))
                 .toList();
     }
 
     private static List<VideoView> related(List<VideoView> videos, int self, Map<String, int[]> byTag,
-            Map<String, int[]> byFolder, int[] score, int[] touched) {
+            Map<String, int[]> byFolder, Scratch scratch) {
+        int[] score = scratch.score();
+        int[] touched = scratch.touched();
         VideoView video = videos.get(self);
         int count = 0;
         for (TagLink tag : video.tags()) {
@@ -73,6 +73,13 @@ public final class RelatedVideos {
             score[touched[t]] = 0;
         }
         return List.copyOf(picked);
+    }
+
+    /** Per thread: a score per video, and which videos were scored (to clear just those after). */
+    private record Scratch(int[] score, int[] touched) {
+        Scratch(int videos) {
+            this(new int[videos], new int[videos]);
+        }
     }
 
     /** The lists as int arrays: the scoring loop below runs millions of times for a large library. */

@@ -26,10 +26,7 @@ public final class SiteBuilder {
     private ThemeTemplates templates;
 
     public SiteBuilder(LibraryLayout layout, String theme) {
-        if (!ThemeFiles.isBundled(theme)) {
-            throw new SiteException("theme '" + theme + "' is not bundled with ova; set site.theme to default in "
-                    + ".ova-repo/config.yaml");
-        }
+        ThemeFiles.requireBundled(theme);
         this.layout = layout;
         this.theme = theme;
     }

@@ -103,9 +103,12 @@ public final class ThemeFiles {
         return hash.hex();
     }
 
-    /** Whether ova bundles a theme of that name. */
-    static boolean isBundled(String theme) {
-        return ThemeFiles.class.getClassLoader().getResource("themes/" + theme + "/templates") != null;
+    /** Fails, saying how to fix it, when ova bundles no theme of that name. */
+    static void requireBundled(String theme) {
+        if (ThemeFiles.class.getClassLoader().getResource("themes/" + theme + "/templates") == null) {
+            throw new SiteException("theme '" + theme + "' is not bundled with ova; set site.theme to default in "
+                    + ".ova-repo/config.yaml");
+        }
     }
 
     private static Path codeLocation() {
