@@ -49,9 +49,7 @@ final class OvaPebbleExtension extends AbstractExtension {
     public Map<String, Filter> getFilters() {
         return Map.of(
                 "duration", (SimpleFilter) input -> Formats.duration(number(input)),
-                // as character references: a page of Latin-1 text stays a compact string all the way to its bytes
-                "stars", (SimpleFilter) input -> new SafeString(Formats.stars((int) number(input))
-                        .replace("\u2605", "&#9733;").replace("\u2606", "&#9734;")),
+                "stars", (SimpleFilter) input -> Formats.stars((int) number(input)),
                 "seconds", (SimpleFilter) input -> Formats.seconds(number(input)),
                 "json", (SimpleFilter) input -> new SafeString(ScriptJson.writeAscii(input)));
     }
