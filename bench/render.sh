@@ -17,15 +17,10 @@ lib="${BENCH_DIR:-/tmp/ova-bench-scan-$n}"
 out="$here/results/render-$n.txt"
 mkdir -p "$here/results"
 
-"$root/ova" --version >/dev/null   # builds the jar when needed
-if [ ! -d "$lib" ]; then
-  java "$here/GenerateLibrary.java" "$lib" "$n"
-fi
-mkdir -p "$lib/.ova-repo"
-# the library's config as bench/scan.sh leaves it, however this script ends
-trap 'printf "processing:\n  batch: false\n" > "$lib/.ova-repo/config.yaml"; rm -rf /dev/shm/ova-bench-render' EXIT
-
-. "$here/settle.sh"
+. "$here/common.sh"
+synthetic_library "$lib" "$n"
+# the library's config as synthetic_library wrote it, however this script ends
+trap 'synthetic_library "$lib" "$n"; rm -rf /dev/shm/ova-bench-render' EXIT
 
 # site: where the site goes (absolute, or relative to the library)
 build() {

@@ -15,13 +15,8 @@ lib="${BENCH_DIR:-/tmp/ova-bench-scan-$n}"
 out="$here/results/scan-$n.txt"
 mkdir -p "$here/results"
 
-"$root/ova" --version >/dev/null   # builds the jar when needed
-if [ ! -d "$lib" ]; then
-  java "$here/GenerateLibrary.java" "$lib" "$n"
-fi
-# the synthetic "videos" are random bytes: measure scanning and metadata, not media processing
-mkdir -p "$lib/.ova-repo"
-printf 'processing:\n  batch: false\n' > "$lib/.ova-repo/config.yaml"
+. "$here/common.sh"
+synthetic_library "$lib" "$n"
 
 echo "first build (indexes $n videos):"
 start=$(date +%s%N)

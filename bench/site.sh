@@ -26,9 +26,9 @@ classpath="target/test-classes:target/classes:$(cat "$here/results/classpath.txt
 # the JVM settings the ova launcher uses for `ova build` (see ./ova)
 jvm="-Xmx512m -XX:+UseParallelGC -XX:TieredStopAtLevel=1"
 
-# The full render creates ~12,000 files: start from an idle disk (see bench/settle.sh)
+# The full render creates ~12,000 files: start from an idle disk (see bench/common.sh)
 rm -rf "$work/library/.ova-repo/site" "$work/copy" "$shm"
-. "$here/settle.sh"
+. "$here/common.sh"
 settle_disk "$work"
 
 ms() { echo $(( ($2 - $1) / 1000000 )); }

@@ -37,9 +37,9 @@ classpath="target/test-classes:target/classes:$(cat "$here/results/classpath.txt
 
 # leftovers of an earlier run go first, then the disk gets time to settle before anything is timed
 rm -rf "$work"
-sync
-sleep 5
 mkdir -p "$work"
+. "$here/common.sh"
+settle_disk "$work"
 src="$work/hugo-site"
 cp -r "$here/hugo" "$src"
 mkdir -p "$src/static" "$src/assets"
