@@ -90,12 +90,8 @@ public final class SiteBench {
         System.out.printf("%-30s %6d ms  %s%n", what, (System.nanoTime() - start) / 1_000_000, result);
     }
 
-    public static Library library(Path root, int count) throws Exception {
-        return library(root, count, ".ova-repo/site");
-    }
-
     /** @param output the site folder, relative to the library or absolute */
-    public static Library library(Path root, int count, String output) throws Exception {
+    private static Library library(Path root, int count, String output) throws Exception {
         Random random = new Random(42);
         List<LibraryVideo> videos = new ArrayList<>();
         String vtt = "WEBVTT\n\n" + "00:00:00.000 --> 00:00:10.000\nsprite-0.jpg#xywh=0,0,160,90\n\n".repeat(30);
