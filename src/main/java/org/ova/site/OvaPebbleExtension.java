@@ -31,7 +31,9 @@ final class OvaPebbleExtension extends AbstractExtension {
     /** Stands for the page's root prefix in cached cards; a control character no page text contains. */
     static final String ROOT_MARK = "\u0001";
 
-    private final Map<CardKey, String> cards = new ConcurrentHashMap<>();
+    /** Cards rendered with {@link #ROOT_MARK} for the root prefix, and those placed on a root. */
+    private final Map<CardKey, String> markedCards = new ConcurrentHashMap<>();
+    private final Map<CardKey, SafeString> cards = new ConcurrentHashMap<>();
 
     /**
      * @param renderer  renders a template with variables (the engine this extension belongs to)
@@ -42,6 +44,7 @@ final class OvaPebbleExtension extends AbstractExtension {
 
     /** Forgets rendered cards: their videos may have changed since. */
     void clearCaches() {
+        markedCards.clear();
         cards.clear();
     }
 
@@ -75,30 +78,35 @@ final class OvaPebbleExtension extends AbstractExtension {
      */
     private final class Card implements Function {
 
+        private static final List<String> ARGUMENTS = List.of("video", "url");
+
         @Override
         public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
                 int lineNumber) {
             PageMeta page = (PageMeta) context.getVariable("page");
             VideoView video = (VideoView) args.get("video");
             String url = String.valueOf(args.get("url"));
-            String card = cards.computeIfAbsent(new CardKey(url, video.id()), key -> {
-                Map<String, Object> variables = new HashMap<>();
-                variables.put("page", page.withRoot(ROOT_MARK));
-                variables.put("video", video);
-                variables.put("cardUrl", url);
-                return renderer.apply(CARD_TEMPLATE, variables);
+            // pages share a handful of roots ("", "../"), so each card is placed once per root
+            return cards.computeIfAbsent(new CardKey(url, video.id(), page.root()), key -> {
+                String marked = markedCards.computeIfAbsent(new CardKey(url, video.id(), ROOT_MARK), unused -> {
+                    Map<String, Object> variables = new HashMap<>();
+                    variables.put("page", page.withRoot(ROOT_MARK));
+                    variables.put("video", video);
+                    variables.put("cardUrl", url);
+                    return renderer.apply(CARD_TEMPLATE, variables);
+                });
+                return new SafeString(marked.replace(ROOT_MARK, page.root()));
             });
-            return new SafeString(card.replace(ROOT_MARK, page.root()));
         }
 
         @Override
         public List<String> getArgumentNames() {
-            return List.of("video", "url");
+            return ARGUMENTS;
         }
     }
 
-    /** A card looks the same wherever its address and its video are the same. */
-    private record CardKey(String url, String videoId) {
+    /** A card looks the same wherever its address, its video and the page's root prefix are the same. */
+    private record CardKey(String url, String videoId, String root) {
     }
 
     /** A filter without arguments. */

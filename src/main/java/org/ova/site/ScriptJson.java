@@ -27,10 +27,19 @@ public final class ScriptJson {
      * stays ASCII (see {@link AsciiHtmlEscaping}).
      */
     public static String writeAscii(Object value) {
-        StringBuilder out = new StringBuilder(256);
+        // a page's data with its WebVTT text is kilobytes: a builder kept per thread grows once, not per page
+        StringBuilder out = ASCII_BUILDERS.get();
+        out.setLength(0);
         write(out, value, true);
-        return out.toString();
+        String json = out.toString();
+        if (out.capacity() > MAX_KEPT_CAPACITY) {
+            ASCII_BUILDERS.remove();
+        }
+        return json;
     }
+
+    private static final int MAX_KEPT_CAPACITY = 1 << 20;
+    private static final ThreadLocal<StringBuilder> ASCII_BUILDERS = ThreadLocal.withInitial(() -> new StringBuilder(4096));
 
     /** Appends {@code value} as JSON, text outside ASCII as it is. */
     public static void write(StringBuilder out, Object value) {
@@ -78,15 +87,24 @@ public final class ScriptJson {
     }
 
     private static void quote(StringBuilder out, String text, boolean ascii) {
-        // the characters as an array, plain runs appended at once: String.charAt and
-        // StringBuilder.append(CharSequence, int, int) go character by character through method
-        // calls, and a page's WebVTT text is thousands of characters
-        char[] chars = text.toCharArray();
         out.append('"');
+        int length = text.length();
+        int first = 0;
+        while (first < length && isPlain(text.charAt(first), ascii)) {
+            first++;
+        }
+        if (first == length) {
+            // most titles, tags and names: copied at once
+            out.append(text).append('"');
+            return;
+        }
+        // the characters as an array, plain runs appended at once: StringBuilder.append(CharSequence,
+        // int, int) goes character by character through interface calls, and WebVTT text is kilobytes
+        char[] chars = text.toCharArray();
         int plain = 0;
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = first; i < length; i++) {
             char c = chars[i];
-            if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && (ascii ? c < 0x7F : c != '\u2028' && c != '\u2029')) {
+            if (isPlain(c, ascii)) {
                 continue;
             }
             out.append(chars, plain, i - plain);
@@ -101,7 +119,11 @@ public final class ScriptJson {
                         .append(HEX[c >> 4 & 15]).append(HEX[c & 15]);
             }
         }
-        out.append(chars, plain, chars.length - plain).append('"');
+        out.append(chars, plain, length - plain).append('"');
+    }
+
+    private static boolean isPlain(char c, boolean ascii) {
+        return c >= 0x20 && c != '"' && c != '\\' && c != '<' && (ascii ? c < 0x7F : c != '\u2028' && c != '\u2029');
     }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();

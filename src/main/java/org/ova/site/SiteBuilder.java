@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
@@ -59,8 +61,16 @@ public final class SiteBuilder {
         if (upToDate >= 0) {
             return new SiteResult(0, upToDate, 0, writer.root());
         }
-        loadTheme();
+        // the theme is read while the model is built, which leaves part of a core idle; on a thread of
+        // its own, as the common pool's threads are the model's
+        CompletableFuture<Void> theme = CompletableFuture.runAsync(this::loadTheme,
+                task -> new Thread(task, "ova-theme-loader").start());
         SiteModel model = SiteModelBuilder.build(library, now, links);
+        try {
+            theme.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         templates.startRender();
         List<Runnable> files = new ArrayList<>();
         WriteQueue queue = new WriteQueue();

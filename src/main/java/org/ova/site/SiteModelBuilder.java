@@ -31,13 +31,10 @@ public final class SiteModelBuilder {
     }
 
     public static SiteModel build(Library library, Instant now, LibraryLinks links) {
-        List<LibraryVideo> visible = new ArrayList<>();
-        for (LibraryVideo video : library.videos()) {
-            if (!video.metadata().draft()) {
-                visible.add(video);
-            }
-        }
-        visible.sort(Comparator.comparing(LibraryVideo::added).reversed().thenComparing(LibraryVideo::path));
+        // sorting 10,000 videos takes tens of milliseconds of one core: every sort here runs on all cores
+        List<LibraryVideo> visible = library.videos().parallelStream().filter(video -> !video.metadata().draft())
+                .sorted(Comparator.comparing(LibraryVideo::added).reversed().thenComparing(LibraryVideo::path))
+                .toList();
 
         TreeSet<String> tagNames = new TreeSet<>(NAME_ORDER);
         TreeSet<String> folderPaths = new TreeSet<>();
@@ -63,7 +60,7 @@ public final class SiteModelBuilder {
         Map<SortOrder, List<VideoView>> sorted = new EnumMap<>(SortOrder.class);
         for (SortOrder order : SortOrder.values()) {
             sorted.put(order, order == SortOrder.ADDED ? List.copyOf(videos)
-                    : videos.stream().sorted(order.order()).toList());
+                    : videos.parallelStream().sorted(order.order()).toList());
         }
         List<VideoView> topRated = sorted.get(SortOrder.RATING).stream().filter(v -> v.rating() > 0).toList();
         List<TagView> tags = tags(videos, tagSlugs);

@@ -10,10 +10,10 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one Pebble engine of a site: autoescaping on, strict variables (a typo in a template fails
@@ -24,7 +24,7 @@ public final class ThemeTemplates {
 
     private final PebbleEngine engine;
     private final OvaPebbleExtension extension;
-    private final Map<String, Integer> sizes = new ConcurrentHashMap<>();
+    private final ThreadLocal<ArrayDeque<PageWriter>> writers = ThreadLocal.withInitial(ArrayDeque::new);
 
     /**
      * @param overrides the library's template folder (may not exist)
@@ -72,11 +72,16 @@ public final class ThemeTemplates {
     public String render(String template, Map<String, Object> variables) {
         try {
             PebbleTemplate compiled = engine.getTemplate(template);
-            // sized from the last page of this template, so the text is rarely copied while it grows
-            PageWriter out = new PageWriter(sizes.getOrDefault(template, 8192) * 5 / 4);
-            compiled.evaluate(out, variables);
-            sizes.put(template, out.length());
-            return out.toString();
+            // each thread keeps its writers between pages; a render inside a render (a card) takes another
+            ArrayDeque<PageWriter> free = writers.get();
+            PageWriter out = free.isEmpty() ? new PageWriter(8192) : free.pop();
+            try {
+                compiled.evaluate(out, variables);
+                return out.toString();
+            } finally {
+                out.clear();
+                free.push(out);
+            }
         } catch (PebbleException e) {
             throw new SiteException("template error: " + e.getMessage()
                     + "; fix the template (a library's own templates are in .ova-repo/theme/templates/)", e);

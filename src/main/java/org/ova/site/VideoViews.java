@@ -1,6 +1,7 @@
 package org.ova.site;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,12 +16,14 @@ import org.ova.repo.metadata.VrMode;
 final class VideoViews {
 
     private final LibraryLinks links;
-    private final Map<String, String> tagSlugs;
+    /** Each tag's link, made once: a library has far fewer tags than tagged videos. */
+    private final Map<String, TagLink> tagLinks = new HashMap<>();
     private final Map<String, String> folderSlugs;
 
     VideoViews(LibraryLinks links, Map<String, String> tagSlugs, Map<String, String> folderSlugs) {
         this.links = links;
-        this.tagSlugs = tagSlugs;
+        tagSlugs.forEach((tag, slug) -> tagLinks.put(tag, new TagLink(tag, slug,
+                SiteUrls.encodePath(SitePaths.tag(slug, 1)))));
         this.folderSlugs = folderSlugs;
     }
 
@@ -28,8 +31,7 @@ final class VideoViews {
         double duration = video.duration().orElse(0);
         List<TagLink> tags = new ArrayList<>();
         for (String tag : video.metadata().tags()) {
-            String slug = tagSlugs.get(tag);
-            tags.add(new TagLink(tag, slug, SiteUrls.encodePath(SitePaths.tag(slug, 1))));
+            tags.add(tagLinks.get(tag));
         }
         var generated = video.generated();
         String folder = video.folder();
