@@ -32,8 +32,8 @@ final class OvaPebbleExtension extends AbstractExtension {
     static final String ROOT_MARK = "\u0001";
 
     /** Cards rendered with {@link #ROOT_MARK} for the root prefix, and those placed on a root. */
-    private final Map<CardKey, String> markedCards = new ConcurrentHashMap<>();
-    private final Map<CardKey, SafeString> cards = new ConcurrentHashMap<>();
+    private final Map<CardKey, String> markedCards = new ConcurrentHashMap<>(16_384);
+    private final Map<CardKey, SafeString> cards = new ConcurrentHashMap<>(32_768);
 
     /**
      * @param renderer  renders a template with variables (the engine this extension belongs to)

@@ -58,6 +58,12 @@ class SearchIndexTest {
         assertEquals("", SearchIndex.descriptionWords("a an to of the and", ""));
     }
 
+    @Test
+    void descriptionWordsAreLettersAndDigitsOfAnyScript() {
+        assertEquals("straße café bar 2024 naïve москва 東京タワー",
+                SearchIndex.descriptionWords("Straße—café/bar 2024: naïve, МОСКВА! 東京タワー", ""));
+    }
+
     /** Realistic metadata: a sentence-long title, three tags, a paragraph, two chapters and a marker. */
     @Test
     void searchIndexStaysUnder200BytesPerVideo() {
