@@ -1,5 +1,6 @@
 package org.ova.site;
 
+import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
@@ -65,6 +66,11 @@ final class OvaPebbleExtension extends AbstractExtension {
                     return SiteUrls.fromPage(page.root(), String.valueOf(target));
                 }),
                 "card", new Card());
+    }
+
+    @Override
+    public List<AttributeResolver> getAttributeResolver() {
+        return List.of(new RecordAttributes());
     }
 
     private static double number(Object input) {

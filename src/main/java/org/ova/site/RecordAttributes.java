@@ -1,0 +1,55 @@
+package org.ova.site;
+
+import io.pebbletemplates.pebble.attributes.AttributeResolver;
+import io.pebbletemplates.pebble.attributes.ResolvedAttribute;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.node.ArgumentsNode;
+import io.pebbletemplates.pebble.template.EvaluationContextImpl;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Reads {@code video.title} from a record by its component, ahead of Pebble's general resolver. The
+ * templates read a hundred attributes per video page from ova's view records, and Pebble's resolver
+ * builds a cache key and looks it up in a shared map for each one: a fifth of a site's render time
+ * went to that. Anything that is not a record component without arguments is left to Pebble.
+ */
+final class RecordAttributes implements AttributeResolver {
+
+    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                return Map.of();
+            }
+            Map<String, Method> accessors = new HashMap<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                Method accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                accessors.put(component.getName(), accessor);
+            }
+            return accessors;
+        }
+    };
+
+    @Override
+    public ResolvedAttribute resolve(Object instance, Object attributeNameValue, Object[] argumentValues,
+            ArgumentsNode args, EvaluationContextImpl context, String filename, int lineNumber) {
+        if (instance == null || argumentValues != null) {
+            return null;
+        }
+        Method accessor = ACCESSORS.get(instance.getClass()).get(String.valueOf(attributeNameValue));
+        if (accessor == null) {
+            return null;
+        }
+        try {
+            return new ResolvedAttribute(accessor.invoke(instance));
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new PebbleException(e, "could not read " + attributeNameValue + " of "
+                    + instance.getClass().getSimpleName(), lineNumber, filename);
+        }
+    }
+}
