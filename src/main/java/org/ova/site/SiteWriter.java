@@ -12,9 +12,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ova.repo.AtomicFiles;
@@ -138,8 +138,11 @@ public final class SiteWriter {
                 }
             }
         }
-        AtomicFiles.writeIfChanged(manifest, (HEADER + fingerprint + "\n" + String.join("\n", new TreeSet<>(produced))
-                + "\n")
+        // sorted, so the manifest reads well and is rewritten only when the files change; on all
+        // cores, as this is the last step of a render and waits for nothing else
+        String[] files = produced.toArray(String[]::new);
+        Arrays.parallelSort(files);
+        AtomicFiles.writeIfChanged(manifest, (HEADER + fingerprint + "\n" + String.join("\n", files) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
         return deleted;
     }
