@@ -119,17 +119,17 @@ final class MediaPhase {
         FfmpegCapabilities capabilities = new CapabilitiesCache(layout.ffmpegCapabilitiesFile(),
                 new FfmpegCapabilitiesReader()).capabilitiesOf(found.ffmpeg());
         FfmpegRunner runner = new FfmpegRunner(found.ffmpeg(), COMMAND_LIMIT);
-        MediaTools tools = new MediaTools(runner, capabilities, List.of(), threads);
-        Function<Path, List<String>> decoding = sample -> {
+        MediaTools tools = new MediaTools(runner, capabilities, List.of(), false, threads);
+        Function<Path, HardwareDecoding.Choice> hardware = sample -> {
             HardwareDecoding.Choice choice = HardwareDecoding.choose(config.processing().hwaccel(), capabilities,
                     runner, Optional.of(sample));
             LOG.info(choice.reason());
-            return choice.arguments();
+            return choice;
         };
         whileCancellable(() -> {
             int processed = pipeline.process(chosen, metadata::get,
                     StandardSteps.of(config.processing(), capabilities, job -> metadata.get(job.id()).chapters()),
-                    tools, decoding, report);
+                    tools, hardware, report);
             if (processed == 0) {
                 LOG.info("Generated media is up to date.");
             }

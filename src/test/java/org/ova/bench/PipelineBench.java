@@ -21,6 +21,7 @@ import org.ova.media.ffmpeg.FfmpegCapabilities;
 import org.ova.media.ffmpeg.FfmpegCapabilitiesReader;
 import org.ova.media.ffmpeg.FfmpegInstallation;
 import org.ova.media.ffmpeg.FfmpegRunner;
+import org.ova.media.pipeline.HardwareDecoding;
 import org.ova.media.pipeline.MediaPipeline;
 import org.ova.media.pipeline.MediaTools;
 import org.ova.media.pipeline.ProcessingState;
@@ -159,9 +160,10 @@ public final class PipelineBench {
         pipeline.probe(videos, new MediaProbe(ffprobe), report);
         ProcessingOptions options = OvaConfig.defaults().processing();
         MediaTools tools = new MediaTools(new FfmpegRunner(ffmpeg, Duration.ofMinutes(30)), capabilities, List.of(),
-                threads);
+                false, threads);
         pipeline.process(videos, id -> VideoMetadata.defaults("Bench"),
-                StandardSteps.of(options, capabilities, job -> job.probe().chapters()), tools, sample -> List.of(),
+                StandardSteps.of(options, capabilities, job -> job.probe().chapters()), tools,
+                sample -> HardwareDecoding.Choice.cpu("bench"),
                 report);
         if (report.hasProblems()) {
             throw new IllegalStateException("processing failed: " + report.summaryLines(10));

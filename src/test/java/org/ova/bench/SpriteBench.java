@@ -60,7 +60,7 @@ public final class SpriteBench {
                 probe.width(), probe.height(), probe.videoCodec());
 
         MediaTools tools = new MediaTools(new FfmpegRunner(ffmpeg.ffmpeg(), Duration.ofMinutes(10)),
-                new FfmpegCapabilitiesReader().read(ffmpeg.ffmpeg()), List.of(), 0);
+                new FfmpegCapabilitiesReader().read(ffmpeg.ffmpeg()), List.of(), false, 0);
         ProcessingOptions options = new ProcessingOptions(true, 1, 0, HwAccel.NONE, true, INTERVAL, 160, 10, 10, 320,
                 true, 10, 0.75, 320, WebProxyMode.AUTO);
         SpriteSheetStep step = new SpriteSheetStep(options);

@@ -117,12 +117,12 @@ public final class MediaPipeline {
      *
      * @param metadata the person's metadata by video id (VR override, chapters)
      * @param tools    the tools, decoding on the CPU
-     * @param decoding chooses the decoding arguments once there is work, given a video to test
-     *                 hardware decoding on (so a build with nothing to do runs no test decode)
+     * @param hardware chooses the hardware once there is work, given a video to test hardware
+     *                 decoding on (so a build with nothing to do runs no test decode)
      * @return how many videos had work to do
      */
     public int process(List<Video> videos, Function<String, VideoMetadata> metadata, List<ProcessingStep> steps,
-                       MediaTools tools, Function<Path, List<String>> decoding, BuildReport report) {
+                       MediaTools tools, Function<Path, HardwareDecoding.Choice> hardware, BuildReport report) {
         VideoProcessor processor = new VideoProcessor(layout, steps);
         List<Video> pending = new ArrayList<>();
         for (Video video : videos) {
@@ -137,7 +137,7 @@ public final class MediaPipeline {
             LOG.debug("All generated media is up to date.");
             return 0;
         }
-        MediaTools chosen = tools.withDecodeArguments(decoding.apply(pending.get(0).file()));
+        MediaTools chosen = tools.with(hardware.apply(pending.get(0).file()));
         List<VideoJob> jobs = pending.stream()
                 .map(video -> job(video, state.get(video.id()).probe().orElseThrow(), metadata.apply(video.id()), chosen))
                 .toList();

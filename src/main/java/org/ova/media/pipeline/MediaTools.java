@@ -7,26 +7,27 @@ import org.ova.media.ffmpeg.FfmpegRunner;
 
 /**
  * What steps use to run ffmpeg: the runner, what the binary can do, the decoding arguments
- * (hardware or CPU) and the thread count per job.
+ * (hardware or CPU), whether NVENC encodes, and the thread count per job.
  *
  * @param decodeArguments input options placed before {@code -i}, e.g. {@code -hwaccel cuda}; empty for the CPU
+ * @param nvenc           encode H.264 with NVENC (a test encode worked while decoding on the GPU)
  * @param threads         ffmpeg {@code -threads}; 0 lets ffmpeg decide
  */
 public record MediaTools(FfmpegRunner ffmpeg, FfmpegCapabilities capabilities, List<String> decodeArguments,
-                         int threads) {
+                         boolean nvenc, int threads) {
 
     public MediaTools {
         decodeArguments = List.copyOf(decodeArguments);
     }
 
-    /** The same tools decoding on the CPU, for the fallback after a hardware decoding failure. */
+    /** The same tools all on the CPU, for the fallback after a hardware failure. */
     public MediaTools onCpu() {
-        return withDecodeArguments(List.of());
+        return new MediaTools(ffmpeg, capabilities, List.of(), false, threads);
     }
 
-    /** The same tools with other decoding arguments (e.g. those a hardware test decode chose). */
-    public MediaTools withDecodeArguments(List<String> arguments) {
-        return new MediaTools(ffmpeg, capabilities, arguments, threads);
+    /** The same tools with the hardware a build chose (see {@link HardwareDecoding}). */
+    public MediaTools with(HardwareDecoding.Choice hardware) {
+        return new MediaTools(ffmpeg, capabilities, hardware.arguments(), hardware.nvenc(), threads);
     }
 
     /** {@code -threads N} when a thread count is set, to place among the output options. */

@@ -87,7 +87,7 @@ final class VideoProcessor {
         }
     }
 
-    /** A hardware decoding failure is retried on the CPU, never failing the video for it. */
+    /** A failure on the GPU (decoding, or NVENC) is retried on the CPU, never failing the video for it. */
     private static void runWithCpuFallback(ProcessingStep step, VideoJob job, Path outDir) throws IOException {
         try {
             step.run(job, outDir);
@@ -95,7 +95,7 @@ final class VideoProcessor {
             if (job.tools().decodeArguments().isEmpty() || Thread.currentThread().isInterrupted()) {
                 throw e;
             }
-            job.log().warn("GPU decoding failed for " + StepNames.lowerNoun(step) + " of '" + job.relativePath()
+            job.log().warn("GPU processing failed for " + StepNames.lowerNoun(step) + " of '" + job.relativePath()
                     + "' (" + e.getMessage() + "); retrying on the CPU.");
             deleteTree(outDir);
             Files.createDirectories(outDir);

@@ -96,11 +96,10 @@ public final class WebProxyStep implements ProcessingStep {
         return arguments;
     }
 
-    /** NVENC when decoding on the GPU and ffmpeg has it, else the best software H.264 encoder. */
+    /** NVENC when the build found it working (see {@link MediaTools#nvenc}), else the best software H.264 encoder. */
     String h264Encoder(VideoJob job) {
         MediaTools tools = job.tools();
-        boolean onGpu = tools.decodeArguments().contains("cuda");
-        return capabilities.h264Encoder(onGpu).orElseThrow(() -> new MediaException(job.file(),
+        return capabilities.h264Encoder(tools.nvenc()).orElseThrow(() -> new MediaException(job.file(),
                 "cannot make a web proxy of " + job.relativePath() + ": ffmpeg " + tools.ffmpeg().executable()
                         + " has no H.264 encoder; install an ffmpeg with libx264, or set processing.webProxy: auto"));
     }

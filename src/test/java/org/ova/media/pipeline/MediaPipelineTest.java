@@ -163,10 +163,10 @@ class MediaPipelineTest {
                         BuildReport report) {
         FfmpegRunner runner = new FfmpegRunner(countingFfmpeg, Duration.ofSeconds(60));
         return pipeline.process(videos, id -> VideoMetadata.defaults("A video"), steps,
-                new MediaTools(runner, capabilities, List.of(), 1),
+                new MediaTools(runner, capabilities, List.of(), false, 1),
                 sample -> {
                     toolRequests.incrementAndGet();
-                    return List.of();
+                    return HardwareDecoding.Choice.cpu("on the CPU");
                 }, report);
     }
 

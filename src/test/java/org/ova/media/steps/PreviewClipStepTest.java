@@ -146,7 +146,7 @@ class PreviewClipStepTest {
     void commandSeeksEachSegmentKeepsTheTopEyeCapsTheRateAndTrimsToTheTotal() {
         ProbeResult probe = new ProbeResult(Path.of("/v/roller_360_tb.mp4"), 100, "mov,mp4,m4a,3gp,3g2,mj2", "h264",
                 Optional.empty(), 1920, 1920, 0, 60, 0, List.of(), VrMode.AUTO, 0);
-        MediaTools tools = new MediaTools(fixture.tools.ffmpeg(), fixture.capabilities, List.of("-hwaccel", "cuda"), 2);
+        MediaTools tools = new MediaTools(fixture.tools.ffmpeg(), fixture.capabilities, List.of("-hwaccel", "cuda"), false, 2);
         VideoJob job = new VideoJob("id", "roller_360_tb.mp4", probe.file(), probe,
                 new VrMode(VrMode.Projection.EQUIRECT_360, VrMode.Stereo.TOP_BOTTOM), tools, new VideoLog());
         PreviewClipStep step = new PreviewClipStep(StepFixture.preview(2, 0.5, 320), fixture.capabilities);

@@ -50,7 +50,7 @@ final class StepFixture {
         capabilities = new FfmpegCapabilitiesReader().read(installation.ffmpeg());
         probe = new MediaProbe(installation.ffprobe());
         tools = new MediaTools(new FfmpegRunner(installation.ffmpeg(), Duration.ofSeconds(60)), capabilities,
-                List.of(), 0);
+                List.of(), false, 0);
     }
 
     /** A job whose VR layout is detected from side data and the file name, as the pipeline does. */

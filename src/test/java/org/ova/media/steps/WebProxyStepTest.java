@@ -109,15 +109,21 @@ class WebProxyStepTest {
     }
 
     @Test
-    void transcodingUsesNvencOnlyWhenDecodingOnTheGpuAndFfmpegHasIt() {
+    void transcodingUsesNvencOnlyWhenTheBuildFoundItWorkingAndFfmpegHasIt() {
         WebProxyStep step = new WebProxyStep(WebProxyMode.ALWAYS, fixture.capabilities);
-        MediaTools cuda = new MediaTools(fixture.tools.ffmpeg(), fixture.capabilities, List.of("-hwaccel", "cuda"), 0);
-        VideoJob onGpu = new VideoJob(mpeg4InAvi.id(), mpeg4InAvi.relativePath(), mpeg4InAvi.file(),
-                mpeg4InAvi.probe(), mpeg4InAvi.vr(), cuda, mpeg4InAvi.log());
         String software = fixture.capabilities.h264Encoder().orElseThrow();
 
         assertEquals(software, step.h264Encoder(mpeg4InAvi));
-        assertEquals(fixture.capabilities.hasEncoder("h264_nvenc") ? "h264_nvenc" : software, step.h264Encoder(onGpu));
+        assertEquals(software, step.h264Encoder(withTools(new MediaTools(fixture.tools.ffmpeg(), fixture.capabilities,
+                List.of("-hwaccel", "cuda"), false, 0))), "decoding on the GPU, but without a working NVENC");
+        assertEquals(fixture.capabilities.hasEncoder("h264_nvenc") ? "h264_nvenc" : software,
+                step.h264Encoder(withTools(new MediaTools(fixture.tools.ffmpeg(), fixture.capabilities,
+                        List.of("-hwaccel", "cuda"), true, 0))));
+    }
+
+    private VideoJob withTools(MediaTools tools) {
+        return new VideoJob(mpeg4InAvi.id(), mpeg4InAvi.relativePath(), mpeg4InAvi.file(), mpeg4InAvi.probe(),
+                mpeg4InAvi.vr(), tools, mpeg4InAvi.log());
     }
 
     @Test
