@@ -121,8 +121,8 @@ final class MediaPhase {
         FfmpegRunner runner = new FfmpegRunner(found.ffmpeg(), COMMAND_LIMIT);
         MediaTools tools = new MediaTools(runner, capabilities, List.of(), false, threads);
         Function<Path, HardwareDecoding.Choice> hardware = sample -> {
-            HardwareDecoding.Choice choice = HardwareDecoding.choose(config.processing().hwaccel(), capabilities,
-                    runner, Optional.of(sample));
+            HardwareDecoding.Choice choice = HardwareDecoding.choose(config.processing().hwaccel(), tools,
+                    Optional.of(sample));
             LOG.info(choice.reason());
             return choice;
         };

@@ -15,10 +15,22 @@ final class MissingLibrary {
             Pattern.compile("error while loading shared libraries: ([^:\\s]+):");
     private static final Pattern SONAME_VERSION = Pattern.compile("(\\.so)(\\.\\d+)+$");
 
+    /**
+     * The bundled build's X and sound libraries come as one set: the loader names only the first
+     * one missing, and a bare server or GPU image lacks them all (seen on an NVIDIA H200 machine:
+     * libxcb-shm first, then libasound and libpulse). These packages pull in the rest.
+     */
+    private static final String GRAPHICS_AND_SOUND = "libxcb1 libxcb-shm0 libx11-6 libx11-xcb1 libasound2 libpulse0";
+
     /** Debian/Ubuntu packages for system libraries the bundled build links against. */
     private static final Map<String, String> DEBIAN_PACKAGES = Map.of(
-            "libpulse.so.0", "libpulse0",
-            "libxcb.so.1", "libxcb1",
+            "libpulse.so.0", GRAPHICS_AND_SOUND,
+            "libxcb.so.1", GRAPHICS_AND_SOUND,
+            "libxcb-shm.so.0", GRAPHICS_AND_SOUND,
+            "libX11.so.6", GRAPHICS_AND_SOUND,
+            "libX11-xcb.so.1", GRAPHICS_AND_SOUND,
+            "libasound.so.2", GRAPHICS_AND_SOUND,
+            "libsndfile.so.1", GRAPHICS_AND_SOUND,
             "libstdc++.so.6", "libstdc++6",
             "libz.so.1", "zlib1g");
 

@@ -10,7 +10,7 @@ import org.ova.media.ffmpeg.FfmpegRunner;
  * (hardware or CPU), whether NVENC encodes, and the thread count per job.
  *
  * @param decodeArguments input options placed before {@code -i}, e.g. {@code -hwaccel cuda}; empty for the CPU
- * @param nvenc           encode H.264 with NVENC (a test encode worked while decoding on the GPU)
+ * @param nvenc           encode H.264 with NVENC (a test encode worked)
  * @param threads         ffmpeg {@code -threads}; 0 lets ffmpeg decide
  */
 public record MediaTools(FfmpegRunner ffmpeg, FfmpegCapabilities capabilities, List<String> decodeArguments,

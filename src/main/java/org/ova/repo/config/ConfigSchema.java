@@ -66,7 +66,7 @@ final class ConfigSchema {
         var threads = of("threads", 0, wholeNumber(0, 64),
                 "ffmpeg threads per video; 0: ffmpeg decides, or the cores are shared when videos run in parallel");
         var hwaccel = of("hwaccel", HwAccel.AUTO, ValueKind.choice(HwAccel.class, HwAccel::yamlName),
-                "hardware decoding; auto tries CUDA and falls back to the CPU");
+                "hardware decoding; auto: CUDA when it decodes a test video faster than the CPU");
         var vtt = of("vtt", true, bool(), "make scrub thumbnails (sprite sheets + WebVTT) during batch builds");
         var spriteInterval = of("spriteInterval", 0.0, decimal(0, 3600),
                 "seconds between scrub thumbnails; 0: every 10 s, closer on short videos");

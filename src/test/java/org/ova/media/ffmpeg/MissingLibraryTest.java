@@ -1,7 +1,9 @@
 package org.ova.media.ffmpeg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -31,9 +33,17 @@ class MissingLibraryTest {
     @Test
     void missingPulseAudioExplainsEveryFix() {
         assertEquals("the bundled ffmpeg cannot start: libpulse.so.0 is missing — install ffmpeg from your package"
-                        + " manager, or the library (Debian/Ubuntu: apt-get install libpulse0), or set ffmpeg.path"
-                        + " in .ova-repo/config.yaml",
+                        + " manager, or the library (Debian/Ubuntu: apt-get install libxcb1 libxcb-shm0 libx11-6"
+                        + " libx11-xcb1 libasound2 libpulse0), or set ffmpeg.path in .ova-repo/config.yaml",
                 MissingLibrary.explain("libpulse.so.0"));
+    }
+
+    @Test
+    void anyMissingXOrSoundLibraryNamesTheWholeSetAsTheLoaderStopsAtTheFirst() {
+        for (String library : List.of("libxcb-shm.so.0", "libasound.so.2", "libX11-xcb.so.1")) {
+            assertTrue(MissingLibrary.explain(library).contains(
+                    "apt-get install libxcb1 libxcb-shm0 libx11-6 libx11-xcb1 libasound2 libpulse0"), library);
+        }
     }
 
     @Test

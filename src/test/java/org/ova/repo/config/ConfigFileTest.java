@@ -84,7 +84,7 @@ class ConfigFileTest {
                   extensions: [mp4, m4v, mkv, webm, mov, avi, wmv, flv, mpg, mpeg, ts, m2ts, 3gp, ogv]
                 """), text);
         assertTrue(text.contains("""
-                  # hardware decoding; auto tries CUDA and falls back to the CPU [auto, cuda, none]
+                  # hardware decoding; auto: CUDA when it decodes a test video faster than the CPU [auto, cuda, none]
                   hwaccel: auto
                 """), text);
         assertTrue(text.contains("""
