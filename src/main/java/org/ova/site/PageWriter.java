@@ -73,6 +73,11 @@ final class PageWriter extends Writer implements SpecializedWriter {
         text.append(value);
     }
 
+    /** How many characters fit before the text must grow. */
+    int capacity() {
+        return text.capacity();
+    }
+
     /** Empties the text, keeping its room. */
     void clear() {
         text.setLength(0);

@@ -12,6 +12,10 @@ import java.util.Optional;
  */
 public final class ScriptJson {
 
+    /** Builders kept per thread for {@link #writeAscii}, unless one grew past this. */
+    private static final int MAX_KEPT_CAPACITY = 1 << 20;
+    private static final ThreadLocal<StringBuilder> ASCII_BUILDERS = ThreadLocal.withInitial(() -> new StringBuilder(4096));
+
     private ScriptJson() {
     }
 
@@ -37,9 +41,6 @@ public final class ScriptJson {
         }
         return json;
     }
-
-    private static final int MAX_KEPT_CAPACITY = 1 << 20;
-    private static final ThreadLocal<StringBuilder> ASCII_BUILDERS = ThreadLocal.withInitial(() -> new StringBuilder(4096));
 
     /** Appends {@code value} as JSON, text outside ASCII as it is. */
     public static void write(StringBuilder out, Object value) {

@@ -61,10 +61,10 @@ public final class SearchIndex {
         return out.toString();
     }
 
-    /** The runs of letters and digits ({@code \\p{L}}, {@code \\p{N}}) of {@code text}, in lower case. */
+    /** The runs of letters and digits ({@code \p{L}}, {@code \p{N}}) of {@code text}, in lower case. */
     private static List<String> words(String text) {
-        // a scan, not a regular expression: splitting 10,000 descriptions by Unicode classes took a
-        // twentieth of a full site render
+        // a scan, not a regular expression: splitting 10,000 descriptions by Unicode classes took 3%
+        // of the CPU time of a full site render
         String lower = text.toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         int start = -1;

@@ -24,6 +24,9 @@ public final class ThemeTemplates {
 
     private final PebbleEngine engine;
     private final OvaPebbleExtension extension;
+    /** Writers kept for the next page, unless one grew past this (a playlist of the whole library). */
+    private static final int MAX_KEPT_CAPACITY = 1 << 20;
+
     private final ThreadLocal<ArrayDeque<PageWriter>> writers = ThreadLocal.withInitial(ArrayDeque::new);
 
     /**
@@ -79,8 +82,10 @@ public final class ThemeTemplates {
                 compiled.evaluate(out, variables);
                 return out.toString();
             } finally {
-                out.clear();
-                free.push(out);
+                if (out.capacity() <= MAX_KEPT_CAPACITY) {
+                    out.clear();
+                    free.push(out);
+                }
             }
         } catch (PebbleException e) {
             throw new SiteException("template error: " + e.getMessage()
