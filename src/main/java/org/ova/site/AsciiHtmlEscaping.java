@@ -1,6 +1,7 @@
 package org.ova.site;
 
 import io.pebbletemplates.pebble.extension.escaper.EscapingStrategy;
+import java.nio.charset.StandardCharsets;
 
 /**
  * How templates escape text: the five characters that mean something in HTML become references,
@@ -15,6 +16,9 @@ final class AsciiHtmlEscaping implements EscapingStrategy {
 
     @Override
     public String escape(String text) {
+        if (isPlain(text)) {
+            return text;
+        }
         int first = 0;
         while (first < text.length() && plain(text.charAt(first))) {
             first++;
@@ -43,6 +47,30 @@ final class AsciiHtmlEscaping implements EscapingStrategy {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether nothing in {@code text} needs escaping, which is most of what pages print. Checked on
+     * the string's ISO-8859-1 bytes, which Java copies at once, because {@code charAt} is a call per
+     * character with the quick compiler; a character past U+00FF comes out as '?', so a '?' means "look
+     * closer".
+     */
+    private static boolean isPlain(String text) {
+        for (byte b : text.getBytes(StandardCharsets.ISO_8859_1)) {
+            if (b < 0 || !PLAIN[b] || b == '?') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Which ASCII characters stay as they are. */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            PLAIN[c] = plain(c);
+        }
     }
 
     private static boolean plain(char c) {

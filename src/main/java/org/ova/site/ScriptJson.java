@@ -1,5 +1,6 @@
 package org.ova.site;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -88,39 +89,70 @@ public final class ScriptJson {
     }
 
     private static void quote(StringBuilder out, String text, boolean ascii) {
+        // Java copies a string of one byte per character (WebVTT, most titles and descriptions) to
+        // ISO-8859-1 bytes at once, and escaping from bytes to bytes needs no per-character calls;
+        // charAt and StringBuilder.append(char[], int, int) were a tenth of a full render. A character
+        // past U+00FF comes out as '?', so text with a '?' takes the general way.
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        boolean[] plain = ascii ? PLAIN_ASCII : PLAIN;
+        int escapes = 0;
+        boolean question = false;
+        for (byte b : bytes) {
+            int c = b & 0xFF;
+            if (!plain[c]) {
+                escapes++;
+            } else if (c == '?') {
+                question = true;
+            }
+        }
         out.append('"');
-        int length = text.length();
-        int first = 0;
-        while (first < length && isPlain(text.charAt(first), ascii)) {
-            first++;
+        if (question) {
+            quoteChars(out, text, ascii);
+        } else if (escapes == 0) {
+            out.append(text);
+        } else {
+            byte[] escaped = new byte[bytes.length + 5 * escapes];
+            int n = 0;
+            for (byte b : bytes) {
+                int c = b & 0xFF;
+                if (plain[c]) {
+                    escaped[n++] = b;
+                } else {
+                    String escape = escape((char) c);
+                    for (int k = 0; k < escape.length(); k++) {
+                        escaped[n++] = (byte) escape.charAt(k);
+                    }
+                }
+            }
+            out.append(new String(escaped, 0, n, StandardCharsets.ISO_8859_1));
         }
-        if (first == length) {
-            // most titles, tags and names: copied at once
-            out.append(text).append('"');
-            return;
-        }
-        // the characters as an array, plain runs appended at once: StringBuilder.append(CharSequence,
-        // int, int) goes character by character through interface calls, and WebVTT text is kilobytes
+        out.append('"');
+    }
+
+    /** Any text, character by character; plain runs are appended at once. */
+    private static void quoteChars(StringBuilder out, String text, boolean ascii) {
         char[] chars = text.toCharArray();
         int plain = 0;
-        for (int i = first; i < length; i++) {
+        for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            if (isPlain(c, ascii)) {
-                continue;
-            }
-            out.append(chars, plain, i - plain);
-            plain = i + 1;
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append("\\u").append(HEX[c >> 12 & 15]).append(HEX[c >> 8 & 15])
-                        .append(HEX[c >> 4 & 15]).append(HEX[c & 15]);
+            if (!isPlain(c, ascii)) {
+                out.append(chars, plain, i - plain).append(escape(c));
+                plain = i + 1;
             }
         }
-        out.append(chars, plain, length - plain).append('"');
+        out.append(chars, plain, chars.length - plain);
+    }
+
+    private static String escape(char c) {
+        return switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            default -> new String(new char[] {'\\', 'u', HEX[c >> 12 & 15], HEX[c >> 8 & 15], HEX[c >> 4 & 15],
+                    HEX[c & 15]});
+        };
     }
 
     private static boolean isPlain(char c, boolean ascii) {
@@ -128,4 +160,15 @@ public final class ScriptJson {
     }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+    /** Which of the characters U+0000 to U+00FF stay as they are, in ASCII and in UTF-8 output. */
+    private static final boolean[] PLAIN_ASCII = plainLatin1(true);
+    private static final boolean[] PLAIN = plainLatin1(false);
+
+    private static boolean[] plainLatin1(boolean ascii) {
+        boolean[] plain = new boolean[256];
+        for (char c = 0; c < 256; c++) {
+            plain[c] = isPlain(c, ascii);
+        }
+        return plain;
+    }
 }

@@ -17,6 +17,14 @@ class AsciiHtmlEscapingTest {
     }
 
     @Test
+    void questionMarksAreTextNotCharactersOutsideLatin1() {
+        String question = "Why? Because.";
+        assertSame(question, escaping.escape(question));
+        assertEquals("Why? &#26481;?", escaping.escape("Why? 東?"));
+        assertEquals("&#255;?", escaping.escape("ÿ?"));
+    }
+
+    @Test
     void markupAndEveryNonAsciiCharacterBecomeReferences() {
         assertEquals("&lt;b&gt; &amp; &quot;x&quot; &#39;y&#39; caf&#233; &#26481;&#20140; &#127754;",
                 escaping.escape("<b> & \"x\" 'y' café 東京 🌊"));

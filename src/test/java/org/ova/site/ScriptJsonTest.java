@@ -32,4 +32,14 @@ class ScriptJsonTest {
         assertEquals("[\"caf\\u00e9 \\u6771\\ud83c\\udf0a\",\"\\u003c\"]",
                 ScriptJson.writeAscii(List.of("café 東🌊", "<")));
     }
+
+    @Test
+    void textOfOneBytePerCharacterIsEscapedLikeAnyOther() {
+        String vtt = "WEBVTT\n\n00:00.000 --> 00:10.000\r\nsprite-1.jpg#xywh=0,0,160,90\t\"é\" <\\ ÿ";
+        assertEquals("\"WEBVTT\\n\\n00:00.000 --> 00:10.000\\r\\nsprite-1.jpg#xywh=0,0,160,90\\t\\\"é\\\" \\u003c\\\\ ÿ\"",
+                ScriptJson.write(vtt));
+        assertEquals("\"WEBVTT\\n\\n00:00.000 --> 00:10.000\\r\\nsprite-1.jpg#xywh=0,0,160,90\\t\\\"\\u00e9\\\" \\u003c\\\\ "
+                + "\\u00ff\"", ScriptJson.writeAscii(vtt));
+        assertEquals("\"Why?\\n\\u003c\"", ScriptJson.write("Why?\n<"), "a real question mark among escapes");
+    }
 }
