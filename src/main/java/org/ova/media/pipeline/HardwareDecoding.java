@@ -9,15 +9,16 @@ import org.ova.media.MediaException;
 import org.ova.repo.config.HwAccel;
 
 /**
- * Chooses the GPU work of a build from {@code processing.hwaccel}. {@code none} keeps everything on the
- * CPU; {@code cuda} always decodes with CUDA; {@code auto} decodes a few seconds of a video to process
- * both ways and keeps the faster, so a GPU is used where it pays. It often does not: every ffmpeg
- * run sets up CUDA anew, and most of ova's runs decode little (one frame for a thumbnail, key frames
- * for sprites): on an H200 beside 16 cores, ova processed four videos in 25 s with CUDA and in 18.5 s
- * on the CPU (bench/hwaccel.sh). On a small CPU with large HEVC files it is the other way round. A one-frame test
- * encode also says whether NVENC can encode web proxies: ffmpeg builds list it whatever the GPU, and
- * data centre GPUs (A100, H100, H200) have no video encoder. Whatever is chosen, a video whose GPU
- * work fails is redone on the CPU by the pipeline, so hardware never fails a build.
+ * Chooses the GPU work of a build from {@code processing.hwaccel}. {@code none} keeps everything on
+ * the CPU; {@code cuda} always decodes with CUDA; {@code auto} decodes a few seconds of a video to
+ * process both ways and keeps the faster, so a GPU is used where it pays. It often does not: every
+ * ffmpeg run sets up CUDA anew, and most of ova's runs decode little (one frame for a thumbnail, key
+ * frames for sprites): on an H200 beside 16 cores, ova processed four videos in 25 s with CUDA and in
+ * 18.5 s on the CPU (bench/hwaccel.sh). On a small CPU with large HEVC files it is the other way
+ * round. A one-frame test encode also says whether NVENC can encode web proxies: ffmpeg builds list
+ * it whatever the GPU, and data centre GPUs (A100, H100, H200) have no video encoder. Whatever is
+ * chosen, a video whose GPU work fails is redone on the CPU by the pipeline, so hardware never fails
+ * a build.
  */
 public final class HardwareDecoding {
 

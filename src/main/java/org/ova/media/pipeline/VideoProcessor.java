@@ -92,7 +92,8 @@ final class VideoProcessor {
         try {
             step.run(job, outDir);
         } catch (MediaException e) {
-            if (job.tools().decodeArguments().isEmpty() || Thread.currentThread().isInterrupted()) {
+            boolean onGpu = !job.tools().decodeArguments().isEmpty() || job.tools().nvenc();
+            if (!onGpu || Thread.currentThread().isInterrupted()) {
                 throw e;
             }
             job.log().warn("GPU processing failed for " + StepNames.lowerNoun(step) + " of '" + job.relativePath()

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -168,6 +169,15 @@ class MediaPipelineTest {
                     toolRequests.incrementAndGet();
                     return HardwareDecoding.Choice.cpu("on the CPU");
                 }, report);
+    }
+
+    /** Like {@link #process}, with the hardware a build would have chosen. */
+    private int processWith(HardwareDecoding.Choice hardware, MediaPipeline pipeline, List<MediaPipeline.Video> videos,
+                            ProcessingOptions options, BuildReport report) {
+        return pipeline.process(videos, id -> VideoMetadata.defaults("A video"),
+                StandardSteps.of(options, capabilities, job -> List.of()),
+                new MediaTools(new FfmpegRunner(countingFfmpeg, Duration.ofSeconds(60)), capabilities, List.of(), false, 1),
+                sample -> hardware, report);
     }
 
     private int build(List<MediaPipeline.Video> videos, ProcessingOptions options, BuildReport report) {
@@ -361,6 +371,38 @@ class MediaPipelineTest {
         assertEquals(List.of("[process] clip.mp4: Preview: the encoder gave up"), report.summaryLines(10));
         assertEquals(Optional.of("Preview: the encoder gave up"), state.get(video.id()).failure());
         assertFalse(Files.exists(layout.mediaDir(video.id())), tree(layout.mediaDir(video.id())).toString());
+        assertNoStaging();
+    }
+
+    @Test
+    void gpuWorkThatFailsIsRedoneOnTheCpuWhetherDecodingOrNvencFailed() throws IOException {
+        assumeFalse(Files.exists(Path.of("/dev/nvidia0")), "needs a machine where CUDA and NVENC fail");
+        MediaPipeline.Video decoded = small("decoded on the gpu.mp4");
+        setUp();
+        ffmpeg(library.resolve("old camera.avi"), "-v", "error", "-f", "lavfi", "-i", "testsrc2=size=160x90:rate=10:duration=2",
+                "-c:v", "mpeg4");
+        MediaPipeline.Video proxied = video("old camera.avi");
+        ProcessingOptions options = new ProcessingOptions(true, 1, 0, HwAccel.AUTO, true, 0, 160, 10, 10, 160, true, 4,
+                0.5, 160, WebProxyMode.ALWAYS);
+        BuildReport report = new BuildReport();
+        MediaPipeline pipeline = pipeline(1);
+        List<String> warnings;
+        try (LogCapture log = LogCapture.of(MediaPipeline.class)) {
+            pipeline.probe(List.of(decoded, proxied), new MediaProbe(installation.ffprobe()), report);
+            assertEquals(1, processWith(new HardwareDecoding.Choice(List.of("-hwaccel", "cuda"), false, "CUDA"),
+                    pipeline, List.of(decoded), options, report));
+            assertEquals(1, processWith(new HardwareDecoding.Choice(List.of(), true, "NVENC"),
+                    pipeline, List.of(proxied), options, report));
+            warnings = log.lines().stream().filter(line -> line.startsWith("[WARN]")).toList();
+        }
+        assertEquals(List.of(), report.problems());
+        assertProcessed(decoded);
+        assertProcessed(proxied);
+        assertTrue(Files.isRegularFile(layout.mediaDir(proxied.id()).resolve("webproxy/proxy.mp4")));
+        assertTrue(warnings.stream().anyMatch(line -> line.startsWith("[WARN] GPU processing failed for thumbnail of "
+                + "'decoded on the gpu.mp4'")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(line -> line.startsWith("[WARN] GPU processing failed for web-playable "
+                + "copy of 'old camera.avi'")), warnings.toString());
         assertNoStaging();
     }
 
