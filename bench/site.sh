@@ -26,8 +26,14 @@ classpath="target/test-classes:target/classes:$(cat "$here/results/classpath.txt
 # the JVM settings the ova launcher uses for `ova build` (see ./ova)
 jvm="-Xmx512m -XX:+UseParallelGC -XX:TieredStopAtLevel=1"
 
-# The full render creates ~12,000 files: start from an idle disk (see bench/common.sh)
-rm -rf "$work/library/.ova-repo/site" "$work/copy" "$shm"
+# The full render creates ~12,000 files: on disk into a fresh folder, deleted only at the end (for
+# minutes after thousands of files are deleted, creating files on this VM's ext4 costs the kernel
+# many times its usual CPU: see bench/README.md), and from an idle disk (see bench/common.sh)
+stamp="$(date +%s)"
+disk_site=".ova-repo/bench-site-$stamp"
+copy="$work/copy-$stamp"
+trap 'rm -rf "$shm" "$work/library/$disk_site" "$copy"' EXIT
+rm -rf "$shm"
 . "$here/common.sh"
 settle_disk "$work"
 
@@ -39,14 +45,13 @@ ms() { echo $(( ($2 - $1) / 1000000 )); }
     java $jvm -cp "$classpath" org.ova.bench.SiteBench "$work" "$n" "$shm/site"
   fi
   echo "== 2. onto disk"
-  java $jvm -cp "$classpath" org.ova.bench.SiteBench "$work" "$n"
+  java $jvm -cp "$classpath" org.ova.bench.SiteBench "$work" "$n" "$disk_site"
   if [ -d "$shm/site" ]; then
     sync
     start=$(date +%s%N)
-    cp -r "$shm/site" "$work/copy"
+    cp -r "$shm/site" "$copy"
     sync
     end=$(date +%s%N)
     echo "== baseline: cp -r of the same $(find "$shm/site" -type f | wc -l) files onto the same disk, with sync: $(ms "$start" "$end") ms"
   fi
 } | tee "$out"
-rm -rf "$shm"

@@ -51,7 +51,7 @@ public final class SiteBench {
         Path site = library.config().site().outputDir(library.layout());
         if (Files.exists(site)) {
             throw new IllegalStateException(site + " exists: the first render must start from an empty folder "
-                    + "(bench/site.sh deletes it and lets the disk settle)");
+                    + "(bench/site.sh names a fresh one)");
         }
         // flush the synthetic library's own files first, so their write-back does not count as rendering
         new ProcessBuilder("sync").inheritIO().start().waitFor();
