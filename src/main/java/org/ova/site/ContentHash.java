@@ -1,7 +1,6 @@
 package org.ova.site;
 
 import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -20,22 +19,6 @@ final class ContentHash {
 
     private static final long PRIME_A = 0x100000001b3L;
     private static final long PRIME_B = 0x9E3779B97F4A7C15L;
-    private static final ClassValue<Method[]> COMPONENTS = new ClassValue<>() {
-        @Override
-        protected Method[] computeValue(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            Method[] accessors = new Method[components.length];
-            for (int i = 0; i < components.length; i++) {
-                try {
-                    accessors[i] = components[i].getAccessor();
-                    accessors[i].setAccessible(true);
-                } catch (RuntimeException e) {
-                    throw new IllegalStateException("cannot read " + type.getName() + "." + components[i].getName(), e);
-                }
-            }
-            return accessors;
-        }
-    };
 
     private long a = 0xcbf29ce484222325L;
     private long b = 0x2545F4914F6CDD1DL;
@@ -47,12 +30,9 @@ final class ContentHash {
         } else if (value instanceof String text) {
             word(1);
             text(text);
-        } else if (value instanceof Double number) {
+        } else if (value instanceof Double || value instanceof Float) {
             word(2);
-            word(Double.doubleToLongBits(number));
-        } else if (value instanceof Float number) {
-            word(2);
-            word(Double.doubleToLongBits(number));
+            word(Double.doubleToLongBits(((Number) value).doubleValue()));
         } else if (value instanceof Number number) {
             word(3);
             word(number.longValue());
@@ -118,7 +98,7 @@ final class ContentHash {
     private void record(Record record) {
         word(12);
         text(record.getClass().getName());
-        for (Method accessor : COMPONENTS.get(record.getClass())) {
+        for (Method accessor : RecordAccessors.of(record.getClass()).inOrder()) {
             try {
                 add(accessor.invoke(record));
             } catch (ReflectiveOperationException e) {

@@ -27,10 +27,10 @@ import java.util.concurrent.ConcurrentHashMap;
 final class OvaPebbleExtension extends AbstractExtension {
 
     static final String CARD_TEMPLATE = "partials/card.peb";
-
-    private final java.util.function.BiFunction<String, Map<String, Object>, String> renderer;
     /** Stands for the page's root prefix in cached cards; a control character no page text contains. */
     static final String ROOT_MARK = "\u0001";
+
+    private final java.util.function.BiFunction<String, Map<String, Object>, String> renderer;
 
     /** Cards rendered with {@link #ROOT_MARK} for the root prefix, and those placed on a root. */
     private final Map<CardKey, String> markedCards = new ConcurrentHashMap<>(16_384);

@@ -7,9 +7,6 @@ import io.pebbletemplates.pebble.node.ArgumentsNode;
 import io.pebbletemplates.pebble.template.EvaluationContextImpl;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Reads {@code video.title} from a record by its component, ahead of Pebble's general resolver. The
@@ -20,29 +17,13 @@ import java.util.Map;
  */
 final class RecordAttributes implements AttributeResolver {
 
-    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
-        @Override
-        protected Map<String, Method> computeValue(Class<?> type) {
-            if (!type.isRecord()) {
-                return Map.of();
-            }
-            Map<String, Method> accessors = new HashMap<>();
-            for (RecordComponent component : type.getRecordComponents()) {
-                Method accessor = component.getAccessor();
-                accessor.setAccessible(true);
-                accessors.put(component.getName(), accessor);
-            }
-            return accessors;
-        }
-    };
-
     @Override
     public ResolvedAttribute resolve(Object instance, Object attributeNameValue, Object[] argumentValues,
             ArgumentsNode args, EvaluationContextImpl context, String filename, int lineNumber) {
         if (instance == null || argumentValues != null) {
             return null;
         }
-        Method accessor = ACCESSORS.get(instance.getClass()).get(String.valueOf(attributeNameValue));
+        Method accessor = RecordAccessors.of(instance.getClass()).named(String.valueOf(attributeNameValue));
         if (accessor == null) {
             return null;
         }

@@ -13,10 +13,6 @@ import java.util.Optional;
  */
 public final class ScriptJson {
 
-    /** Builders kept per thread for {@link #writeAscii}, unless one grew past this. */
-    private static final int MAX_KEPT_CAPACITY = 1 << 20;
-    private static final ThreadLocal<StringBuilder> ASCII_BUILDERS = ThreadLocal.withInitial(() -> new StringBuilder(4096));
-
     private ScriptJson() {
     }
 
@@ -32,15 +28,10 @@ public final class ScriptJson {
      * stays ASCII (see {@link AsciiHtmlEscaping}).
      */
     public static String writeAscii(Object value) {
-        // a page's data with its WebVTT text is kilobytes: a builder kept per thread grows once, not per page
-        StringBuilder out = ASCII_BUILDERS.get();
-        out.setLength(0);
+        // a page's data with its WebVTT text is kilobytes: room for that from the start
+        StringBuilder out = new StringBuilder(4096);
         write(out, value, true);
-        String json = out.toString();
-        if (out.capacity() > MAX_KEPT_CAPACITY) {
-            ASCII_BUILDERS.remove();
-        }
-        return json;
+        return out.toString();
     }
 
     /** Appends {@code value} as JSON, text outside ASCII as it is. */

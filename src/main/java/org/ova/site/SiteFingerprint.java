@@ -30,16 +30,21 @@ final class SiteFingerprint {
     static String of(Library library, Instant now, String theme, String links) {
         ContentHash hash = new ContentHash().add("ova-site-2").add(theme).add(links).add(library.layout())
                 .add(library.config()).add(library.playlists()).add(library.duplicates());
-        // the videos are most of the work: hashed on all cores, then combined in their order
-        library.videos().parallelStream().map(video -> new ContentHash().add(video)).toList().forEach(hash::add);
+        // the videos, with their sprite files' stamps, are most of the work: hashed on all cores, then
+        // combined in their order
+        library.videos().parallelStream().map(video -> video(video, library.layout().root())).toList()
+                .forEach(hash::add);
         for (Playlist playlist : library.playlists()) {
             hash.add(playlist.id()).add(PlaylistEvaluator.evaluate(playlist, library.videos(), now,
                     playlist.id().hashCode()).stream().map(LibraryVideo::id).toList());
         }
-        for (LibraryVideo video : library.videos()) {
-            video.generated().spritesVtt().ifPresent(path -> hash.add(stamp(library.layout().root().resolve(path))));
-        }
         return hash.hex();
+    }
+
+    private static ContentHash video(LibraryVideo video, Path root) {
+        ContentHash hash = new ContentHash().add(video);
+        video.generated().spritesVtt().ifPresent(path -> hash.add(stamp(root.resolve(path))));
+        return hash;
     }
 
     /** "size mtime" of a file, or "missing". */

@@ -22,11 +22,11 @@ import java.util.Map;
  */
 public final class ThemeTemplates {
 
-    private final PebbleEngine engine;
-    private final OvaPebbleExtension extension;
     /** Writers kept for the next page, unless one grew past this (a playlist of the whole library). */
     private static final int MAX_KEPT_CAPACITY = 1 << 20;
 
+    private final PebbleEngine engine;
+    private final OvaPebbleExtension extension;
     private final ThreadLocal<ArrayDeque<PageWriter>> writers = ThreadLocal.withInitial(ArrayDeque::new);
 
     /**

@@ -72,7 +72,8 @@ public final class TimeCode {
         long millis = Math.round(seconds * 1000);
         String clock = clock(millis / 1000);
         long fraction = millis % 1000;
-        return fraction == 0 ? clock : clock + "." + (fraction < 100 ? fraction < 10 ? "00" : "0" : "") + fraction;
+        // 1000 + fraction has the milliseconds as its last three digits, zeros included
+        return fraction == 0 ? clock : clock + "." + Long.toString(1000 + fraction).substring(1);
     }
 
     /**
