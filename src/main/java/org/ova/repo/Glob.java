@@ -25,7 +25,8 @@ public final class Glob {
      * @throws IllegalArgumentException when a {@code {} is never closed
      */
     public static Glob compile(String glob) {
-        return new Glob(glob, Pattern.compile(regex(glob.startsWith("/") ? glob.substring(1) : glob, "glob '" + glob + "'")));
+        String relative = glob.startsWith("/") ? glob.substring(1) : glob;
+        return new Glob(glob, Pattern.compile(regex(relative, "glob '" + glob + "'")));
     }
 
     /**

@@ -40,38 +40,27 @@ class MetadataFollowsContentTest {
 
     @Test
     void swappingTwoNamesSwapsNothingButTheNames() throws IOException {
-        String a = video("a.mp4", "alpha");
-        String b = video("b.mp4", "bravo, a little longer");
-        index(MONDAY);
-        metadata("a.mp4", "title: Alpha\ndraft: true\n");
-        metadata("b.mp4", "title: Bravo\n");
-        rename("a.mp4", "tmp.mp4");
-        rename("b.mp4", "a.mp4");
-        rename("tmp.mp4", "b.mp4");
+        Swapped ids = swappedAfterIndexing("title: A\ndraft: true\n");
 
         IndexResult swapped = index(TUESDAY);
 
-        assertEquals(List.of(new Move(b, "b.mp4", "a.mp4"), new Move(a, "a.mp4", "b.mp4")), swapped.moves());
-        assertEquals("title: Bravo\n", Files.readString(layout().metadataFile("a.mp4")));
-        assertEquals("title: Alpha\ndraft: true\n", Files.readString(layout().metadataFile("b.mp4")));
+        assertEquals(List.of(new Move(ids.b(), "b.mp4", "a.mp4"), new Move(ids.a(), "a.mp4", "b.mp4")),
+                swapped.moves());
+        assertEquals("title: B\n", Files.readString(layout().metadataFile("a.mp4")));
+        assertEquals("title: A\ndraft: true\n", Files.readString(layout().metadataFile("b.mp4")));
         assertEquals(List.of(), swapped.warnings());
         assertFalse(Files.exists(layout().metadataDir().resolve(".moving")), "nothing is left parked");
         assertEquals(List.of(), index(TUESDAY).moves(), "the next build sees no move again");
-        assertEquals("title: Bravo\n", Files.readString(layout().metadataFile("a.mp4")));
+        assertEquals("title: B\n", Files.readString(layout().metadataFile("a.mp4")));
     }
 
     @Test
     void swappedMetadataFilesLookChangedToCachesThatKnowFilesBySizeAndTime() throws IOException {
-        video("a.mp4", "alpha");
-        video("b.mp4", "bravo, a little longer");
-        index(MONDAY);
-        Path fileA = metadata("a.mp4", "title: A\n");
-        Path fileB = metadata("b.mp4", "title: B\n");
+        swappedAfterIndexing("title: A\n");
+        Path fileA = layout().metadataFile("a.mp4");
+        Path fileB = layout().metadataFile("b.mp4");
         long before = Files.getLastModifiedTime(fileA).toMillis();
         Files.setLastModifiedTime(fileB, Files.getLastModifiedTime(fileA));
-        rename("a.mp4", "tmp.mp4");
-        rename("b.mp4", "a.mp4");
-        rename("tmp.mp4", "b.mp4");
 
         index(TUESDAY);
 
@@ -124,21 +113,14 @@ class MetadataFollowsContentTest {
 
     @Test
     void runKilledWhileFilesWereParkedIsFinishedByTheNextOne() throws IOException {
-        String a = video("a.mp4", "alpha");
-        String b = video("b.mp4", "bravo, a little longer");
-        index(MONDAY);
-        metadata("a.mp4", "title: A\n");
-        metadata("b.mp4", "title: B\n");
-        rename("a.mp4", "tmp.mp4");
-        rename("b.mp4", "a.mp4");
-        rename("tmp.mp4", "b.mp4");
+        Swapped ids = swappedAfterIndexing("title: A\n");
         // what a run killed after saving the catalogue and parking one of the two files leaves behind
         Path moving = layout().metadataDir().resolve(".moving");
-        List<Move> plan = List.of(new Move(b, "b.mp4", "a.mp4"), new Move(a, "a.mp4", "b.mp4"));
+        List<Move> plan = List.of(new Move(ids.b(), "b.mp4", "a.mp4"), new Move(ids.a(), "a.mp4", "b.mp4"));
         MovePlanFile.write(moving.resolve("plan.json"), plan);
         Files.move(layout().metadataFile("b.mp4"), moving.resolve("0-a.mp4.yaml"));
         new CatalogStore().save(layout().catalogFile(), new Catalog(List.of(
-                entry(b, "a.mp4", "bravo, a little longer", List.of("b.mp4")), entry(a, "b.mp4", "alpha", List.of("a.mp4")))));
+                entry(ids.b(), "a.mp4", List.of("b.mp4")), entry(ids.a(), "b.mp4", List.of("a.mp4")))));
 
         IndexResult resumed = index(TUESDAY);
 
@@ -151,17 +133,10 @@ class MetadataFollowsContentTest {
 
     @Test
     void planWhoseCatalogueWasNeverSavedIsDroppedAndTheMovesFoundAgain() throws IOException {
-        String a = video("a.mp4", "alpha");
-        String b = video("b.mp4", "bravo, a little longer");
-        index(MONDAY);
-        metadata("a.mp4", "title: A\n");
-        metadata("b.mp4", "title: B\n");
-        rename("a.mp4", "tmp.mp4");
-        rename("b.mp4", "a.mp4");
-        rename("tmp.mp4", "b.mp4");
+        Swapped ids = swappedAfterIndexing("title: A\n");
         // killed after writing the plan, before the catalogue was saved: nothing has moved yet
         MovePlanFile.write(layout().metadataDir().resolve(".moving/plan.json"),
-                List.of(new Move(b, "b.mp4", "a.mp4"), new Move(a, "a.mp4", "b.mp4")));
+                List.of(new Move(ids.b(), "b.mp4", "a.mp4"), new Move(ids.a(), "a.mp4", "b.mp4")));
 
         IndexResult result = index(TUESDAY);
 
@@ -223,7 +198,24 @@ class MetadataFollowsContentTest {
         assertEquals(List.of(new Duplicate("b/copy.mp4", "a/clip.mp4", id)), back.duplicates());
     }
 
-    private CatalogEntry entry(String id, String path, String content, List<String> formerPaths) throws IOException {
+    /** The ids of the contents first at a.mp4 and b.mp4. */
+    private record Swapped(String a, String b) {
+    }
+
+    /** a.mp4 (with metadata {@code yamlA}) and b.mp4 ("title: B") indexed on Monday, then their names swapped. */
+    private Swapped swappedAfterIndexing(String yamlA) throws IOException {
+        String a = video("a.mp4", "alpha");
+        String b = video("b.mp4", "bravo, a little longer");
+        index(MONDAY);
+        metadata("a.mp4", yamlA);
+        metadata("b.mp4", "title: B\n");
+        rename("a.mp4", "tmp.mp4");
+        rename("b.mp4", "a.mp4");
+        rename("tmp.mp4", "b.mp4");
+        return new Swapped(a, b);
+    }
+
+    private CatalogEntry entry(String id, String path, List<String> formerPaths) throws IOException {
         Path file = root.resolve(path);
         return new CatalogEntry(id, path, Files.size(file), Files.getLastModifiedTime(file).toMillis(),
                 new Fingerprinter().fingerprint(file).value(), MONDAY, formerPaths);
