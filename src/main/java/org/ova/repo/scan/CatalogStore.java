@@ -179,7 +179,8 @@ public final class CatalogStore {
         if (id == null || path == null || fingerprint == null || added == null || size < 0
                 || modified == Long.MIN_VALUE || formerPaths == null) {
             throw new IllegalArgumentException("entry " + (path == null ? "#" + times.size() : path)
-                    + " lacks one of id, path, size, modifiedMillis, fingerprint, added");
+                    + " lacks one of id, path, size, modifiedMillis, fingerprint, added"
+                    + (formerPaths == null ? ", or its formerPaths is not a list" : ""));
         }
         if (!staysInside(path) || !formerPaths.stream().allMatch(CatalogStore::staysInside)) {
             throw new IllegalArgumentException("entry " + path + " has a path that leads out of the library");

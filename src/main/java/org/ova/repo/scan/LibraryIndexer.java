@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ova.repo.LibraryLayout;
 
 /**
@@ -94,6 +96,7 @@ public final class LibraryIndexer {
         final List<Duplicate> duplicates = new ArrayList<>();
         final List<Move> moves = new ArrayList<>();
         final List<CatalogEntry> entries = new ArrayList<>();
+        final Set<String> failedToRead = new HashSet<>();
         int fingerprinted;
 
         Run(Catalog catalog, ScanResult scan) {
@@ -122,6 +125,7 @@ public final class LibraryIndexer {
                     } catch (IOException | UncheckedIOException e) {
                         warnings.add("skipped " + file.path() + ": it vanished or became unreadable while indexing ("
                                 + e + ")");
+                        failedToRead.add(file.path());
                         if (known != null) {
                             entries.add(known); // it may well be readable next time
                         }
@@ -144,7 +148,8 @@ public final class LibraryIndexer {
             Identified chosen = known == null ? sameContent.get(0) : chooseVideo(sameContent, known);
             ScannedFile file = chosen.file();
             List<String> formerPaths = known == null ? List.of() : known.formerPaths();
-            if (known != null && !known.path().equals(file.path()) && !scan.isUnreadable(known.path())) {
+            if (known != null && !known.path().equals(file.path()) && !scan.isUnreadable(known.path())
+                    && !failedToRead.contains(known.path())) {
                 moves.add(new Move(id, known.path(), file.path()));
                 formerPaths = withFormer(formerPaths, known.path(), file.path());
             }
