@@ -96,6 +96,32 @@ class MetadataFollowsContentTest {
     }
 
     @Test
+    void chainEndingOnAForeignMetadataFileMovesNothingAndSaysWhy() throws IOException {
+        video("a.mp4", "alpha");
+        video("b.mp4", "bravo, a little longer");
+        video("c.mp4", "charlie, the longest of them all");
+        index(MONDAY);
+        metadata("a.mp4", "title: A\n");
+        metadata("b.mp4", "title: B\n");
+        metadata("c.mp4", "title: C, whose video is deleted\n");
+        Files.delete(root.resolve("c.mp4"));
+        rename("b.mp4", "c.mp4");
+        rename("a.mp4", "b.mp4");
+
+        IndexResult result = index(TUESDAY);
+
+        assertEquals(2, result.moves().size());
+        assertEquals(2, result.warnings().size(), result.warnings().toString());
+        assertTrue(result.warnings().get(0).startsWith("video b.mp4 was moved to c.mp4, but both "),
+                result.warnings().get(0));
+        assertTrue(result.warnings().get(1).startsWith("video a.mp4 was moved to b.mp4, but both "),
+                result.warnings().get(1));
+        assertEquals("title: A\n", Files.readString(layout().metadataFile("a.mp4")));
+        assertEquals("title: B\n", Files.readString(layout().metadataFile("b.mp4")));
+        assertEquals("title: C, whose video is deleted\n", Files.readString(layout().metadataFile("c.mp4")));
+    }
+
+    @Test
     void renamedVideoIsRememberedUnderItsFormerPaths() throws IOException {
         video("a.mp4", "alpha");
         index(MONDAY);
