@@ -15,7 +15,6 @@ import org.ova.repo.LibraryLayout;
 import org.ova.repo.LibraryLoader;
 import org.ova.repo.LogLevels;
 import org.ova.repo.config.OvaConfig;
-import org.ova.repo.playlist.ManualPlaylist;
 import org.ova.repo.playlist.Playlist;
 import org.ova.repo.playlist.PlaylistEvaluator;
 import org.ova.repo.scan.IndexResult;
@@ -91,7 +90,7 @@ final class BuildRun {
                 .collect(Collectors.toMap(IndexedVideo::id, video -> video));
         Library library = new LibraryLoader().load(layout, config, index, id -> media.facts(byId.get(id)), report);
         timer.done("metadata", library.videos().size() + " files");
-        summarizePlaylists(library, report);
+        summarizePlaylists(library);
         timer.done("playlists", library.playlists().size() + " playlists");
 
         media.process(library.videos(), report);
@@ -119,16 +118,11 @@ final class BuildRun {
         }
     }
 
-    private static void summarizePlaylists(Library library, BuildReport report) {
+    private static void summarizePlaylists(Library library) {
         Instant now = Instant.now();
         for (Playlist playlist : library.playlists()) {
             int size = PlaylistEvaluator.evaluate(playlist, library.videos(), now, 0).size();
             LOG.debug("Playlist '{}': {} videos.", playlist.id(), size);
-            if (playlist instanceof ManualPlaylist manual) {
-                PlaylistEvaluator.missingVideos(manual, library.videos()).forEach(path -> report.problem("playlists",
-                        LibraryLayout.REPO_DIR + "/playlists/" + manual.id() + ".yaml",
-                        "lists '" + path + "', which is not in the library"));
-            }
         }
         LOG.info("Library: {} videos, {} playlists, {} duplicates.", library.videos().size(),
                 library.playlists().size(), library.duplicates().size());

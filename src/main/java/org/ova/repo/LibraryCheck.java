@@ -8,8 +8,11 @@ import java.util.TreeSet;
 import org.ova.repo.config.OvaConfig;
 import org.ova.repo.metadata.MetadataReader;
 import org.ova.repo.metadata.TitleFromFileName;
+import org.ova.repo.playlist.ListedPath;
+import org.ova.repo.playlist.ManualPlaylistPaths;
 import org.ova.repo.playlist.PlaylistLoad;
 import org.ova.repo.playlist.PlaylistLoader;
+import org.ova.repo.scan.CatalogStore;
 import org.ova.repo.scan.LibraryScanner;
 import org.ova.repo.scan.ScanOptions;
 import org.ova.repo.scan.ScanResult;
@@ -27,8 +30,10 @@ public final class LibraryCheck {
      * @param folders         folders holding them
      * @param metadataFiles   videos that already have a metadata file
      * @param playlists       readable playlists
-     * @param problems        invalid metadata or playlist files, with file:line:column
-     * @param warnings        scan warnings (broken links, unreadable folders)
+     * @param problems        invalid metadata or playlist files, with file:line:column; playlists
+     *                        listing a video that is not in the library
+     * @param warnings        scan warnings (broken links, unreadable folders); playlists listing a
+     *                        video under its former path
      */
     public record Result(int videos, int folders, int metadataFiles, int playlists, List<String> problems,
                          List<String> warnings) {
@@ -55,10 +60,17 @@ public final class LibraryCheck {
                 }
             }
         }
-        PlaylistLoad playlists = PlaylistLoader.loadAll(layout);
+        List<String> warnings = new ArrayList<>(scan.warnings());
+        // read-only: the catalogue as the last build left it says where renamed videos went
+        ManualPlaylistPaths paths = new ManualPlaylistPaths(files.stream().map(ScannedFile::path).toList(),
+                new CatalogStore().load(layout.catalogFile()).catalog().formerPaths());
+        PlaylistLoad playlists = paths.resolve(PlaylistLoader.loadAll(layout));
         playlists.problems().forEach(e ->
                 problems.add(e.messageRelativeTo(layout.root())));
+        for (ListedPath finding : playlists.findings()) {
+            (finding.missing() ? problems : warnings).add(finding.playlistFile() + ": " + finding.message());
+        }
         return new Result(files.size(), folders.size(), metadataFiles, playlists.playlists().size(), problems,
-                scan.warnings());
+                warnings);
     }
 }

@@ -14,6 +14,7 @@ import org.ova.repo.metadata.MetadataStore;
 import org.ova.repo.metadata.TitleFromFileName;
 import org.ova.repo.metadata.VideoMetadata;
 import org.ova.repo.metadata.VrMode;
+import org.ova.repo.playlist.ManualPlaylistPaths;
 import org.ova.repo.playlist.PlaylistLoad;
 import org.ova.repo.playlist.PlaylistLoader;
 import org.ova.repo.scan.IndexResult;
@@ -45,9 +46,10 @@ public final class LibraryLoader {
         } catch (UncheckedIOException e) {
             LOG.warn("Could not save the metadata cache (the next build parses every file again): {}", e.getMessage());
         }
-        PlaylistLoad playlists = PlaylistLoader.loadAll(layout);
+        PlaylistLoad playlists = ManualPlaylistPaths.of(index).resolve(PlaylistLoader.loadAll(layout));
         playlists.problems().forEach(problem -> report.problem("playlists", "",
                 problem.messageRelativeTo(layout.root())));
+        playlists.findings().forEach(finding -> finding.addTo(report));
         return new Library(layout, config, videos, playlists.playlists(), index.duplicates());
     }
 

@@ -3,10 +3,8 @@ package org.ova.repo.playlist;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.ova.repo.LibraryVideo;
 
 /**
@@ -20,7 +18,8 @@ public final class PlaylistEvaluator {
 
     /**
      * The videos of {@code playlist}: a smart playlist's matching videos, sorted (ties by path) and
-     * cut to its limit; a manual list's videos in its order, skipping paths not in the library.
+     * cut to its limit; a manual list's videos in its order, skipping paths not in the library
+     * (see {@link ManualPlaylistPaths} for videos moved since the list was written).
      *
      * @param now        the build time, for {@code addedWithin}
      * @param randomSeed seeds {@code sort: random}, so a build can be reproduced
@@ -31,18 +30,6 @@ public final class PlaylistEvaluator {
             return smart(smart, library, now, randomSeed);
         }
         return manual((ManualPlaylist) playlist, library);
-    }
-
-    /** The paths of a manual list that name no video of the library, each once, in the list's order. */
-    public static List<String> missingVideos(ManualPlaylist playlist, List<LibraryVideo> library) {
-        Map<String, LibraryVideo> byPath = byPath(library);
-        Set<String> missing = new LinkedHashSet<>();
-        for (String path : playlist.videos()) {
-            if (!byPath.containsKey(path)) {
-                missing.add(path);
-            }
-        }
-        return List.copyOf(missing);
     }
 
     private static List<LibraryVideo> smart(SmartPlaylist playlist, List<LibraryVideo> library, Instant now,

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.ova.repo.Glob;
 import org.ova.repo.LibraryVideo;
 import org.ova.repo.metadata.Chapter;
 import org.ova.repo.metadata.Marker;
@@ -25,7 +26,7 @@ public record PlaylistRules(
         TagRule tags,
         Optional<Range> rating,
         Optional<Range> duration,
-        Optional<PathGlob> folder,
+        Optional<Glob> folder,
         Optional<Boolean> vr,
         Optional<Duration> addedWithin,
         Optional<String> text) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ova.repo.Glob;
 import org.ova.repo.metadata.TimeCode;
 import org.ova.repo.yaml.YamlMap;
 import org.ova.repo.yaml.YamlNode;
@@ -51,9 +52,9 @@ final class RulesReader {
         return new Range(min, max);
     }
 
-    private static PathGlob folder(YamlNode node) {
+    private static Glob folder(YamlNode node) {
         try {
-            return PathGlob.of(node.asString());
+            return Glob.folder(node.asString());
         } catch (IllegalArgumentException e) {
             throw node.problem(e.getMessage());
         }

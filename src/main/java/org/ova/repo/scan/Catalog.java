@@ -1,6 +1,8 @@
 package org.ova.repo.scan;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The known video files of a library (machine data, rebuilt from the videos when lost), sorted by
@@ -15,5 +17,17 @@ public record Catalog(List<CatalogEntry> entries) {
 
     public static Catalog empty() {
         return new Catalog(List.of());
+    }
+
+    /**
+     * Where the videos once listed under another path are now: former path to current path. When two
+     * videos were once at the same path, the one whose current path sorts first is named.
+     */
+    public Map<String, String> formerPaths() {
+        Map<String, String> now = new HashMap<>();
+        for (CatalogEntry entry : entries) {
+            entry.formerPaths().forEach(former -> now.putIfAbsent(former, entry.path()));
+        }
+        return now;
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,7 +26,9 @@ import org.ova.repo.LibraryLayout;
 /**
  * Reads and writes the catalogue file ({@link LibraryLayout#catalogFile()}) as JSON, one entry per
  * line. The catalogue is rebuildable, so a missing or broken file is never fatal: it reads as
- * empty, with a warning when the file was there but could not be used.
+ * empty, with one warning naming the file, where it broke and what that costs, when the file was
+ * there but could not be used. Paths that would lead out of the library (absolute, {@code ..})
+ * make the file unusable too, since metadata files are moved by these paths.
  *
  * <p>It is read on every build, so it uses Jackson's streaming parser rather than data binding:
  * for ten thousand entries that halves the cost of a cold start, which dominates a build where
@@ -60,10 +63,10 @@ public final class CatalogStore {
         try (JsonParser parser = json.createParser(bytes)) {
             return new Loaded(read(parser), true, Optional.empty());
         } catch (JsonParseException e) {
-            return unusable(file, "is corrupt (" + e.getOriginalMessage() + " at line "
-                    + e.getLocation().getLineNr() + ")");
+            return unusable(file, "is not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + " (" + reason(e) + ")");
         } catch (IOException | IllegalArgumentException e) {
-            return unusable(file, "is corrupt (" + e.getMessage() + ")");
+            return unusable(file, "is not a version " + FORMAT_VERSION + " catalogue (" + e.getMessage() + ")");
         }
     }
 
@@ -82,6 +85,13 @@ public final class CatalogStore {
                 out.writeNumberField("modifiedMillis", e.modifiedMillis());
                 out.writeStringField("fingerprint", e.fingerprint());
                 out.writeStringField("added", e.added().toString());
+                if (!e.formerPaths().isEmpty()) {
+                    out.writeArrayFieldStart("formerPaths");
+                    for (String former : e.formerPaths()) {
+                        out.writeString(former);
+                    }
+                    out.writeEndArray();
+                }
                 out.writeEndObject();
             }
             out.writeEndArray();
@@ -123,6 +133,7 @@ public final class CatalogStore {
             String path = null;
             String fingerprint = null;
             String added = null;
+            List<String> formerPaths = List.of();
             long size = -1;
             long modified = Long.MIN_VALUE;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -137,21 +148,42 @@ public final class CatalogStore {
                     case "added" -> added = text ? parser.getText() : null;
                     case "size" -> size = number ? parser.getLongValue() : -1;
                     case "modifiedMillis" -> modified = number ? parser.getLongValue() : Long.MIN_VALUE;
+                    case "formerPaths" -> formerPaths = value == JsonToken.START_ARRAY ? paths(parser, path) : null;
                     default -> parser.skipChildren();
                 }
             }
-            entries.add(entry(id, path, size, modified, fingerprint, added, times));
+            entries.add(entry(id, path, size, modified, fingerprint, added, times, formerPaths));
         }
         expect(parser.currentToken(), JsonToken.END_ARRAY, "an entry object");
         return entries;
     }
 
+    /** Jackson's message without its second line and its note on where the object started. */
+    private static String reason(JsonParseException e) {
+        String message = e.getOriginalMessage().lines().findFirst().orElse("");
+        int note = message.indexOf(" (start marker at");
+        return note < 0 ? message : message.substring(0, note);
+    }
+
+    private static List<String> paths(JsonParser parser, String entry) throws IOException {
+        List<String> paths = new ArrayList<>();
+        while (parser.nextToken() == JsonToken.VALUE_STRING) {
+            paths.add(parser.getText());
+        }
+        expect(parser.currentToken(), JsonToken.END_ARRAY, "paths in formerPaths of entry " + entry);
+        return paths;
+    }
+
     private static CatalogEntry entry(String id, String path, long size, long modified, String fingerprint,
-                                      String added, Map<String, Instant> times) {
+                                      String added, Map<String, Instant> times, List<String> formerPaths) {
         if (id == null || path == null || fingerprint == null || added == null || size < 0
-                || modified == Long.MIN_VALUE) {
+                || modified == Long.MIN_VALUE || formerPaths == null) {
             throw new IllegalArgumentException("entry " + (path == null ? "#" + times.size() : path)
-                    + " lacks one of id, path, size, modifiedMillis, fingerprint, added");
+                    + " lacks one of id, path, size, modifiedMillis, fingerprint, added"
+                    + (formerPaths == null ? ", or its formerPaths is not a list" : ""));
+        }
+        if (!staysInside(path) || !formerPaths.stream().allMatch(CatalogStore::staysInside)) {
+            throw new IllegalArgumentException("entry " + path + " has a path that leads out of the library");
         }
         if (fingerprint.length() < Fingerprint.ID_LENGTH || !new Fingerprint(fingerprint).videoId().equals(id)) {
             throw new IllegalArgumentException("entry " + path + " has an id that does not match its fingerprint");
@@ -165,7 +197,23 @@ public final class CatalogStore {
             }
             times.put(added, time);
         }
-        return new CatalogEntry(id, path, size, modified, fingerprint, time);
+        return new CatalogEntry(id, path, size, modified, fingerprint, time, formerPaths);
+    }
+
+    /** A relative path of names separated by {@code /} (or the platform's separator), none empty, . or .. */
+    static boolean staysInside(String path) {
+        int start = 0;
+        for (int i = 0; i <= path.length(); i++) {
+            if (i == path.length() || path.charAt(i) == '/' || path.charAt(i) == File.separatorChar) {
+                int length = i - start;
+                if (length == 0 || path.startsWith(".", start) && (length == 1 || length == 2
+                        && path.charAt(start + 1) == '.')) {
+                    return false;
+                }
+                start = i + 1;
+            }
+        }
+        return path.indexOf('\0') < 0 && !Path.of(path).isAbsolute();
     }
 
     private static void expect(JsonToken actual, JsonToken expected, String what) {
@@ -176,24 +224,30 @@ public final class CatalogStore {
 
     private static Loaded unusable(Path file, String reason) {
         return new Loaded(Catalog.empty(), false, Optional.of("catalogue " + file + " " + reason
-                + "; starting from an empty one, every video is fingerprinted again"));
+                + ": it is rebuilt from the videos, which keep their ids, but 'added' dates start again from now"
+                + " and renames since the last build are not recognised (metadata is matched by path)"));
     }
 
     /** Compact, but one entry per line so the file can be read and diffed. */
     private static final class OneEntryPerLine extends MinimalPrettyPrinter {
         @Override
         public void writeStartArray(JsonGenerator g) throws IOException {
-            g.writeRaw("[\n");
+            g.writeRaw(isEntries(g) ? "[\n" : "[");
         }
 
         @Override
         public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(",\n");
+            g.writeRaw(isEntries(g) ? ",\n" : ",");
         }
 
         @Override
         public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
-            g.writeRaw("\n]");
+            g.writeRaw(isEntries(g) ? "\n]" : "]");
+        }
+
+        /** The array of entries sits in the top object; a former paths array deeper. */
+        private static boolean isEntries(JsonGenerator g) {
+            return g.getOutputContext().getNestingDepth() == 2;
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.ova.repo.scan;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What indexing a library found.
@@ -10,14 +11,17 @@ import java.util.List;
  * @param moves         known videos found under a new path, sorted by new path
  * @param warnings      files and folders that were skipped, and why
  * @param fingerprinted how many files had to be read (0 when nothing changed since the last run)
+ * @param formerPaths   earlier paths of renamed or moved videos, each to the video's path now (see
+ *                      {@link Catalog#formerPaths()}); how a playlist naming an old path finds the video
  */
 public record IndexResult(List<IndexedVideo> videos, List<Duplicate> duplicates, List<Move> moves,
-                          List<String> warnings, int fingerprinted) {
+                          List<String> warnings, int fingerprinted, Map<String, String> formerPaths) {
 
     public IndexResult {
         videos = List.copyOf(videos);
         duplicates = List.copyOf(duplicates);
         moves = List.copyOf(moves);
         warnings = List.copyOf(warnings);
+        formerPaths = Map.copyOf(formerPaths);
     }
 }

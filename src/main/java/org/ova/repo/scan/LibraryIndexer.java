@@ -19,6 +19,11 @@ import org.ova.repo.LibraryLayout;
  * or changed, recognises renamed or moved videos (carrying their metadata file along) and
  * duplicates, and keeps the catalogue up to date.
  *
+ * <p>Metadata follows content: a video whose content is no longer at its catalogued path was moved,
+ * even when another video now has that path, so renames, swaps and cycles of names all keep each
+ * video's metadata with it ({@link MetadataMover} moves the files, crash-safe). What sits below a
+ * folder that could not be read this time is neither moved nor forgotten.
+ *
  * <p>A file whose path, size and modification time match the catalogue is not read at all, so an
  * unchanged library of ten thousand videos is indexed in about a second, JVM start included. The
  * catalogue is rewritten (atomically) only when something in it changed; failing to write it is
@@ -53,24 +58,27 @@ public final class LibraryIndexer {
     public IndexResult index(LibraryLayout layout) {
         ScanResult scan = scanner.scan(layout);
         CatalogStore.Loaded loaded = catalogStore.load(layout.catalogFile());
-        Run run = new Run(layout, loaded.catalog(), scan.files());
+        MetadataMover mover = new MetadataMover(layout);
+        Run run = new Run(loaded.catalog(), scan);
         run.warnings.addAll(scan.warnings());
         loaded.warning().ifPresent(run.warnings::add);
+        run.warnings.addAll(mover.finishInterrupted(loaded.catalog()));
 
         for (List<Identified> sameContent : run.identify(scan.files()).values()) {
             run.place(sameContent);
         }
-        run.keepUnreadable();
 
         Catalog catalog = new Catalog(sorted(run.entries, Comparator.comparing(CatalogEntry::path)));
-        if (!loaded.intact() || !catalog.equals(loaded.catalog())) {
-            catalogStore.save(layout.catalogFile(), catalog);
-        }
+        List<Move> moves = sorted(run.moves, Comparator.comparing(Move::to));
+        run.warnings.addAll(mover.moveAll(moves, () -> {
+            if (!loaded.intact() || !catalog.equals(loaded.catalog())) {
+                catalogStore.save(layout.catalogFile(), catalog);
+            }
+        }));
         return new IndexResult(
                 sorted(run.videos, Comparator.comparing(IndexedVideo::path)),
                 sorted(run.duplicates, Comparator.comparing(Duplicate::path)),
-                sorted(run.moves, Comparator.comparing(Move::to)),
-                run.warnings, run.fingerprinted);
+                moves, run.warnings, run.fingerprinted, catalog.formerPaths());
     }
 
     /** Among entries of one content, the video is the one seen first, then the first path. */
@@ -81,23 +89,24 @@ public final class LibraryIndexer {
     private final class Run {
         final Map<String, CatalogEntry> knownByPath = new HashMap<>();
         final Map<String, CatalogEntry> knownById = new HashMap<>();
-        final Set<String> presentPaths = new HashSet<>();
-        final MetadataMover mover;
+        final ScanResult scan;
         final Instant now = clock.instant();
         final List<String> warnings = new ArrayList<>();
         final List<IndexedVideo> videos = new ArrayList<>();
         final List<Duplicate> duplicates = new ArrayList<>();
         final List<Move> moves = new ArrayList<>();
         final List<CatalogEntry> entries = new ArrayList<>();
-        final List<CatalogEntry> unreadable = new ArrayList<>();
+        final Set<String> failedToRead = new HashSet<>();
         int fingerprinted;
 
-        Run(LibraryLayout layout, Catalog catalog, List<ScannedFile> files) {
-            mover = new MetadataMover(layout);
-            files.forEach(f -> presentPaths.add(f.path()));
+        Run(Catalog catalog, ScanResult scan) {
+            this.scan = scan;
             for (CatalogEntry entry : catalog.entries()) {
                 knownByPath.putIfAbsent(entry.path(), entry);
                 knownById.merge(entry.id(), entry, (a, b) -> VIDEO_FIRST.compare(a, b) <= 0 ? a : b);
+                if (scan.isUnreadable(entry.path())) {
+                    entries.add(entry); // it may well be back next time: keep its id, added time and former paths
+                }
             }
         }
 
@@ -116,8 +125,9 @@ public final class LibraryIndexer {
                     } catch (IOException | UncheckedIOException e) {
                         warnings.add("skipped " + file.path() + ": it vanished or became unreadable while indexing ("
                                 + e + ")");
+                        failedToRead.add(file.path());
                         if (known != null) {
-                            unreadable.add(known);
+                            entries.add(known); // it may well be readable next time
                         }
                         continue;
                     }
@@ -128,26 +138,31 @@ public final class LibraryIndexer {
             return byFingerprint;
         }
 
-        /** Lists one content as a video (reporting its other paths as duplicates) and notices moves. */
+        /**
+         * Lists one content as a video (reporting its other paths as duplicates) and notices a move:
+         * the content is no longer at its known path, whatever is there now, and that path could be read.
+         */
         void place(List<Identified> sameContent) {
             String id = sameContent.get(0).fingerprint().videoId();
             CatalogEntry known = knownById.get(id);
             Identified chosen = known == null ? sameContent.get(0) : chooseVideo(sameContent, known);
             ScannedFile file = chosen.file();
-            if (known != null && !known.path().equals(file.path()) && !presentPaths.contains(known.path())) {
+            List<String> formerPaths = known == null ? List.of() : known.formerPaths();
+            if (known != null && !known.path().equals(file.path()) && !scan.isUnreadable(known.path())
+                    && !failedToRead.contains(known.path())) {
                 moves.add(new Move(id, known.path(), file.path()));
-                mover.move(known.path(), file.path()).ifPresent(warnings::add);
+                formerPaths = withFormer(formerPaths, known.path(), file.path());
             }
             Instant added = known == null ? now : known.added();
             videos.add(new IndexedVideo(id, file.path(), file.file(), file.size(), file.modifiedMillis(), added));
             for (Identified member : sameContent) {
                 if (member == chosen) {
-                    entries.add(entry(member, added));
+                    entries.add(entry(member, added, formerPaths));
                 } else {
                     duplicates.add(new Duplicate(member.file().path(), file.path(), id));
                     CatalogEntry before = knownByPath.get(member.file().path());
                     boolean seenBefore = before != null && before.id().equals(id) && !before.added().isBefore(added);
-                    entries.add(entry(member, seenBefore ? before.added() : later(added)));
+                    entries.add(entry(member, seenBefore ? before.added() : later(added), List.of()));
                 }
             }
         }
@@ -176,16 +191,20 @@ public final class LibraryIndexer {
             return now.isAfter(videoAdded) ? now : videoAdded;
         }
 
-        private CatalogEntry entry(Identified member, Instant added) {
+        private CatalogEntry entry(Identified member, Instant added, List<String> formerPaths) {
             ScannedFile file = member.file();
             return new CatalogEntry(member.fingerprint().videoId(), file.path(), file.size(), file.modifiedMillis(),
-                    member.fingerprint().value(), added);
+                    member.fingerprint().value(), added, formerPaths);
         }
+    }
 
-        /** A file that could not be read this time may well be back next time: keep its id and added time. */
-        void keepUnreadable() {
-            entries.addAll(unreadable);
-        }
+    /** {@code formerPaths} plus {@code left}, without {@code now}, the latest few. */
+    private static List<String> withFormer(List<String> formerPaths, String left, String now) {
+        List<String> paths = new ArrayList<>(formerPaths);
+        paths.remove(left);
+        paths.remove(now);
+        paths.add(left);
+        return List.copyOf(paths.subList(Math.max(0, paths.size() - CatalogEntry.FORMER_PATHS_KEPT), paths.size()));
     }
 
     private static <T> List<T> sorted(List<T> list, Comparator<T> order) {

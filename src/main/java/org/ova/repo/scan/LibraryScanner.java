@@ -1,7 +1,9 @@
 package org.ova.repo.scan;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -21,16 +23,26 @@ import org.ova.repo.LibraryLayout;
  * Finds the videos of a library. Hidden files and folders (names starting with {@code .}, which
  * includes {@code .ova-repo}), files without a video extension and excluded paths are skipped.
  *
- * <p>Symlinks are followed at most once per target: folders are recognised by their file key
- * (device and inode), so a link to an ancestor cannot loop and a folder reached through two links
- * is walked once; a file reached under two paths is listed once, under the first path in sort
- * order. Folders are walked in name order, so which path wins does not depend on the file system.
+ * <p>Every video inside the library is listed under its real path, whatever links point at it: a
+ * symlink whose target lies inside the library is a second route, skipped with a warning, so adding
+ * one never moves a video, its metadata or its folder. Links that lead out of the library are
+ * followed (when {@link ScanOptions#followSymlinks()} says so), each folder once by its file key
+ * (device and inode), so nothing loops; a link to a folder that contains the library (such as
+ * {@code /}) or to a special file system ({@code /proc}, {@code /sys}, {@code /dev}) is skipped with
+ * a warning instead of walking the machine. A folder or entry that cannot be read is skipped with
+ * one warning and reported in {@link ScanResult#unreadable()}; the scan goes on.
  *
- * <p>Each entry costs one directory read and one {@code stat}; nothing else is asked of the disk.
- * Names are kept exactly as on disk (no Unicode normalisation), so every listed path can be opened
- * and two names that differ only in NFC/NFD form stay two files.
+ * <p>Folders are walked in name order, so results do not depend on the file system. Each entry
+ * costs one directory read and one {@code lstat}; links cost a few more calls. Names are kept
+ * exactly as on disk (no Unicode normalisation), so every listed path can be opened and two names
+ * that differ only in NFC/NFD form stay two files.
  */
 public final class LibraryScanner {
+
+    /** File systems of the kernel's own making: huge or endless trees that hold no videos. */
+    private static final Set<String> SPECIAL_FILE_SYSTEMS = Set.of("proc", "sysfs", "devtmpfs", "devpts", "devfs",
+            "cgroup", "cgroup2", "debugfs", "tracefs", "securityfs", "pstore", "bpf", "configfs", "fusectl",
+            "mqueue", "hugetlbfs", "binfmt_misc", "autofs", "efivarfs", "selinuxfs", "nsfs", "rpc_pipefs");
 
     private final ScanOptions options;
     private final ExcludeGlobs excludes;
@@ -42,97 +54,135 @@ public final class LibraryScanner {
 
     /** Walks {@code layout.root()}; problems with single entries become warnings in the result. */
     public ScanResult scan(LibraryLayout layout) {
-        Walk walk = new Walk();
         Path root = layout.root();
+        Walk walk;
         try {
-            BasicFileAttributes attributes = Files.readAttributes(root, BasicFileAttributes.class);
-            walk.visitedFolders.add(keyOf(root, attributes));
+            Path realRoot = root.toRealPath();
+            walk = new Walk(realRoot);
+            walk.visitedFolders.add(keyOf(realRoot, Files.readAttributes(realRoot, BasicFileAttributes.class)));
         } catch (IOException e) {
-            walk.warnings.add("cannot read library folder " + root + ": " + describe(e));
-            return new ScanResult(List.of(), walk.warnings);
+            return new ScanResult(List.of(), List.of("cannot read library folder " + root + ": " + describe(e)),
+                    List.of(""));
         }
         walk.folder(root, "");
-        return new ScanResult(walk.uniqueFilesByPath(), walk.warnings);
+        walk.found.sort(Comparator.comparing(ScannedFile::path));
+        return new ScanResult(walk.found, walk.warnings, walk.unreadable);
     }
 
     private final class Walk {
+        final Path realRoot;
         final List<String> warnings = new ArrayList<>();
+        final List<String> unreadable = new ArrayList<>();
         final Set<Object> visitedFolders = new HashSet<>();
-        final List<Found> found = new ArrayList<>();
+        final List<ScannedFile> found = new ArrayList<>();
+
+        Walk(Path realRoot) {
+            this.realRoot = realRoot;
+        }
 
         void folder(Path folder, String prefix) {
             List<Path> entries = new ArrayList<>();
             try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
-                for (Path entry : stream) {
-                    entries.add(entry);
-                }
-            } catch (IOException e) {
-                warnings.add("skipped folder " + folder + ": " + describe(e));
+                stream.forEach(entries::add);
+            } catch (IOException | DirectoryIteratorException | UncheckedIOException e) {
+                skipped(prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1), "folder " + folder, e);
                 return;
             }
             entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
-                if (!name.startsWith(".") && !name.equals(LibraryLayout.REPO_DIR)) {
+                if (!name.startsWith(".")) {
                     entry(entry, prefix + name);
                 }
             }
         }
 
         void entry(Path entry, String relative) {
-            BasicFileAttributes attributes = attributesOf(entry);
-            if (attributes == null || attributes.isSymbolicLink()) {
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException e) {
+                return; // deleted while the folder was read: nothing to list
+            } catch (IOException | UncheckedIOException e) {
+                skipped(relative, entry.toString(), e);
                 return;
             }
-            if (attributes.isDirectory()) {
+            if (attributes.isSymbolicLink()) {
+                if (options.followSymlinks()) {
+                    link(entry, relative);
+                }
+            } else if (attributes.isDirectory()) {
                 if (visitedFolders.add(keyOf(entry, attributes))) {
                     folder(entry, relative + "/");
                 }
-            } else if (attributes.isRegularFile() && isVideo(relative) && !excludes.excludes(relative)) {
-                found.add(new Found(
-                        new ScannedFile(relative, entry, attributes.size(), attributes.lastModifiedTime().toMillis()),
-                        keyOf(entry, attributes)));
+            } else {
+                file(entry, relative, attributes);
             }
         }
 
-        /** Null when the entry cannot be looked at (a warning is recorded) or is a link not to follow. */
-        BasicFileAttributes attributesOf(Path entry) {
+        void link(Path link, String relative) {
+            Path target;
+            BasicFileAttributes attributes;
             try {
-                return options.followSymlinks()
-                        ? Files.readAttributes(entry, BasicFileAttributes.class)
-                        : Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                target = link.toRealPath();
+                attributes = Files.readAttributes(target, BasicFileAttributes.class);
             } catch (NoSuchFileException e) {
-                if (Files.isSymbolicLink(entry)) {
-                    warnings.add("skipped broken symlink " + entry + " -> " + linkTarget(entry));
+                warnings.add("skipped broken symlink " + link + " -> " + linkTarget(link));
+                return;
+            } catch (IOException | UncheckedIOException e) {
+                skipped(relative, "symlink " + link, e);
+                return;
+            }
+            if (target.startsWith(realRoot)) {
+                if (attributes.isDirectory() || isListable(relative)) {
+                    String real = realRoot.relativize(target).toString().replace('\\', '/');
+                    warnings.add("skipped symlink '" + relative + "': it leads to "
+                            + (real.isEmpty() ? "the library folder itself" : "'" + real + "'")
+                            + " inside the library, where each video is listed once, under its real path");
                 }
-                // otherwise it was deleted while the folder was read: nothing to list
-                return null;
-            } catch (IOException e) {
-                warnings.add("skipped " + entry + ": " + describe(e));
-                return null;
+            } else if (attributes.isDirectory()) {
+                if (realRoot.startsWith(target)) {
+                    warnings.add("skipped symlink '" + relative + "' -> " + target
+                            + ": that folder contains the library, so following it would walk the library again");
+                } else if (isSpecialFileSystem(target)) {
+                    warnings.add("skipped symlink '" + relative + "' -> " + target
+                            + ": it leads to a system folder (" + fileSystemType(target) + "), not to videos");
+                } else if (visitedFolders.add(keyOf(target, attributes))) {
+                    folder(link, relative + "/");
+                }
+            } else {
+                file(link, relative, attributes);
             }
         }
 
-        List<ScannedFile> uniqueFilesByPath() {
-            found.sort(Comparator.comparing(f -> f.file.path()));
-            Set<Object> seen = new HashSet<>();
-            List<ScannedFile> files = new ArrayList<>(found.size());
-            for (Found f : found) {
-                if (seen.add(f.key)) {
-                    files.add(f.file);
-                }
+        void file(Path file, String relative, BasicFileAttributes attributes) {
+            if (attributes.isRegularFile() && isListable(relative)) {
+                found.add(new ScannedFile(relative, file, attributes.size(), attributes.lastModifiedTime().toMillis()));
             }
-            return files;
+        }
+
+        void skipped(String relative, String what, Exception e) {
+            warnings.add("skipped " + what + ": " + describe(e));
+            unreadable.add(relative);
         }
     }
 
-    private record Found(ScannedFile file, Object key) {
+    private boolean isListable(String relative) {
+        int dot = relative.lastIndexOf('/') < relative.lastIndexOf('.') ? relative.lastIndexOf('.') : -1;
+        return dot >= 0 && options.extensions().contains(relative.substring(dot + 1).toLowerCase(Locale.ROOT))
+                && !excludes.excludes(relative);
     }
 
-    private boolean isVideo(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot >= 0 && dot > name.lastIndexOf('/')
-                && options.extensions().contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    private static boolean isSpecialFileSystem(Path folder) {
+        return SPECIAL_FILE_SYSTEMS.contains(fileSystemType(folder));
+    }
+
+    private static String fileSystemType(Path folder) {
+        try {
+            return Files.getFileStore(folder).type();
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            return "unknown";
+        }
     }
 
     /** The file key where the platform has one (device + inode), else the real path. */
@@ -156,10 +206,12 @@ public final class LibraryScanner {
         }
     }
 
-    private static String describe(IOException e) {
-        if (e instanceof AccessDeniedException) {
+    private static String describe(Exception e) {
+        Throwable cause = e instanceof DirectoryIteratorException || e instanceof UncheckedIOException
+                ? e.getCause() : e;
+        if (cause instanceof AccessDeniedException) {
             return "permission denied";
         }
-        return e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.toString();
+        return cause instanceof FileSystemException f && f.getReason() != null ? f.getReason() : cause.toString();
     }
 }

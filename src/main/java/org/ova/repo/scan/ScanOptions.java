@@ -13,7 +13,8 @@ import org.ova.repo.config.OvaConfig;
  *
  * @param extensions     file extensions of videos, without the dot; matched ignoring case
  * @param excludeGlobs   paths to leave out, see {@link ExcludeGlobs} for the syntax
- * @param followSymlinks whether links to files and folders are followed (each target once)
+ * @param followSymlinks whether links leading out of the library are followed (each folder once); links
+ *                       into the library are never followed, see {@link LibraryScanner}
  */
 public record ScanOptions(Set<String> extensions, List<String> excludeGlobs, boolean followSymlinks) {
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.ova.repo.Glob;
 import org.ova.repo.yaml.YamlProblem;
 
 class PlaylistReaderTest {
@@ -45,7 +46,7 @@ class PlaylistReaderTest {
                 """);
         PlaylistRules rules = new PlaylistRules(
                 new TagRule(List.of("summer"), List.of("beach", "pool"), List.of("private")),
-                Optional.of(new Range(4, 5)), Optional.of(new Range(30, 600)), Optional.of(PathGlob.of("trips/**")),
+                Optional.of(new Range(4, 5)), Optional.of(new Range(30, 600)), Optional.of(Glob.folder("trips/**")),
                 Optional.of(true), Optional.of(Duration.ofDays(30)), Optional.of("beach"));
         assertEquals(new SmartPlaylist("best-of-summer", "Best of summer", "Highly rated summer clips", rules,
                 new PlaylistSort(PlaylistSort.Key.RATING, true), OptionalInt.of(50)), playlist);

@@ -1,13 +1,18 @@
 package org.ova.repo.scan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -111,7 +116,45 @@ class LibraryScannerTest {
         ScanResult result = scanner.scan(new LibraryLayout(root));
 
         assertEquals(List.of("a/clip.mp4", "top.mp4"), paths(result));
-        assertEquals(List.of(), result.warnings());
+        assertEquals(List.of(
+                "skipped symlink 'a/back-to-a': it leads to 'a' inside the library, where each video is listed once, "
+                        + "under its real path",
+                "skipped symlink 'a/back-to-root': it leads to the library folder itself inside the library, where "
+                        + "each video is listed once, under its real path"), result.warnings());
+    }
+
+    @Test
+    void fileLinkIntoTheLibraryNeverTakesOverTheRealPath() throws IOException {
+        file("b/real.mp4", "x");
+        Files.createSymbolicLink(root.resolve("a-link.mp4"), root.resolve("b/real.mp4"));
+        Files.createSymbolicLink(root.resolve("c-relative.mp4"), Path.of("b/real.mp4"));
+        Files.createSymbolicLink(root.resolve("notes.txt"), root.resolve("b/real.mp4"));
+
+        ScanResult result = scanner.scan(new LibraryLayout(root));
+
+        assertEquals(List.of("b/real.mp4"), paths(result));
+        assertEquals(root.resolve("b/real.mp4"), result.files().get(0).file());
+        assertEquals(List.of(
+                "skipped symlink 'a-link.mp4': it leads to 'b/real.mp4' inside the library, where each video is "
+                        + "listed once, under its real path",
+                "skipped symlink 'c-relative.mp4': it leads to 'b/real.mp4' inside the library, where each video is "
+                        + "listed once, under its real path"), result.warnings(), "a link that is no video is no news");
+    }
+
+    @Test
+    void folderLinkIntoTheLibraryLeavesTheRealFolderInPlace() throws IOException {
+        file("trips/2024/beach.mp4", "x");
+        file("trips/2024/lake.mp4", "y");
+        Files.createSymbolicLink(root.resolve("Favourites"), root.resolve("trips/2024"));
+        Files.createSymbolicLink(root.resolve("a-hidden-route"), root.resolve(".ova-repo"));
+        file(".ova-repo/media/abc/preview.mp4", "z");
+
+        ScanResult result = scanner.scan(new LibraryLayout(root));
+
+        assertEquals(List.of("trips/2024/beach.mp4", "trips/2024/lake.mp4"), paths(result));
+        assertEquals(2, result.warnings().size(), result.warnings().toString());
+        assertTrue(result.warnings().get(0).startsWith("skipped symlink 'Favourites': it leads to 'trips/2024' inside"));
+        assertTrue(result.warnings().get(1).startsWith("skipped symlink 'a-hidden-route': it leads to '.ova-repo'"));
     }
 
     @Test
@@ -122,7 +165,11 @@ class LibraryScannerTest {
             Files.createSymbolicLink(root.resolve("link2"), outside);
             Files.createSymbolicLink(root.resolve("link1"), outside);
 
-            assertEquals(List.of("link1/shared.mp4"), paths(scanner.scan(new LibraryLayout(root))));
+            ScanResult result = scanner.scan(new LibraryLayout(root));
+
+            assertEquals(List.of("link1/shared.mp4"), paths(result));
+            assertEquals(root.resolve("link1/shared.mp4"), result.files().get(0).file());
+            assertEquals(List.of(), result.warnings());
         } finally {
             Files.delete(outside.resolve("shared.mp4"));
             Files.delete(outside);
@@ -130,11 +177,45 @@ class LibraryScannerTest {
     }
 
     @Test
-    void fileReachedThroughALinkIsListedOnceUnderTheFirstPath() throws IOException {
-        file("b/real.mp4", "x");
-        Files.createSymbolicLink(root.resolve("a-link.mp4"), root.resolve("b/real.mp4"));
+    void linkToTheFileSystemRootIsSkippedAtOnceInsteadOfWalkingTheMachine() throws IOException {
+        file("clip.mp4", "x");
+        Files.createSymbolicLink(root.resolve("everything"), Path.of("/"));
+        Path parent = Files.createSymbolicLink(root.resolve("parent"), root.getParent());
 
-        assertEquals(List.of("a-link.mp4"), paths(scanner.scan(new LibraryLayout(root))));
+        ScanResult result = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> scanner.scan(new LibraryLayout(root)));
+
+        assertEquals(List.of("clip.mp4"), paths(result));
+        assertEquals(List.of(
+                "skipped symlink 'everything' -> /: that folder contains the library, so following it would walk "
+                        + "the library again",
+                "skipped symlink 'parent' -> " + parent.toRealPath() + ": that folder contains the library, so "
+                        + "following it would walk the library again"), result.warnings());
+    }
+
+    @Test
+    void linkToASystemFolderIsSkippedWithOneWarning() throws IOException {
+        Path proc = Path.of("/proc");
+        assumeTrue(Files.isDirectory(proc) && "proc".equals(Files.getFileStore(proc).type()), "needs Linux's /proc");
+        file("clip.mp4", "x");
+        Files.createSymbolicLink(root.resolve("proc"), proc);
+        Files.createSymbolicLink(root.resolve("self"), Path.of("/proc/self"));
+
+        ScanResult result = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> scanner.scan(new LibraryLayout(root)));
+
+        assertEquals(List.of("clip.mp4"), paths(result));
+        assertEquals(2, result.warnings().size(), result.warnings().toString());
+        assertEquals("skipped symlink 'proc' -> /proc: it leads to a system folder (proc), not to videos",
+                result.warnings().get(0));
+    }
+
+    @Test
+    void hardLinksAreTwoPathsForTheIndexerToTellApart() throws IOException {
+        file("b/real.mp4", "x");
+        Files.createLink(root.resolve("a.mp4"), root.resolve("b/real.mp4"));
+
+        assertEquals(List.of("a.mp4", "b/real.mp4"), paths(scanner.scan(new LibraryLayout(root))));
     }
 
     @Test
@@ -142,9 +223,13 @@ class LibraryScannerTest {
         file("b/real.mp4", "x");
         Files.createSymbolicLink(root.resolve("a-link.mp4"), root.resolve("b/real.mp4"));
         Files.createSymbolicLink(root.resolve("c-dir"), root.resolve("b"));
+        Files.createSymbolicLink(root.resolve("d-root"), Path.of("/"));
         LibraryScanner noLinks = new LibraryScanner(new ScanOptions(ScanOptions.defaults().extensions(), List.of(), false));
 
-        assertEquals(List.of("b/real.mp4"), paths(noLinks.scan(new LibraryLayout(root))));
+        ScanResult result = noLinks.scan(new LibraryLayout(root));
+
+        assertEquals(List.of("b/real.mp4"), paths(result));
+        assertEquals(List.of(), result.warnings());
     }
 
     @Test
@@ -160,20 +245,38 @@ class LibraryScannerTest {
     }
 
     @Test
-    void unreadableFolderIsSkippedWithAWarning() throws IOException {
+    void linkThatCannotBeResolvedIsSkippedWithOneWarningEvenAsRoot() throws IOException {
+        file("good.mp4", "x");
+        Files.createSymbolicLink(root.resolve("loop.mp4"), Path.of("loop.mp4"));
+        Files.createSymbolicLink(root.resolve("ping"), Path.of("pong"));
+        Files.createSymbolicLink(root.resolve("pong"), Path.of("ping"));
+
+        ScanResult result = scanner.scan(new LibraryLayout(root));
+
+        assertEquals(List.of("good.mp4"), paths(result));
+        assertEquals(3, result.warnings().size(), result.warnings().toString());
+        assertTrue(result.warnings().get(0).startsWith("skipped symlink " + root.resolve("loop.mp4") + ": "),
+                result.warnings().get(0));
+        assertEquals(List.of("loop.mp4", "ping", "pong"), result.unreadable());
+    }
+
+    @Test
+    void unreadableFolderIsSkippedWithOneWarningAndReported() throws IOException {
         file("locked/inside.mp4", "x");
+        file("locked/deeper/more.mp4", "x");
         file("open.mp4", "x");
         Path locked = root.resolve("locked");
         assertTrue(locked.toFile().setReadable(false, false));
         try {
-            if (Files.isReadable(locked)) {
-                return; // running as root: permissions are not enforced, nothing to check
-            }
+            // root reads every folder whatever its mode; then there is no failure to see
+            assumeFalse(Files.isReadable(locked), "running as root: folder permissions are not enforced");
             ScanResult result = scanner.scan(new LibraryLayout(root));
 
             assertEquals(List.of("open.mp4"), paths(result));
-            assertEquals(1, result.warnings().size());
-            assertTrue(result.warnings().get(0).startsWith("skipped folder " + locked + ": "), result.warnings().get(0));
+            assertEquals(List.of("skipped folder " + locked + ": permission denied"), result.warnings());
+            assertEquals(List.of("locked"), result.unreadable());
+            assertTrue(result.isUnreadable("locked/deeper/more.mp4"));
+            assertFalse(result.isUnreadable("lockedx/a.mp4"));
         } finally {
             locked.toFile().setReadable(true, false);
         }
@@ -203,6 +306,7 @@ class LibraryScannerTest {
 
         assertEquals(List.of(), result.files());
         assertEquals(1, result.warnings().size());
+        assertTrue(result.isUnreadable("any/video.mp4"), "what was known is kept, not forgotten");
     }
 
     private void file(String relative, String content) throws IOException {
