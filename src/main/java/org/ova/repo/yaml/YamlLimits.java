@@ -1,0 +1,41 @@
+package org.ova.repo.yaml;
+
+/**
+ * How much text one hand-written YAML file may hold, so that a pasted log or an alias bomb is
+ * rejected in milliseconds with its position instead of costing seconds and gigabytes in every
+ * build and on every page that shows the value. Generous for anything a person types.
+ */
+public final class YamlLimits {
+
+    /** The whole file, checked before it is read. */
+    public static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+    /** One value (a description), checked as the parser produces it. */
+    public static final int MAX_TEXT_CHARS = 64 * 1024;
+
+    /** One short value (a title, a tag, a label), checked where the reader knows the value is one. */
+    public static final int MAX_SHORT_TEXT_CHARS = 1024;
+
+    /**
+     * One line, checked before parsing: the parser slows down on long lines, and one value written
+     * on one line needs at most its own limit plus its key.
+     */
+    static final int MAX_LINE_CHARS = MAX_TEXT_CHARS + 1024;
+
+    /** All text of the document with every alias ({@code *name}) replaced by what it stands for. */
+    static final long MAX_EXPANDED_CHARS = 2L * MAX_FILE_BYTES;
+
+    private YamlLimits() {
+    }
+
+    /** {@code 4 MB}, {@code 64 KB}, {@code 1000 bytes}: a size as a person reads it. */
+    static String size(long bytes) {
+        if (bytes >= 1024 * 1024) {
+            return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024)).replace(".0 ", " ");
+        }
+        if (bytes >= 1024) {
+            return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0).replace(".0 ", " ");
+        }
+        return bytes + (bytes == 1 ? " byte" : " bytes");
+    }
+}
