@@ -60,7 +60,7 @@ final class SizeLimitingParser implements Parser {
         if (event instanceof ScalarEvent scalar) {
             int length = scalar.getValue().length();
             if (length > YamlLimits.MAX_TEXT_CHARS) {
-                throw problem(event.getStartMark(), "this value is " + YamlLimits.size(length) + " long; the limit is "
+                throw problem(event.getStartMark(), "this value has " + length + " characters, more than the limit of "
                         + YamlLimits.size(YamlLimits.MAX_TEXT_CHARS) + " per value: shorten it");
             }
             remember(scalar.getAnchor(), length);

@@ -87,7 +87,7 @@ public final class YamlDocument {
     }
 
     private static YamlProblem tooBig(Path file, long size) {
-        return new YamlProblem(file, 1, 1, "the file is " + YamlLimits.size(size) + "; the limit is "
+        return new YamlProblem(file, 1, 1, "the file has " + size + " bytes, more than the limit of "
                 + YamlLimits.size(YamlLimits.MAX_FILE_BYTES) + ": keep long texts short and move the rest elsewhere");
     }
 
@@ -102,8 +102,8 @@ public final class YamlDocument {
             int end = text.indexOf('\n', start);
             int stop = end < 0 ? text.length() : end;
             if (stop - start > YamlLimits.MAX_LINE_CHARS) {
-                throw new YamlProblem(file, line, 1, "this line is " + YamlLimits.size(stop - start)
-                        + " long; the limit is " + YamlLimits.size(YamlLimits.MAX_LINE_CHARS)
+                throw new YamlProblem(file, line, 1, "this line has " + (stop - start)
+                        + " characters, more than the limit of " + YamlLimits.size(YamlLimits.MAX_LINE_CHARS)
                         + " per line: shorten it or break it into several lines");
             }
             if (end < 0) {
@@ -125,8 +125,10 @@ public final class YamlDocument {
         String reason;
         if (context != null && problem.startsWith(END_OF_STREAM)) {
             mark = context;
-            reason = "invalid YAML: " + e.getContext().replaceFirst("^while (scanning|parsing) ", "")
-                    + " starting here is never closed (the file ends first); add its closing character";
+            reason = e.getContext().contains("quoted scalar")
+                    ? "invalid YAML: the quote opened here is never closed (the file ends first); add the closing quote"
+                    : "invalid YAML: " + e.getContext().replaceFirst("^while (scanning|parsing) ", "")
+                            + " starting here is never closed (the file ends first)";
         } else if (context != null && e.getContext() != null && context.getLine() != mark.getLine()) {
             reason = "invalid YAML: " + e.getContext() + " (line " + (context.getLine() + 1) + ", column "
                     + (context.getColumn() + 1) + "), " + problem;

@@ -28,14 +28,11 @@ public final class YamlLimits {
     private YamlLimits() {
     }
 
-    /** {@code 4 MB}, {@code 64 KB}, {@code 1000 bytes}: a size as a person reads it. */
-    static String size(long bytes) {
-        if (bytes >= 1024 * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024)).replace(".0 ", " ");
+    /** A limit as a person reads it: {@code 4 MB}, {@code 64 KB}, {@code 1 KB}, or the exact number. */
+    static String size(long limit) {
+        if (limit % (1024 * 1024) == 0) {
+            return limit / (1024 * 1024) + " MB";
         }
-        if (bytes >= 1024) {
-            return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0).replace(".0 ", " ");
-        }
-        return bytes + (bytes == 1 ? " byte" : " bytes");
+        return limit % 1024 == 0 ? limit / 1024 + " KB" : Long.toString(limit);
     }
 }

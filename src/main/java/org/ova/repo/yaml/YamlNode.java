@@ -125,8 +125,8 @@ public final class YamlNode {
     public String asString(int maxChars) {
         String text = asString();
         if (text.length() > maxChars) {
-            throw problem("this text is " + YamlLimits.size(text.length()) + " long; the limit here is "
-                    + YamlLimits.size(maxChars) + ": shorten it");
+            throw problem("this text has " + text.length() + " characters, more than the limit of "
+                    + YamlLimits.size(maxChars) + " here: shorten it");
         }
         return text;
     }

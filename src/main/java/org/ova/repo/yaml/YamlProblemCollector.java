@@ -1,6 +1,7 @@
 package org.ova.repo.yaml;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -10,6 +11,9 @@ import java.util.function.Supplier;
  * one per run. Not shared between threads: one collector reads one file.
  */
 public final class YamlProblemCollector {
+
+    private static final Comparator<YamlProblem> IN_FILE_ORDER =
+            Comparator.comparingInt(YamlProblem::line).thenComparingInt(YamlProblem::column);
 
     private final List<YamlProblem> problems = new ArrayList<>();
 
@@ -37,15 +41,20 @@ public final class YamlProblemCollector {
         problems.add(problem);
     }
 
-    /** Every problem kept so far, each with its own position, in the order found. */
+    /** Every problem kept so far, each with its own position, in the order of the file. */
     public List<YamlProblem> problems() {
-        return problems.isEmpty() ? List.of() : YamlProblem.all(problems).each();
+        if (problems.isEmpty()) {
+            return List.of();
+        }
+        List<YamlProblem> each = new ArrayList<>(YamlProblem.all(problems).each());
+        each.sort(IN_FILE_ORDER);
+        return List.copyOf(each);
     }
 
-    /** Throws one {@link YamlProblem} standing for all kept problems, when there are any. */
+    /** Throws one {@link YamlProblem} standing for all kept problems, in the order of the file, when there are any. */
     public void throwIfAny() {
         if (!problems.isEmpty()) {
-            throw YamlProblem.all(problems);
+            throw YamlProblem.all(problems());
         }
     }
 }
