@@ -1,7 +1,6 @@
 package org.ova.repo.yaml;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -17,14 +16,13 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Parses a person's YAML file into positioned nodes, so that every later complaint about a value
  * can name the file, line and column it came from. Syntax errors become {@link YamlProblem}s too,
  * and so does a file over the {@link YamlLimits}: checked before reading (file size), before
- * parsing (line length) and while parsing (each value, aliases expanded).
+ * parsing (line length) and while parsing (each value as it is read, then with aliases expanded).
  */
 public final class YamlDocument {
 
@@ -68,7 +66,7 @@ public final class YamlDocument {
         options.setMaxAliasesForCollections(50);
         try {
             SizeLimitingParser parser = new SizeLimitingParser(
-                    new ParserImpl(new StreamReader(new StringReader(text)), options), file);
+                    new ParserImpl(new BoundedScanner(file, text, options)), file);
             Node root = new Composer(parser, new Resolver(), options).getSingleNode();
             if (root == null) {
                 return new YamlNode(file, new MappingNode(Tag.MAP, List.of(), DumperOptions.FlowStyle.BLOCK));
@@ -91,14 +89,14 @@ public final class YamlDocument {
                 + YamlLimits.size(YamlLimits.MAX_FILE_BYTES) + ": keep long texts short and move the rest elsewhere");
     }
 
-    // the parser's time grows with the square of a line's length, so a long line is refused unread
+    // a long line costs the scanner seconds before the value on it could be refused, so it is refused unread
     private static void checkLineLengths(Path file, String text) {
         if (text.length() <= YamlLimits.MAX_LINE_CHARS) {
             return;
         }
         int line = 1;
         int start = 0;
-        while (start <= text.length()) {
+        while (true) {
             int end = text.indexOf('\n', start);
             int stop = end < 0 ? text.length() : end;
             if (stop - start > YamlLimits.MAX_LINE_CHARS) {

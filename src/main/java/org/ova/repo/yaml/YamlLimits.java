@@ -17,8 +17,14 @@ public final class YamlLimits {
     public static final int MAX_SHORT_TEXT_CHARS = 1024;
 
     /**
-     * One line, checked before parsing: the parser slows down on long lines, and one value written
-     * on one line needs at most its own limit plus its key.
+     * The file read to find one token, checked while the scanner reads: a value may take more room
+     * in the file than as text (escapes, indentation), but not this much.
+     */
+    static final int MAX_STEP_CHARS = 2 * MAX_TEXT_CHARS;
+
+    /**
+     * One line, checked before parsing: the scanner's time grows with the square of a line's
+     * length, and one value written on one line needs at most its own limit plus its key.
      */
     static final int MAX_LINE_CHARS = MAX_TEXT_CHARS + 1024;
 
