@@ -20,8 +20,7 @@ import org.ova.repo.AtomicFiles;
  * of falling back to defaults (which would publish a draft): a broken parse never replaces an entry.
  *
  * <p>Stored as JSON ({@link MetadataCacheJson}). Safe to delete; a missing file reads as empty, a
- * broken one too, with a warning. Safe for concurrent
- * {@link #get}/{@link #put}.
+ * broken one too, with a warning. Safe for concurrent {@link #get}/{@link #put}.
  */
 public final class MetadataCache {
 
