@@ -313,6 +313,12 @@ class ConfigFileTest {
     }
 
     @Test
+    void theYamlLimitsApplyToTheConfigFileToo() throws IOException {
+        assertEquals(":2:10: this value has 70000 characters, more than the limit of 64 KB per value: shorten it",
+                problem("library:\n  title: |\n" + ("    " + "t".repeat(69) + "\n").repeat(1000)));
+    }
+
+    @Test
     void yamlSyntaxErrorGivesLineAndColumn() throws IOException {
         assertEquals(":3:7: invalid YAML: mapping values are not allowed here", problem("""
                 library:

@@ -20,7 +20,7 @@ class YamlLimitsTest {
     @TempDir
     Path dir;
 
-    /** Reads {@code file} in a child JVM with 256 MB of heap; its lines: time taken, then the problem. */
+    /** Reads {@code file} in a child JVM with 256 MB of heap; its lines: processor time taken, then the problem. */
     private List<String> rejectInSmallHeap(Path file) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process child = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
