@@ -20,16 +20,4 @@ public record MetadataParse(VideoMetadata metadata, List<YamlProblem> problems) 
     public boolean valid() {
         return problems.isEmpty();
     }
-
-    /**
-     * The metadata of a valid file.
-     *
-     * @throws YamlProblem standing for all the problems, when there are any
-     */
-    public VideoMetadata orThrow() {
-        if (!valid()) {
-            throw YamlProblem.all(problems);
-        }
-        return metadata;
-    }
 }

@@ -18,7 +18,15 @@ class MetadataReaderTest {
     private static final Path FILE = Path.of("beach.mp4.yaml");
 
     private static VideoMetadata parse(String text) {
-        return MetadataReader.parse(FILE, text, "Default").orThrow();
+        return valid(MetadataReader.parse(FILE, text, "Default"));
+    }
+
+    /** The metadata of a valid file; the problems, all in one, of a broken one. */
+    static VideoMetadata valid(MetadataParse parse) {
+        if (!parse.valid()) {
+            throw YamlProblem.all(parse.problems());
+        }
+        return parse.metadata();
     }
 
     private static List<String> problems(String text) {
@@ -58,7 +66,7 @@ class MetadataReaderTest {
                 4, List.of(new Chapter(0, "Arrival"), new Chapter(65.5, "Swimming")),
                 List.of(new Marker(42, "Big wave", List.of("funny"))),
                 new VrMode(VrMode.Projection.EQUIRECT_180, VrMode.Stereo.SIDE_BY_SIDE), true);
-        assertEquals(expected, MetadataReader.read(file, "Default").orThrow());
+        assertEquals(expected, valid(MetadataReader.read(file, "Default")));
     }
 
     @Test
