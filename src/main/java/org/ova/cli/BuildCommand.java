@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.apache.logging.log4j.LogManager;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.config.OvaConfig;
 import org.ova.repo.scan.IndexResult;
@@ -81,6 +82,9 @@ final class BuildCommand implements Command {
         try {
             config = LibraryOpener.readConfig(layout);
         } catch (YamlProblem e) {
+            // the console shows it as a usage error; the library's log keeps it too
+            Logging.configure(console.verbosity(), console.debug(), Optional.of(layout.logFile()));
+            LogManager.getLogger(BuildCommand.class).debug("Build stopped: config.yaml is invalid:\n{}", e.getMessage());
             throw new UsageException(name(), e.getMessage() + " (fix config.yaml and run again)");
         }
         // Log4j takes about 0.3 s of one core to set up; the library is scanned on another meanwhile

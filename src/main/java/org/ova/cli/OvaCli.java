@@ -13,6 +13,7 @@ import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.ova.repo.ClosestName;
 
 /**
  * The {@code ova} command line: global flags, dispatch to a {@link Command}, and the mapping of
@@ -96,9 +97,7 @@ public final class OvaCli {
     }
 
     private String suggestion(String name) {
-        return commands.keySet().stream()
-                .filter(known -> known.startsWith(name.substring(0, 1)))
-                .findFirst()
+        return ClosestName.to(name, commands.keySet())
                 .map(known -> "; did you mean '" + known + "'?")
                 .orElse("");
     }

@@ -1,5 +1,6 @@
 package org.ova.repo;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,6 @@ import org.ova.repo.scan.LibraryScanner;
 import org.ova.repo.scan.ScanOptions;
 import org.ova.repo.scan.ScanResult;
 import org.ova.repo.scan.ScannedFile;
-import org.ova.repo.yaml.YamlProblem;
 
 /**
  * A read-only look at a library for {@code ova doctor}: what a build would find and which of the
@@ -54,9 +54,10 @@ public final class LibraryCheck {
             if (Files.isRegularFile(layout.metadataFile(file.path()))) {
                 metadataFiles++;
                 try {
-                    MetadataReader.read(layout.metadataFile(file.path()), TitleFromFileName.of(file.path()));
-                } catch (YamlProblem e) {
-                    problems.add(e.messageRelativeTo(layout.root()));
+                    MetadataReader.read(layout.metadataFile(file.path()), TitleFromFileName.of(file.path()))
+                            .problems().forEach(problem -> problems.add(problem.messageRelativeTo(layout.root())));
+                } catch (UncheckedIOException e) {
+                    problems.add(e.getMessage());
                 }
             }
         }

@@ -23,7 +23,8 @@ import org.ova.repo.scan.IndexedVideo;
 /**
  * Turns an indexed library into the {@link Library} model: each video's metadata (its file created
  * the first time) and the playlists. Problems with single files go into the {@link BuildReport};
- * the affected video falls back to defaults and loading goes on.
+ * loading goes on, and a video whose metadata file is broken keeps its last good metadata or is held
+ * back from the site (see {@link MetadataStore}).
  */
 public final class LibraryLoader {
 
@@ -35,7 +36,9 @@ public final class LibraryLoader {
      */
     public Library load(LibraryLayout layout, OvaConfig config, IndexResult index,
                         Function<String, Optional<MediaFacts>> media, BuildReport report) {
-        MetadataCache cache = MetadataCache.load(layout.metadataCacheFile());
+        MetadataCache.Loaded loaded = MetadataCache.load(layout.metadataCacheFile());
+        loaded.warning().ifPresent(LOG::warn);
+        MetadataCache cache = loaded.cache();
         MetadataStore metadataStore = new MetadataStore(cache);
         List<LibraryVideo> videos = index.videos().parallelStream()
                 .map(video -> loadVideo(metadataStore, layout, video, media.apply(video.id()), report))
@@ -59,11 +62,19 @@ public final class LibraryLoader {
         try {
             load = metadataStore.load(layout, video.path(), media.map(MediaFacts::chapters).orElse(List.of()));
         } catch (UncheckedIOException e) {
+            // no file a person wrote is involved: the defaults hide nothing they meant to keep private
             report.problem("metadata", video.path(), e.getMessage() + " (using defaults for this build)");
-            load = new MetadataLoad(VideoMetadata.defaults(TitleFromFileName.of(video.path())), Optional.empty(), false);
+            load = new MetadataLoad(VideoMetadata.defaults(TitleFromFileName.of(video.path())), List.of(),
+                    MetadataLoad.Source.FILE);
         }
-        load.problem().ifPresent(problem -> report.problem("metadata", video.path(),
-                problem.messageRelativeTo(layout.root()) + " (using defaults for this build)"));
+        String outcome = switch (load.source()) {
+            case LAST_GOOD -> load.metadata().draft() ? " (held back from the site until fixed)"
+                    : " (keeping its last good metadata until fixed)";
+            case HELD_BACK -> " (held back from the site until fixed)";
+            case FILE, CREATED -> "";
+        };
+        load.problems().forEach(problem -> report.problem("metadata", video.path(),
+                problem.messageRelativeTo(layout.root()) + outcome));
         if (load.created()) {
             LOG.debug("Created metadata file for '{}'.", video.path());
         }

@@ -63,7 +63,7 @@ class BuildCommandTest {
         assertTrue(run.out().contains("[INFO] Found 2 videos."), run.out());
         assertTrue(run.out().contains("[ERROR] Build finished with 1 problem:\n[ERROR]   [metadata] a.mp4: "
                 + ".ova-repo/metadata/a.mp4.yaml:2:9: expected a number from 0 to 5, found 7"
-                + " (using defaults for this build)\n"), run.out());
+                + " (held back from the site until fixed)\n"), run.out());
         assertTrue(Files.isRegularFile(library.resolve(".ova-repo/metadata/b.mp4.yaml")), "b still processed");
         assertEquals("title: A\nrating: 7\n", Files.readString(metadata), "the person's file is untouched");
     }
@@ -79,6 +79,8 @@ class BuildCommandTest {
         assertTrue(run.err().startsWith("ova: " + config + ":2:12: 'gpu' is not allowed here; use one of: auto, cuda, none"),
                 run.err());
         assertFalse(Files.exists(library.resolve(".ova-repo/metadata/a.mp4.yaml")), "nothing was done");
+        String log = Files.readString(library.resolve(".ova-repo/logs/ova.log"));
+        assertTrue(log.contains(config + ":2:12: 'gpu' is not allowed here; use one of: auto, cuda, none"), log);
     }
 
     @Test

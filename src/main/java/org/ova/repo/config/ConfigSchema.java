@@ -8,6 +8,7 @@ import static org.ova.repo.config.ValueKind.wholeNumber;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.ova.repo.yaml.YamlMap;
+import org.ova.repo.yaml.YamlProblemCollector;
 
 /**
  * Every option of config.yaml in one place: key, default, allowed values and comment. Both the
@@ -28,10 +29,14 @@ final class ConfigSchema {
     private ConfigSchema() {
     }
 
+    /** The settings in {@code root}; every unknown key and wrong value is reported, all in one problem. */
     static OvaConfig decode(YamlMap root) {
-        root.rejectUnknownKeys(SECTIONS.stream().map(ConfigSection::name).toList());
-        return new OvaConfig(LIBRARY.decode(root), FFMPEG.decode(root), PROCESSING.decode(root),
-                SITE.decode(root), SERVER.decode(root));
+        YamlProblemCollector problems = new YamlProblemCollector();
+        problems.check(() -> root.rejectUnknownKeys(SECTIONS.stream().map(ConfigSection::name).toList()));
+        OvaConfig config = new OvaConfig(LIBRARY.decode(root, problems), FFMPEG.decode(root, problems),
+                PROCESSING.decode(root, problems), SITE.decode(root, problems), SERVER.decode(root, problems));
+        problems.throwIfAny();
+        return config;
     }
 
     static OvaConfig defaults() {
@@ -40,7 +45,7 @@ final class ConfigSchema {
     }
 
     private static ConfigSection<LibraryOptions> library() {
-        var title = of("title", "My videos", ValueKind.nonBlankText("the title"), "the site's title");
+        var title = of("title", "My videos", ValueKind.text(), "the site's title");
         var extensions = of("extensions",
                 List.of("mp4", "m4v", "mkv", "webm", "mov", "avi", "wmv", "flv", "mpg", "mpeg", "ts", "m2ts", "3gp", "ogv"),
                 ValueKind.extensionList(), "file extensions that are videos, in any case");
@@ -90,7 +95,7 @@ final class ConfigSchema {
     }
 
     private static ConfigSection<SiteOptions> site() {
-        var output = of("output", ".ova-repo/site", ValueKind.nonBlankText("the site folder"),
+        var output = of("output", ".ova-repo/site", ValueKind.text(),
                 "the site folder, relative to the library or absolute");
         var pageSize = of("pageSize", 60, wholeNumber(12, 500), "videos per library page");
         var theme = of("theme", "default", ValueKind.word(Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*"), "default"),
@@ -102,7 +107,7 @@ final class ConfigSchema {
     }
 
     private static ConfigSection<ServerOptions> server() {
-        var host = of("host", "127.0.0.1", ValueKind.nonBlankText("the host"),
+        var host = of("host", "127.0.0.1", ValueKind.text(),
                 "address to listen on; 127.0.0.1 keeps the server to this machine");
         var port = of("port", 8080, wholeNumber(1, 65535), "port to listen on");
         var token = of("token", "", ValueKind.text(), "secret that writes must send when other hosts can reach the server");

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.ova.repo.yaml.YamlMap;
 import org.ova.repo.yaml.YamlNode;
+import org.ova.repo.yaml.YamlProblemCollector;
 
 /**
  * One top-level section of config.yaml: its name, a comment for the defaults file, its options
@@ -21,19 +22,22 @@ record ConfigSection<R>(String name, String comment, List<ConfigOption<?>> optio
         return options.stream().map(ConfigOption::key).toList();
     }
 
-    /** The section's record from {@code root}; unknown keys fail, missing ones take defaults. */
-    R decode(YamlMap root) {
-        Optional<YamlMap> values = root.get(name).map(YamlNode::asMap);
-        values.ifPresent(map -> map.rejectUnknownKeys(keys()));
-        return read(values);
+    /**
+     * The section's record from {@code root}; missing keys take defaults. Unknown keys and wrong
+     * values go into {@code problems} (their options take defaults meanwhile).
+     */
+    R decode(YamlMap root, YamlProblemCollector problems) {
+        Optional<YamlMap> values = problems.read(() -> root.get(name).map(YamlNode::asMap), Optional.empty());
+        values.ifPresent(map -> problems.check(() -> map.rejectUnknownKeys(keys())));
+        return read(values, problems);
     }
 
     R defaults() {
-        return read(Optional.empty());
+        return read(Optional.empty(), new YamlProblemCollector());
     }
 
-    private R read(Optional<YamlMap> values) {
-        SectionReader reader = new SectionReader(this, values);
+    private R read(Optional<YamlMap> values, YamlProblemCollector problems) {
+        SectionReader reader = new SectionReader(this, values, problems);
         R result = assemble.apply(reader);
         reader.requireAllRead();
         return result;

@@ -52,20 +52,9 @@ record ValueKind<T>(Function<YamlNode, T> decoder, Function<T, String> writer, S
         return new ValueKind<>(node -> node.asEnum(type, yamlName), yamlName, words);
     }
 
-    /** Any text, the empty string included. */
+    /** Any text (blank text never gets here: it means the default, see {@link SectionReader}). */
     static ValueKind<String> text() {
         return new ValueKind<>(YamlNode::asString, ValueKind::quote, "");
-    }
-
-    /** Text that must not be blank; {@code what} names it in the complaint. */
-    static ValueKind<String> nonBlankText(String what) {
-        return new ValueKind<>(node -> {
-            String value = node.asString();
-            if (value.isBlank()) {
-                throw node.problem(what + " cannot be empty; write a value or delete the line to use the default");
-            }
-            return value;
-        }, ValueKind::quote, "");
     }
 
     /** One word matching {@code pattern}; {@code example} shows a valid one in the complaint. */

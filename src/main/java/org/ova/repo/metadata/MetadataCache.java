@@ -1,23 +1,11 @@
 package org.ova.repo.metadata;
 
-import static org.ova.repo.JsonTokens.expect;
-import static org.ova.repo.JsonTokens.expectField;
-import static org.ova.repo.JsonTokens.expectVersion;
-import static org.ova.repo.JsonTokens.nextLong;
-import static org.ova.repo.JsonTokens.nextStrings;
-import static org.ova.repo.JsonTokens.nextText;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.core.JsonParseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,18 +13,27 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.ova.repo.AtomicFiles;
 
 /**
- * Machine data remembering each metadata file as last parsed, keyed by its path, size and
- * modification time, so a build where nothing was edited parses no YAML at all (parsing ten
- * thousand files costs seconds on a cold JVM; reading this one file costs a fraction of that).
- * Any edit changes the size or time and the file is parsed again. Safe to delete; a broken cache
- * reads as empty. Safe for concurrent {@link #get}/{@link #put}.
+ * Machine data remembering each metadata file as last parsed without problems, keyed by its path
+ * and {@link FileStamp}, for two reasons. A build where nothing was edited parses no YAML at all
+ * (parsing ten thousand files costs seconds on a cold JVM; reading this one file costs a fraction
+ * of that). And when a person's edit breaks a file, its video keeps this last good version instead
+ * of falling back to defaults (which would publish a draft): a broken parse never replaces an entry.
+ *
+ * <p>Stored as JSON ({@link MetadataCacheJson}). Safe to delete; a missing file reads as empty, a
+ * broken one too, with a warning. Safe for concurrent {@link #get}/{@link #put}.
  */
 public final class MetadataCache {
 
-    static final int FORMAT_VERSION = 1;
-    private static final JsonFactory JSON = new JsonFactory();
+    /** What is kept of one metadata file. */
+    record Entry(FileStamp stamp, VideoMetadata metadata) {
+    }
 
-    private record Entry(long size, long modifiedMillis, VideoMetadata metadata) {
+    /**
+     * A cache as read from disk.
+     *
+     * @param warning why the file was unusable and what happens instead, when it existed but was broken
+     */
+    public record Loaded(MetadataCache cache, Optional<String> warning) {
     }
 
     private final Map<String, Entry> entries;
@@ -50,26 +47,41 @@ public final class MetadataCache {
         return new MetadataCache(new ConcurrentHashMap<>());
     }
 
-    /** The cache in {@code file}; empty when it is missing, from another version, or broken. */
-    public static MetadataCache load(Path file) {
-        try (JsonParser parser = JSON.createParser(Files.readAllBytes(file))) {
-            return new MetadataCache(read(parser));
-        } catch (IOException | RuntimeException e) {
-            return empty();
+    /** The cache in {@code file}; empty when it is missing, and empty with a warning when it is unusable. */
+    public static Loaded load(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return new Loaded(empty(), Optional.empty());
+        } catch (IOException e) {
+            return unusable(file, "cannot be read (" + e + ")");
+        }
+        try {
+            return new Loaded(new MetadataCache(MetadataCacheJson.decode(bytes)), Optional.empty());
+        } catch (JsonParseException e) {
+            return unusable(file, "is corrupt (" + e.getOriginalMessage() + " at line "
+                    + e.getLocation().getLineNr() + ")");
+        } catch (IOException | IllegalArgumentException e) {
+            return unusable(file, "is corrupt (" + e.getMessage() + ")");
         }
     }
 
-    /** The metadata parsed from {@code path} when the file still has this size and time. */
-    public Optional<VideoMetadata> get(String path, long size, long modifiedMillis) {
+    /** The metadata parsed from the file at {@code path} when it still has this {@code stamp}. */
+    public Optional<VideoMetadata> get(String path, FileStamp stamp) {
         Entry entry = entries.get(path);
-        return entry != null && entry.size() == size && entry.modifiedMillis() == modifiedMillis
-                ? Optional.of(entry.metadata())
-                : Optional.empty();
+        return entry != null && entry.stamp().equals(stamp) ? Optional.of(entry.metadata()) : Optional.empty();
     }
 
-    public void put(String path, long size, long modifiedMillis, VideoMetadata metadata) {
-        Entry previous = entries.put(path, new Entry(size, modifiedMillis, metadata));
-        if (!new Entry(size, modifiedMillis, metadata).equals(previous)) {
+    /** The metadata last parsed without problems from the file at {@code path}, whatever the file is now. */
+    public Optional<VideoMetadata> lastGood(String path) {
+        return Optional.ofNullable(entries.get(path)).map(Entry::metadata);
+    }
+
+    /** Remembers {@code metadata}, parsed without problems from the file at {@code path} with {@code stamp}. */
+    public void put(String path, FileStamp stamp, VideoMetadata metadata) {
+        Entry entry = new Entry(stamp, metadata);
+        if (!entry.equals(entries.put(path, entry))) {
             changed = true;
         }
     }
@@ -86,99 +98,20 @@ public final class MetadataCache {
         if (!changed && Files.exists(file)) {
             return false;
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + entries.size() * 300);
-        try (JsonGenerator out = JSON.createGenerator(bytes)) {
-            out.writeStartObject();
-            out.writeNumberField("version", FORMAT_VERSION);
-            out.writeObjectFieldStart("files");
-            for (Map.Entry<String, Entry> e : entries.entrySet()) {
-                out.writeFieldName(e.getKey());
-                write(out, e.getValue());
-            }
-            out.writeEndObject();
-            out.writeEndObject();
+        byte[] bytes;
+        try {
+            bytes = MetadataCacheJson.encode(entries);
         } catch (IOException e) {
             throw new UncheckedIOException("could not encode the metadata cache " + file, e);
         }
-        AtomicFiles.write(file, bytes.toByteArray());
+        AtomicFiles.write(file, bytes);
         changed = false;
         return true;
     }
 
-    private static void write(JsonGenerator out, Entry entry) throws IOException {
-        VideoMetadata m = entry.metadata();
-        out.writeStartArray();
-        out.writeNumber(entry.size());
-        out.writeNumber(entry.modifiedMillis());
-        out.writeString(m.title());
-        out.writeString(m.description());
-        writeStrings(out, m.tags());
-        out.writeNumber(m.rating());
-        out.writeString(m.vr().projection().name());
-        out.writeString(m.vr().stereo().name());
-        out.writeBoolean(m.draft());
-        out.writeStartArray();
-        for (Chapter chapter : m.chapters()) {
-            out.writeNumber(chapter.start());
-            out.writeString(chapter.title());
-        }
-        out.writeEndArray();
-        out.writeStartArray();
-        for (Marker marker : m.markers()) {
-            out.writeNumber(marker.at());
-            out.writeString(marker.label());
-            writeStrings(out, marker.tags());
-        }
-        out.writeEndArray();
-        out.writeEndArray();
-    }
-
-    private static void writeStrings(JsonGenerator out, List<String> values) throws IOException {
-        out.writeStartArray();
-        for (String value : values) {
-            out.writeString(value);
-        }
-        out.writeEndArray();
-    }
-
-    private static Map<String, Entry> read(JsonParser in) throws IOException {
-        expect(in.nextToken(), JsonToken.START_OBJECT);
-        expectVersion(in, FORMAT_VERSION);
-        expectField(in, "files");
-        expect(in.nextToken(), JsonToken.START_OBJECT);
-        Map<String, Entry> entries = new ConcurrentHashMap<>();
-        while (in.nextToken() == JsonToken.FIELD_NAME) {
-            String path = in.currentName();
-            entries.put(path, readEntry(in));
-        }
-        return entries;
-    }
-
-    private static Entry readEntry(JsonParser in) throws IOException {
-        expect(in.nextToken(), JsonToken.START_ARRAY);
-        long size = nextLong(in);
-        long modified = nextLong(in);
-        String title = nextText(in);
-        String description = nextText(in);
-        List<String> tags = nextStrings(in);
-        int rating = (int) nextLong(in);
-        VrMode vr = new VrMode(VrMode.Projection.valueOf(nextText(in)), VrMode.Stereo.valueOf(nextText(in)));
-        boolean draft = in.nextToken() == JsonToken.VALUE_TRUE;
-        expect(in.nextToken(), JsonToken.START_ARRAY);
-        List<Chapter> chapters = new ArrayList<>();
-        while (in.nextToken() != JsonToken.END_ARRAY) {
-            double start = in.getDoubleValue();
-            chapters.add(new Chapter(start, nextText(in)));
-        }
-        expect(in.nextToken(), JsonToken.START_ARRAY);
-        List<Marker> markers = new ArrayList<>();
-        while (in.nextToken() != JsonToken.END_ARRAY) {
-            double at = in.getDoubleValue();
-            String label = nextText(in);
-            markers.add(new Marker(at, label, nextStrings(in)));
-        }
-        expect(in.nextToken(), JsonToken.END_ARRAY);
-        return new Entry(size, modified,
-                new VideoMetadata(title, description, tags, rating, chapters, markers, vr, draft));
+    private static Loaded unusable(Path file, String reason) {
+        return new Loaded(empty(), Optional.of("metadata cache " + file + " " + reason + "; starting from an"
+                + " empty one: every metadata file is parsed again, and a video whose file is broken now has no"
+                + " last good version to keep, so it is held back from the site until the file is fixed"));
     }
 }

@@ -2,11 +2,8 @@ package org.ova.repo.metadata;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
 import org.ova.repo.AtomicFiles;
@@ -16,9 +13,13 @@ import org.ova.repo.yaml.YamlProblem;
 /**
  * Finds each video's metadata file where a person expects it
  * ({@link LibraryLayout#metadataFile}), creating it from {@link MetadataTemplate} the first time
- * and never writing it again. A broken file never stops a build: its video gets defaults and the
- * problem is handed back to be reported. Files unchanged since the last build come from the
+ * and never writing it again. Files unchanged since the last build come from the
  * {@link MetadataCache} without being parsed.
+ *
+ * <p>A broken file never stops a build, and never publishes what the person may have meant to
+ * keep private: its video keeps the metadata last read from the file without problems (held back
+ * if the broken file asks for a draft), or, when there is none, is held back from the site like a
+ * draft until the file is fixed. The problems are handed back to be reported.
  */
 public final class MetadataStore {
 
@@ -38,47 +39,55 @@ public final class MetadataStore {
      *
      * @param importedChapters chapters found in the video, written into a new file; ignored when the
      *                         file exists (the person's file wins)
-     * @throws UncheckedIOException when the file exists but cannot be read, or cannot be created
+     * @throws UncheckedIOException when the file is missing and cannot be created
      */
     public MetadataLoad load(LibraryLayout layout, String relativePath, List<Chapter> importedChapters) {
         Path file = layout.metadataFile(relativePath);
         return readExisting(file, relativePath).orElseGet(() -> {
             String defaultTitle = TitleFromFileName.of(relativePath);
             String text = MetadataTemplate.render(relativePath, defaultTitle, importedChapters);
-            if (!AtomicFiles.createIfAbsent(file, text)) {
-                // a person (or another ova) created it meanwhile: theirs wins
-                return readExisting(file, relativePath).orElseThrow();
-            }
+            // a person (or another ova) may have created it meanwhile: theirs wins
+            boolean created = AtomicFiles.createIfAbsent(file, text);
             // read back rather than assembled by hand, so the value is exactly what the file says
-            return new MetadataLoad(MetadataReader.parse(file, text, defaultTitle), Optional.empty(), true);
+            MetadataLoad load = readExisting(file, relativePath).orElseThrow(() -> new UncheckedIOException(
+                    new NoSuchFileException(file + " vanished right after it was created")));
+            return created ? new MetadataLoad(load.metadata(), load.problems(), MetadataLoad.Source.CREATED) : load;
         });
     }
 
-    /** The file's metadata, defaults plus the problem when it is broken, empty when there is no file. */
+    /** The file's metadata, or what stands in for it when it is broken; empty when there is no file. */
     private Optional<MetadataLoad> readExisting(Path file, String relativePath) {
-        String text;
-        BasicFileAttributes attributes;
+        String defaultTitle = TitleFromFileName.of(relativePath);
+        MetadataParse parse;
+        FileStamp stamp;
         try {
-            attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            long modified = attributes.lastModifiedTime().toMillis();
-            Optional<VideoMetadata> cached = cache.get(relativePath, attributes.size(), modified);
+            stamp = FileStamp.of(file);
+            Optional<VideoMetadata> cached = cache.get(relativePath, stamp);
             if (cached.isPresent()) {
-                return Optional.of(new MetadataLoad(cached.get(), Optional.empty(), false));
+                return Optional.of(new MetadataLoad(cached.get(), List.of(), MetadataLoad.Source.FILE));
             }
-            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            parse = MetadataReader.read(file, defaultTitle);
         } catch (NoSuchFileException e) {
             return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read metadata file " + file + ": " + e.getMessage()
-                    + "; check its permissions", e);
+        } catch (IOException | UncheckedIOException e) {
+            String reason = e instanceof UncheckedIOException unchecked ? unchecked.getCause().toString() : e.toString();
+            YamlProblem unreadable = new YamlProblem(file, 1, 1, "could not be read (" + reason
+                    + "); check its permissions", e);
+            return Optional.of(brokenFile(relativePath,
+                    new MetadataParse(VideoMetadata.defaults(defaultTitle).asDraft(), List.of(unreadable))));
         }
-        String defaultTitle = TitleFromFileName.of(relativePath);
-        try {
-            VideoMetadata metadata = MetadataReader.parse(file, text, defaultTitle);
-            cache.put(relativePath, attributes.size(), attributes.lastModifiedTime().toMillis(), metadata);
-            return Optional.of(new MetadataLoad(metadata, Optional.empty(), false));
-        } catch (YamlProblem problem) {
-            return Optional.of(new MetadataLoad(VideoMetadata.defaults(defaultTitle), Optional.of(problem), false));
+        if (!parse.valid()) {
+            return Optional.of(brokenFile(relativePath, parse));
         }
+        cache.put(relativePath, stamp, parse.metadata());
+        return Optional.of(new MetadataLoad(parse.metadata(), List.of(), MetadataLoad.Source.FILE));
+    }
+
+    private MetadataLoad brokenFile(String relativePath, MetadataParse parse) {
+        return cache.lastGood(relativePath)
+                .map(good -> new MetadataLoad(parse.metadata().draft() ? good.asDraft() : good, parse.problems(),
+                        MetadataLoad.Source.LAST_GOOD))
+                .orElseGet(() -> new MetadataLoad(VideoMetadata.defaults(TitleFromFileName.of(relativePath)).asDraft(),
+                        parse.problems(), MetadataLoad.Source.HELD_BACK));
     }
 }

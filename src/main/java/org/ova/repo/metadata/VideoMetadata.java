@@ -37,4 +37,9 @@ public record VideoMetadata(
     public static VideoMetadata defaults(String title) {
         return new VideoMetadata(title, "", List.of(), 0, List.of(), List.of(), VrMode.AUTO, false);
     }
+
+    /** The same metadata held back from the site like a draft. */
+    public VideoMetadata asDraft() {
+        return draft ? this : new VideoMetadata(title, description, tags, rating, chapters, markers, vr, true);
+    }
 }

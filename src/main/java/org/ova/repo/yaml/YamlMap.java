@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.ova.repo.ClosestName;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -23,18 +24,23 @@ public final class YamlMap {
     YamlMap(Path file, MappingNode mapping) {
         this.file = file;
         this.self = new YamlNode(file, mapping);
+        YamlProblemCollector problems = new YamlProblemCollector();
         for (NodeTuple tuple : mapping.getValue()) {
             YamlNode key = new YamlNode(file, tuple.getKeyNode());
             if (!(tuple.getKeyNode() instanceof ScalarNode scalar)) {
-                throw key.problem("keys must be plain words");
+                problems.add(key.problem("keys must be plain words"));
+                continue;
             }
             String name = scalar.getValue();
             if (keys.containsKey(name)) {
-                throw key.problem("key '" + name + "' appears twice (first at line " + keys.get(name).line() + ")");
+                problems.add(key.problem("key '" + name + "' appears twice (first at line "
+                        + keys.get(name).line() + ")"));
+                continue;
             }
             keys.put(name, key);
             values.put(name, new YamlNode(file, tuple.getValueNode()));
         }
+        problems.throwIfAny();
     }
 
     public Path file() {
@@ -77,50 +83,21 @@ public final class YamlMap {
     }
 
     /**
-     * Fails on the first key not in {@code allowed}, naming the closest allowed key when one is near.
+     * Fails on the keys not in {@code allowed}, all of them, each naming the closest allowed key when
+     * one is near.
      */
     public YamlMap rejectUnknownKeys(Collection<String> allowed) {
+        YamlProblemCollector problems = new YamlProblemCollector();
         for (Map.Entry<String, YamlNode> entry : keys.entrySet()) {
             if (!allowed.contains(entry.getKey())) {
-                String hint = closest(entry.getKey(), allowed)
+                String hint = ClosestName.to(entry.getKey(), allowed)
                         .map(near -> "; did you mean '" + near + "'?")
                         .orElse("");
-                throw entry.getValue().problem("unknown key '" + entry.getKey() + "'" + hint
-                        + " (allowed: " + String.join(", ", allowed) + ")");
+                problems.add(entry.getValue().problem("unknown key '" + entry.getKey() + "'" + hint
+                        + " (allowed: " + String.join(", ", allowed) + ")"));
             }
         }
+        problems.throwIfAny();
         return this;
-    }
-
-    private static Optional<String> closest(String key, Collection<String> allowed) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : allowed) {
-            int distance = distance(key.toLowerCase(), candidate.toLowerCase());
-            if (distance < bestDistance) {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-        return bestDistance <= Math.max(2, key.length() / 3) ? Optional.ofNullable(best) : Optional.empty();
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -95,9 +95,14 @@ public final class YamlNode {
 
     /** A list of strings, trimmed, with blanks dropped. */
     public List<String> asStringList() {
+        return asStringList(YamlLimits.MAX_TEXT_CHARS);
+    }
+
+    /** A list of strings, trimmed, with blanks dropped, each at most {@code maxChars} long. */
+    public List<String> asStringList(int maxChars) {
         List<String> values = new ArrayList<>();
         for (YamlNode item : asListOrSingle()) {
-            String value = item.asString().trim();
+            String value = item.asString(maxChars).trim();
             if (!value.isEmpty()) {
                 values.add(value);
             }
@@ -114,6 +119,16 @@ public final class YamlNode {
             return scalar.getValue();
         }
         throw problem("expected a text value, found " + kind());
+    }
+
+    /** The text of a scalar, at most {@code maxChars} long (see {@link YamlLimits}). */
+    public String asString(int maxChars) {
+        String text = asString();
+        if (text.length() > maxChars) {
+            throw problem("this text has " + text.length() + " characters, more than the limit of "
+                    + YamlLimits.size(maxChars) + " here: shorten it");
+        }
+        return text;
     }
 
     public boolean asBoolean() {
@@ -200,7 +215,9 @@ public final class YamlNode {
         if (node instanceof SequenceNode) {
             return "a list";
         }
-        return "'" + ((ScalarNode) node).getValue() + "'";
+        String value = ((ScalarNode) node).getValue();
+        // a message quotes a pasted page only by its start
+        return "'" + (value.length() > 80 ? value.substring(0, 80) + "…" : value) + "'";
     }
 
     private static String format(double value) {

@@ -276,11 +276,46 @@ class ConfigFileTest {
     }
 
     @Test
-    void blankTitleAndBadWordsAreRejected() throws IOException {
-        assertEquals(":2:10: the title cannot be empty; write a value or delete the line to use the default",
-                problem("library:\n  title: \"  \"\n"));
+    void blankTextMeansTheDefaultAsTheFileHeaderSays() throws IOException {
+        OvaConfig config = ConfigFile.read(write("library:\n  title: \"  \"\nsite:\n  output: \"\"\n"
+                + "  language: ''\nserver:\n  host:\n  port: \"\"\n"));
+        assertEquals(OvaConfig.defaults(), config);
+        assertEquals(".ova-repo/site", config.site().output());
+    }
+
+    @Test
+    void badWordsAreRejected() throws IOException {
         assertEquals(":2:13: 'english please' is not allowed here; write one word like en or pt-BR",
                 problem("site:\n  language: english please\n"));
+    }
+
+    @Test
+    void everyWrongValueAndUnknownKeyIsReportedAtOnceInFileOrder() throws IOException {
+        Path file = write("""
+                libary:
+                  title: x
+                processing:
+                  hwaccel: gpu
+                  paralel: 2
+                site:
+                  pageSize: 5
+                server:
+                  port: 0
+                """);
+        YamlProblem problem = assertThrows(YamlProblem.class, () -> ConfigFile.read(file));
+        assertEquals(List.of("1:1", "4:12", "5:3", "7:13", "9:9"),
+                problem.each().stream().map(p -> p.line() + ":" + p.column()).toList());
+        assertEquals(List.of("unknown key 'libary'; did you mean 'library'? (allowed: library, ffmpeg, processing,"
+                        + " site, server)", "'gpu' is not allowed here; use one of: auto, cuda, none"),
+                problem.each().subList(0, 2).stream().map(YamlProblem::reason).toList());
+        assertEquals(5, problem.getMessage().lines().count());
+        assertTrue(problem.getMessage().lines().allMatch(line -> line.startsWith(file + ":")), problem.getMessage());
+    }
+
+    @Test
+    void theYamlLimitsApplyToTheConfigFileToo() throws IOException {
+        assertEquals(":2:10: this value has 70000 characters, more than the limit of 64 KB per value: shorten it",
+                problem("library:\n  title: |\n" + ("    " + "t".repeat(69) + "\n").repeat(1000)));
     }
 
     @Test
@@ -290,7 +325,8 @@ class ConfigFileTest {
                   title: x
                    bad: 1
                 """));
-        assertEquals(":5:1: invalid YAML: while scanning a quoted scalar, found unexpected end of stream", problem("""
+        assertEquals(":2:10: invalid YAML: the quote opened here is never closed (the file ends first);"
+                + " add the closing quote", problem("""
                 library:
                   title: "unclosed
                 processing:

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ova.repo.LibraryLayout;
@@ -26,7 +25,7 @@ class MetadataStoreTest {
     void missingFileIsCreatedFromTheTemplateAndGivesDefaults() throws Exception {
         LibraryLayout layout = new LibraryLayout(root);
         MetadataLoad load = store.load(layout, "trips/my_beach-day.mp4", List.of());
-        assertEquals(new MetadataLoad(VideoMetadata.defaults("My beach day"), Optional.empty(), true), load);
+        assertEquals(new MetadataLoad(VideoMetadata.defaults("My beach day"), List.of(), MetadataLoad.Source.CREATED), load);
         Path file = root.resolve(".ova-repo/metadata/trips/my_beach-day.mp4.yaml");
         assertEquals(MetadataTemplate.render("trips/my_beach-day.mp4", "My beach day", List.of()),
                 Files.readString(file));
@@ -52,7 +51,7 @@ class MetadataStoreTest {
 
         MetadataLoad second = store.load(layout, "a.mp4", List.of(new Chapter(5, "new import")));
 
-        assertEquals(new MetadataLoad(VideoMetadata.defaults("A"), Optional.empty(), false), second);
+        assertEquals(new MetadataLoad(VideoMetadata.defaults("A"), List.of(), MetadataLoad.Source.FILE), second);
         assertArrayEquals(before, Files.readAllBytes(file));
         assertEquals(old, Files.getLastModifiedTime(file));
     }
@@ -70,7 +69,7 @@ class MetadataStoreTest {
     }
 
     @Test
-    void brokenFileGivesDefaultsAndTheProblemAndIsLeftAlone() throws Exception {
+    void brokenFileNeverReadWellIsHeldBackWithItsProblemAndLeftAlone() throws Exception {
         LibraryLayout layout = new LibraryLayout(root);
         Path file = layout.metadataFile("c.mp4");
         Files.createDirectories(file.getParent());
@@ -79,21 +78,61 @@ class MetadataStoreTest {
 
         MetadataLoad load = store.load(layout, "c.mp4", List.of());
 
-        assertEquals(VideoMetadata.defaults("C"), load.metadata());
-        assertFalse(load.created());
-        assertTrue(load.problem().isPresent());
-        assertEquals(file + ":2:9: expected a number from 0 to 5, found 9", load.problem().get().getMessage());
+        assertEquals(VideoMetadata.defaults("C").asDraft(), load.metadata());
+        assertEquals(MetadataLoad.Source.HELD_BACK, load.source());
+        assertEquals(List.of(file + ":2:9: expected a number from 0 to 5, found 9"),
+                load.problems().stream().map(Exception::getMessage).toList());
         assertArrayEquals(broken, Files.readAllBytes(file));
     }
 
     @Test
-    void invalidYamlGivesDefaultsAndTheProblem() throws Exception {
+    void invalidYamlNeverReadWellIsHeldBackWithTheProblem() throws Exception {
         LibraryLayout layout = new LibraryLayout(root);
         Path file = layout.metadataFile("d.mp4");
         Files.createDirectories(file.getParent());
         Files.writeString(file, "title: [oops\n");
         MetadataLoad load = store.load(layout, "d.mp4", List.of());
-        assertEquals(VideoMetadata.defaults("D"), load.metadata());
-        assertEquals(file, load.problem().orElseThrow().file());
+        assertEquals(VideoMetadata.defaults("D").asDraft(), load.metadata());
+        assertEquals(file, load.problems().get(0).file());
+    }
+
+    @Test
+    void aTypoKeepsTheLastGoodMetadataAndReportsTheProblem() throws Exception {
+        LibraryLayout layout = new LibraryLayout(root);
+        Path file = layout.metadataFile("e.mp4");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "title: Mine\ntags: [sea, sun]\nrating: 4\n");
+        VideoMetadata good = store.load(layout, "e.mp4", List.of()).metadata();
+
+        Files.writeString(file, "title: Mine, edited\ntags: [sea, sun, sand]\nratin: 5\n");
+        MetadataLoad load = store.load(layout, "e.mp4", List.of());
+
+        assertEquals(good, load.metadata());
+        assertEquals(List.of("Mine", List.of("sea", "sun"), false),
+                List.of(load.metadata().title(), load.metadata().tags(), load.metadata().draft()));
+        assertEquals(MetadataLoad.Source.LAST_GOOD, load.source());
+        assertEquals(1, load.problems().size());
+        assertEquals(3, load.problems().get(0).line());
+
+        Files.writeString(file, "title: Fixed\n");
+        MetadataLoad fixed = store.load(layout, "e.mp4", List.of());
+        assertEquals("Fixed", fixed.metadata().title());
+        assertEquals(MetadataLoad.Source.FILE, fixed.source());
+    }
+
+    @Test
+    void aBrokenFileAskingForADraftHoldsBackItsLastGoodMetadata() throws Exception {
+        LibraryLayout layout = new LibraryLayout(root);
+        Path file = layout.metadataFile("f.mp4");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "title: Public so far\n");
+        assertFalse(store.load(layout, "f.mp4", List.of()).metadata().draft());
+
+        Files.writeString(file, "title: Public so far\ndraft: true\nrating: 9\n");
+        MetadataLoad load = store.load(layout, "f.mp4", List.of());
+
+        assertEquals("Public so far", load.metadata().title());
+        assertTrue(load.metadata().draft());
+        assertEquals(MetadataLoad.Source.LAST_GOOD, load.source());
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class MetadataTemplateTest {
 
     private static VideoMetadata readBack(String text, String defaultTitle) {
-        return MetadataReader.parse(Path.of("t.yaml"), text, defaultTitle);
+        return MetadataReaderTest.valid(MetadataReader.parse(Path.of("t.yaml"), text, defaultTitle));
     }
 
     @Test
