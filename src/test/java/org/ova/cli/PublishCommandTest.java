@@ -1,0 +1,197 @@
+package org.ova.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ova.media.TestClips;
+import org.ova.site.LinkChecker;
+
+/**
+ * {@code ova publish} on a real library built with real ffmpeg: a draft, a playlist, a tag, and file
+ * names a FAT disk cannot hold.
+ */
+class PublishCommandTest {
+
+    private static final String UNSAFE = "Trips/What? A: trip.mp4";
+
+    @TempDir
+    static Path library;
+
+    @TempDir
+    Path work;
+
+    @BeforeAll
+    static void buildLibrary() throws IOException {
+        clip("Family/beach.mp4", 0.6);
+        clip("Family/party.mp4", 0.7);
+        clip(UNSAFE, 0.8);
+        clip("Trips/CON.mp4", 0.9);
+        write(".ova-repo/metadata/Family/beach.mp4.yaml", "title: Beach\ntags: [family]\n");
+        write(".ova-repo/metadata/Family/party.mp4.yaml", "title: Secret party\ndraft: true\n");
+        write(".ova-repo/playlists/weekend.yaml", "title: Weekend\nvideos:\n  - Family/beach.mp4\n  - Trips/CON.mp4\n");
+        CliRun run = CliRun.of("build", "-q", library.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.out() + run.err());
+    }
+
+    private static void clip(String path, double seconds) throws IOException {
+        Path file = library.resolve(path);
+        Files.createDirectories(file.getParent());
+        TestClips.withLocatedFfmpeg().clip(file, TestClips.Spec.of(seconds, 64, 36));
+    }
+
+    private static void write(String path, String text) throws IOException {
+        Path file = library.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private CliRun publish(Path out, String... options) {
+        List<String> args = new java.util.ArrayList<>(List.of("publish", library.toString(), "--to", out.toString()));
+        args.addAll(List.of(options));
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
+    private static List<String> files(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            return paths.filter(Files::isRegularFile).map(path -> folder.relativize(path).toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void publishedFolderPassesTheLinkCheckAndHoldsNoDraftConfigLogMetadataOrMachineFile() throws IOException {
+        Path out = work.resolve("out");
+        CliRun run = publish(out);
+        assertEquals(ExitCode.OK, run.exitCode(), run.out() + run.err());
+
+        LinkChecker.Result links = LinkChecker.checkSelfContained(out);
+        assertEquals(List.of(), links.broken());
+        assertTrue(links.checked() > 50, "links checked: " + links.checked());
+        List<String> files = files(out);
+        for (String file : files) {
+            assertFalse(file.contains(".ova-repo") || file.endsWith(".yaml") || file.endsWith(".log")
+                    || file.endsWith(".json") && !file.startsWith("assets/") || file.contains("party"), file);
+            if (file.endsWith(".html") || file.endsWith(".js")) {
+                String text = Files.readString(out.resolve(file), StandardCharsets.UTF_8);
+                assertFalse(text.contains("Secret party") || text.contains("token"), file + " shows the draft or a token");
+            }
+        }
+        assertEquals(3, files.stream().filter(file -> file.startsWith("videos/")).count(), files.toString());
+        // the scrub thumbnails the inlined WebVTT names are there too
+        for (String vtt : files.stream().filter(file -> file.endsWith("sprites.vtt")).toList()) {
+            for (String line : Files.readAllLines(out.resolve(vtt))) {
+                if (line.contains("#xywh=")) {
+                    assertTrue(Files.isRegularFile(out.resolve(vtt).resolveSibling(line.substring(0, line.indexOf('#')))),
+                            line);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPlaylistSubsetHoldsOnlyItsVideosAndWorksOnItsOwn() throws IOException {
+        Path out = work.resolve("usb");
+        CliRun run = publish(out, "--playlist", "weekend", "--videos", "copy");
+        assertEquals(ExitCode.OK, run.exitCode(), run.out() + run.err());
+
+        assertEquals(List.of(), LinkChecker.checkSelfContained(out).broken());
+        List<String> files = files(out);
+        assertEquals(List.of("videos/Family/beach.mp4", "videos/Trips/_CON.mp4"),
+                files.stream().filter(file -> file.startsWith("videos/")).toList());
+        assertEquals(2, files.stream().filter(file -> file.endsWith("thumb.jpg")).count(), files.toString());
+        assertEquals(2, files.stream().filter(file -> file.startsWith("video/")).count(), files.toString());
+        String index = Files.readString(out.resolve("index.html"));
+        assertFalse(index.contains("trip"), "a video outside the playlist is listed");
+    }
+
+    @Test
+    void videosAreHardLinkedWhenOnTheLibrarysFileSystem() throws IOException {
+        Path out = library.resolve(".published");
+        assertEquals(ExitCode.OK, publish(out).exitCode());
+        Object original = Files.readAttributes(library.resolve("Family/beach.mp4"), BasicFileAttributes.class).fileKey();
+        Object published = Files.readAttributes(out.resolve("videos/Family/beach.mp4"), BasicFileAttributes.class)
+                .fileKey();
+        assertTrue(original != null && original.equals(published), original + " vs " + published);
+    }
+
+    @Test
+    void aNoOpRepublishWritesNothing() throws IOException {
+        Path out = work.resolve("out");
+        assertEquals(ExitCode.OK, publish(out).exitCode());
+        Map<String, String> before = stamps(out);
+
+        CliRun again = publish(out);
+        assertEquals(ExitCode.OK, again.exitCode(), again.out());
+        assertTrue(again.out().contains("[INFO] Published copy is up to date: " + out), again.out());
+        assertEquals(before, stamps(out));
+    }
+
+    private static Map<String, String> stamps(Path folder) throws IOException {
+        Map<String, String> stamps = new TreeMap<>();
+        for (String file : files(folder)) {
+            BasicFileAttributes attributes = Files.readAttributes(folder.resolve(file), BasicFileAttributes.class);
+            stamps.put(file, attributes.lastModifiedTime() + " " + attributes.fileKey());
+        }
+        return stamps;
+    }
+
+    @Test
+    void fileNamesAFatDiskCannotHoldAreSanitised() throws IOException {
+        Path out = work.resolve("out");
+        assertEquals(ExitCode.OK, publish(out).exitCode());
+        assertTrue(Files.isRegularFile(out.resolve("videos/Trips/What_ A_ trip.mp4")), files(out).toString());
+        assertTrue(Files.isRegularFile(out.resolve("videos/Trips/_CON.mp4")), files(out).toString());
+        assertFalse(Files.exists(out.resolve("videos/Trips/CON.mp4")));
+    }
+
+    @Test
+    void republishingASubsetDeletesWhatNoLongerBelongs() throws IOException {
+        Path out = work.resolve("out");
+        assertEquals(ExitCode.OK, publish(out).exitCode());
+        CliRun run = publish(out, "--tag", "family");
+        assertEquals(ExitCode.OK, run.exitCode(), run.out());
+
+        List<String> files = files(out);
+        assertEquals(List.of("videos/Family/beach.mp4"), files.stream().filter(file -> file.startsWith("videos/")).toList());
+        assertFalse(Files.exists(out.resolve("videos/Trips")), "emptied folders go too");
+        assertEquals(1, files.stream().filter(file -> file.endsWith("thumb.jpg")).count(), files.toString());
+        assertEquals(List.of(), LinkChecker.checkSelfContained(out).broken());
+    }
+
+    @Test
+    void aFolderInsideOvaRepoOrNotMadeByOvaIsRefusedUnlessForced() throws IOException {
+        CliRun inside = publish(library.resolve(".ova-repo/out"));
+        assertEquals(ExitCode.USAGE_OR_CONFIG_ERROR, inside.exitCode());
+        assertTrue(inside.err().contains("inside the library's .ova-repo"), inside.err());
+
+        Path foreign = work.resolve("documents");
+        Files.createDirectories(foreign);
+        Files.writeString(foreign.resolve("letter.txt"), "keep me");
+        CliRun refused = publish(foreign);
+        assertEquals(ExitCode.USAGE_OR_CONFIG_ERROR, refused.exitCode());
+        assertTrue(refused.err().contains("not empty and was not made by ova publish"), refused.err());
+        assertEquals(List.of("letter.txt"), files(foreign));
+
+        assertEquals(ExitCode.OK, publish(foreign, "--force").exitCode());
+        assertEquals("keep me", Files.readString(foreign.resolve("letter.txt")));
+    }
+
+    @Test
+    void anUnknownPlaylistIsAProblemNamingTheKnownOnes() {
+        CliRun run = publish(work.resolve("out"), "--playlist", "nope");
+        assertEquals(ExitCode.COMPLETED_WITH_FAILURES, run.exitCode());
+        assertTrue(run.out().contains("the library has no playlist 'nope'; it has: weekend"), run.out());
+    }
+}
