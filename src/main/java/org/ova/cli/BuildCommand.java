@@ -40,11 +40,6 @@ final class BuildCommand implements Command {
         return "Scan, process and render the library site (creates .ova-repo/ the first time)";
     }
 
-    @Override
-    public String synopsis() {
-        return "[OPTIONS] [DIR]";
-    }
-
     private static final String ONLY = "only";
     private static final String PUBLISH = "publish";
     private static final String WAIT = "wait";

@@ -1,8 +1,10 @@
 package org.ova.repo;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ova.repo.config.OvaConfig;
@@ -29,9 +31,10 @@ public final class LibraryCheck {
      * @param playlists       readable playlists
      * @param problems        invalid metadata or playlist files, with file:line:column
      * @param warnings        scan warnings (broken links, unreadable folders)
+     * @param sample          a video of the library (the first found), to test decoding on
      */
     public record Result(int videos, int folders, int metadataFiles, int playlists, List<String> problems,
-                         List<String> warnings) {
+                         List<String> warnings, Optional<Path> sample) {
     }
 
     private LibraryCheck() {
@@ -59,6 +62,6 @@ public final class LibraryCheck {
         playlists.problems().forEach(e ->
                 problems.add(e.messageRelativeTo(layout.root())));
         return new Result(files.size(), folders.size(), metadataFiles, playlists.playlists().size(), problems,
-                scan.warnings());
+                scan.warnings(), files.stream().findFirst().map(file -> layout.root().resolve(file.path())));
     }
 }

@@ -33,6 +33,16 @@ public final class SiteBuilder {
         this.theme = theme;
     }
 
+    /**
+     * Fails, saying how to fix it, when ova bundles no theme named {@code theme}: what a build checks
+     * first, for {@code ova doctor} to check before one.
+     *
+     * @throws SiteException naming the theme and the fix
+     */
+    public static void requireTheme(String theme) {
+        ThemeFiles.requireBundled(theme);
+    }
+
     /** The folder where a library overrides theme files: {@code .ova-repo/theme/{templates,assets}/}. */
     public static Path themeDir(LibraryLayout layout) {
         return layout.repoDir().resolve("theme");
