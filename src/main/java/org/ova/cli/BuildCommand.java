@@ -118,8 +118,10 @@ final class BuildCommand implements Command {
                     throw new UsageException(command, e.getMessage());
                 }
             });
-            // before the scan starts writing: its temporary files look the same
-            List<String> leftovers = LeftoverTempFiles.remove(layout, config.site().outputDir(layout));
+            // before the scan starts writing: its temporary files look the same. Only after a kill: a walk
+            // over every metadata file and page would cost each build time for nothing
+            List<String> leftovers = lock.mayHaveLeftovers()
+                    ? LeftoverTempFiles.remove(layout, config.site().outputDir(layout)) : List.of();
             // Log4j takes about 0.3 s of one core to set up; the library is scanned on another meanwhile
             ScanOptions scanOptions = ScanOptions.from(config.library());
             long scanStarted = System.nanoTime();

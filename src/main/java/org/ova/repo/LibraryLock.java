@@ -5,12 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -23,14 +24,26 @@ import java.util.function.Consumer;
  */
 public final class LibraryLock implements AutoCloseable {
 
+    /**
+     * The locks this process holds, with their holder lines. A second taker in the same process must be
+     * turned away without opening the file at all: on POSIX systems closing any descriptor of a file
+     * drops every lock the process holds on it, so even a look at the holder line would free the lock.
+     * The one static mutable state in ova, as it mirrors one the operating system keeps per process.
+     */
+    private static final Map<Path, String> HELD_HERE = new ConcurrentHashMap<>();
+
+    private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
     private final String previousHolder;
+    private final boolean firstLock;
 
-    private LibraryLock(FileChannel channel, FileLock lock, String previousHolder) {
+    private LibraryLock(Path file, FileChannel channel, FileLock lock, String previousHolder, boolean firstLock) {
+        this.file = file;
         this.channel = channel;
         this.lock = lock;
         this.previousHolder = previousHolder;
+        this.firstLock = firstLock;
     }
 
     /** The lock file of {@code layout}'s library. */
@@ -46,37 +59,52 @@ public final class LibraryLock implements AutoCloseable {
      */
     public static LibraryLock acquire(LibraryLayout layout, String command, Consumer<String> waiting) {
         Path file = file(layout);
+        String me = "pid " + ProcessHandle.current().pid() + ", started " + Instant.now() + ", ova " + command;
+        String heldHere = HELD_HERE.putIfAbsent(file, me);
+        if (heldHere != null) {
+            throw busy(layout, heldHere);
+        }
         FileChannel channel = null;
         try {
             Files.createDirectories(file.getParent());
+            boolean firstLock = !Files.exists(file);
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
-            FileLock lock = tryLock(channel);
-            String holder = read(channel);
+            FileLock lock = channel.tryLock();
             if (lock == null) {
-                String who = "another ova (" + (holder.isBlank() ? "unknown process" : holder) + ")";
+                String holder = read(channel);
                 if (waiting == null) {
-                    throw new Busy(layout.root() + " is in use by " + who + "; wait for it to finish, or run"
-                            + " again with --wait");
+                    throw busy(layout, holder);
                 }
-                waiting.accept("Waiting for " + who + " to finish with " + layout.root() + "...");
+                waiting.accept("Waiting for " + who(holder) + " to finish with " + layout.root() + "...");
                 lock = channel.lock();
             }
             // still there once the lock is ours: its holder ended without releasing it
             String stale = read(channel);
-            String me = "pid " + ProcessHandle.current().pid() + ", started " + Instant.now() + ", ova " + command;
             channel.truncate(0);
             channel.write(ByteBuffer.wrap((me + "\n").getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(false);
-            LibraryLock taken = new LibraryLock(channel, lock, stale);
+            LibraryLock taken = new LibraryLock(file, channel, lock, stale, firstLock);
             channel = null;
             return taken;
         } catch (IOException e) {
             throw new UncheckedIOException("could not lock " + file + ": " + e.getMessage()
                     + " (check that the library folder is writable)", e);
         } finally {
-            closeQuietly(channel);
+            if (channel != null) {
+                closeQuietly(channel);
+                HELD_HERE.remove(file);
+            }
         }
+    }
+
+    private static Busy busy(LibraryLayout layout, String holder) {
+        return new Busy(layout.root() + " is in use by " + who(holder) + "; wait for it to finish, or run again"
+                + " with --wait");
+    }
+
+    private static String who(String holder) {
+        return "another ova (" + (holder.isBlank() ? "unknown process" : holder) + ")";
     }
 
     /**
@@ -85,6 +113,14 @@ public final class LibraryLock implements AutoCloseable {
      */
     public String previousHolder() {
         return previousHolder;
+    }
+
+    /**
+     * Whether the last ova on this library may have been killed in the middle of a write: it left its
+     * lock behind, or no ova locked this library before (one from before locks, or a first run).
+     */
+    public boolean mayHaveLeftovers() {
+        return firstLock || !previousHolder.isEmpty();
     }
 
     /** Releases the lock and leaves the file empty, so the next ova sees no earlier holder. */
@@ -96,15 +132,8 @@ public final class LibraryLock implements AutoCloseable {
             channel.close();
         } catch (IOException e) {
             throw new UncheckedIOException("could not release the library lock: " + e.getMessage(), e);
-        }
-    }
-
-    /** null when another process holds it; within this process (tests, a server) a second taker is refused too. */
-    private static FileLock tryLock(FileChannel channel) throws IOException {
-        try {
-            return channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            return null;
+        } finally {
+            HELD_HERE.remove(file);
         }
     }
 
