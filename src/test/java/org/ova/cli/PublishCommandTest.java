@@ -5,14 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +63,7 @@ class PublishCommandTest {
     }
 
     private CliRun publish(Path out, String... options) {
-        List<String> args = new java.util.ArrayList<>(List.of("publish", library.toString(), "--to", out.toString()));
+        List<String> args = new ArrayList<>(List.of("publish", library.toString(), "--to", out.toString()));
         args.addAll(List.of(options));
         return CliRun.of(args.toArray(String[]::new));
     }
@@ -193,5 +197,45 @@ class PublishCommandTest {
         CliRun run = publish(work.resolve("out"), "--playlist", "nope");
         assertEquals(ExitCode.COMPLETED_WITH_FAILURES, run.exitCode());
         assertTrue(run.out().contains("the library has no playlist 'nope'; it has: weekend"), run.out());
+    }
+
+    @Test
+    void withAVideoBaseUrlThePagesPlayVideosFromThereAndNoneAreCopied() throws IOException {
+        Path out = work.resolve("out");
+        CliRun run = publish(out, "--video-base-url", "https://cdn.example.org/v");
+        assertEquals(ExitCode.OK, run.exitCode(), run.out());
+        assertFalse(Files.exists(out.resolve("videos")));
+        String pages = String.join("\n", files(out).stream().filter(file -> file.startsWith("video/"))
+                .map(file -> readQuietly(out.resolve(file))).toList());
+        assertTrue(pages.contains("src=\"https://cdn.example.org/v/Trips/What%3F%20A%3A%20trip.mp4\""), pages);
+        assertEquals(List.of(), LinkChecker.checkSelfContained(out).broken());
+    }
+
+    @Test
+    void onAnotherFileSystemVideosAreCopiedInstead() throws IOException {
+        Path shm = Path.of("/dev/shm");
+        Assumptions.assumeTrue(Files.isDirectory(shm) && !Files.getFileStore(shm).equals(Files.getFileStore(library)),
+                "needs a second file system");
+        Path out = Files.createTempDirectory(shm, "ova-publish-test-");
+        try {
+            CliRun run = publish(out);
+            assertEquals(ExitCode.OK, run.exitCode(), run.out() + run.err());
+            assertTrue(run.out().contains("0 files linked, "), run.out());
+            assertEquals(Files.size(library.resolve("Family/beach.mp4")), Files.size(out.resolve("videos/Family/beach.mp4")));
+            assertEquals(List.of(), LinkChecker.checkSelfContained(out).broken());
+            assertTrue(publish(out).out().contains("Published copy is up to date"), "copies are kept when unchanged");
+        } finally {
+            try (Stream<Path> paths = Files.walk(out)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
