@@ -92,6 +92,11 @@ final class BuildCommand implements Command {
     public int run(CommandLine line, Console console) {
         Optional<PublishOptions> publish = Optional.ofNullable(line.getOptionValue(PUBLISH))
                 .map(out -> PublishFlags.read(line, name(), Path.of(out)));
+        if (publish.isEmpty()) {
+            PublishFlags.firstUsed(line).ifPresent(flag -> {
+                throw new UsageException(name(), "--" + flag + " goes with --publish OUT");
+            });
+        }
         return build(name(), line, console, publish);
     }
 

@@ -32,8 +32,8 @@ import org.ova.site.publish.PublishedFiles;
 
 /**
  * One run of {@code ova build} once its library and config are known: the phases in order — scan,
- * probe, metadata, playlists, process, render, and publish when asked — collecting per-file problems into one report
- * printed at the end. Made only after logging is configured: its logger would otherwise start
+ * probe, metadata, playlists, process, render, and publish when asked — collecting per-file problems
+ * into one report printed at the end. Made only after logging is configured: its logger would otherwise start
  * Log4j with a set-up of its own.
  */
 final class BuildRun {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -55,6 +56,11 @@ final class PublishFlags {
         return new PublishOptions(out, videos, baseUrl,
                 new PublishOptions.Subset(values(line, TAG), values(line, PLAYLIST), values(line, FOLDER)),
                 line.hasOption(FORCE));
+    }
+
+    /** The first publish option given on {@code line}, for the error when nothing is published. */
+    static Optional<String> firstUsed(CommandLine line) {
+        return Stream.of(VIDEOS, VIDEO_BASE_URL, TAG, PLAYLIST, FOLDER, FORCE).filter(line::hasOption).findFirst();
     }
 
     private static Set<String> values(CommandLine line, String option) {

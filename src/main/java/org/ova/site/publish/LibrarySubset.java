@@ -19,6 +19,9 @@ import org.ova.repo.playlist.PlaylistEvaluator;
  */
 public final class LibrarySubset {
 
+    /** How many known names an error lists. */
+    private static final int LISTED = 20;
+
     private LibrarySubset() {
     }
 
@@ -88,8 +91,10 @@ public final class LibrarySubset {
     private static void requireKnown(String what, Set<String> asked, Set<String> known) {
         for (String name : asked) {
             if (!known.contains(name)) {
+                String some = known.stream().limit(LISTED).collect(Collectors.joining(", "))
+                        + (known.size() > LISTED ? ", …" : "");
                 throw new PublishException("the library has no " + what + " '" + name + "'"
-                        + (known.isEmpty() ? "" : "; it has: " + String.join(", ", known)));
+                        + (known.isEmpty() ? "" : "; it has: " + some));
             }
         }
     }
