@@ -5,11 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.ova.repo.GeneratedMedia;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.LibraryVideo;
@@ -44,22 +46,28 @@ public record PublishPlan(Map<String, String> addresses, Map<String, Path> files
                 files.put(target, root.resolve(path));
             }
         });
-        for (LibraryVideo video : library.videos()) {
-            var generated = video.generated();
-            for (Optional<String> media : List.of(generated.thumbnail(), generated.preview(), generated.webProxy(),
-                    generated.spritesVtt())) {
-                media.ifPresent(path -> {
-                    String target = mediaTarget(path);
-                    addresses.put(path, SiteUrls.encodePath(target));
-                    files.put(target, root.resolve(path));
-                });
+        // reads every sprites WebVTT: on all cores
+        for (List<String> media : library.videos().parallelStream().map(video -> media(video, root)).toList()) {
+            for (String path : media) {
+                String target = mediaTarget(path);
+                addresses.put(path, SiteUrls.encodePath(target));
+                files.put(target, root.resolve(path));
             }
-            generated.spritesVtt().ifPresent(vtt -> spriteSheets(root.resolve(vtt)).forEach(sheet -> {
-                String path = vtt.substring(0, vtt.lastIndexOf('/') + 1) + sheet;
-                files.put(mediaTarget(path), root.resolve(path));
-            }));
         }
         return new PublishPlan(addresses, files);
+    }
+
+    /** The library paths of the generated files {@code video}'s pages use, sprite sheets included. */
+    private static List<String> media(LibraryVideo video, Path root) {
+        GeneratedMedia generated = video.generated();
+        List<String> paths = new ArrayList<>();
+        for (Optional<String> media : List.of(generated.thumbnail(), generated.preview(), generated.webProxy(),
+                generated.spritesVtt())) {
+            media.ifPresent(paths::add);
+        }
+        generated.spritesVtt().ifPresent(vtt -> spriteSheets(root.resolve(vtt)).forEach(sheet ->
+                paths.add(vtt.substring(0, vtt.lastIndexOf('/') + 1) + sheet)));
+        return paths;
     }
 
     /** {@code .ova-repo/media/ID/thumb.jpg} goes to {@code media/ID/thumb.jpg}: ova's own, safe names. */
