@@ -75,7 +75,7 @@ final class DoctorFfmpeg {
         }
     }
 
-    /** The test a build's {@code auto} makes ({@link HardwareDecoding#cudaProblem}); a problem only when CUDA is required. */
+    /** The test decode a build's {@code auto} makes ({@link HardwareDecoding#cudaProblem}); a problem if required. */
     private void checkCuda(HwAccel mode, MediaTools tools, Optional<Path> sample) {
         if (mode == HwAccel.NONE) {
             findings.row("cuda", "not used (processing.hwaccel: none)");

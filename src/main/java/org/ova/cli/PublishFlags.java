@@ -51,7 +51,8 @@ final class PublishFlags {
         }
         Optional<String> baseUrl = Optional.ofNullable(line.getOptionValue(VIDEO_BASE_URL));
         baseUrl.filter(url -> !url.matches("(?i)[a-z][a-z0-9+.-]*:.*")).ifPresent(url -> {
-            throw new UsageException(command, "--video-base-url " + url + " is not an address like https://host/videos/");
+            throw new UsageException(command, "--video-base-url " + url
+                    + " is not an address like https://host/videos/");
         });
         return new PublishOptions(out, videos, baseUrl,
                 new PublishOptions.Subset(values(line, TAG), values(line, PLAYLIST), values(line, FOLDER)),

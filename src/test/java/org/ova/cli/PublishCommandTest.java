@@ -89,7 +89,8 @@ class PublishCommandTest {
                     || file.endsWith(".json") && !file.startsWith("assets/") || file.contains("party"), file);
             if (file.endsWith(".html") || file.endsWith(".js")) {
                 String text = Files.readString(out.resolve(file), StandardCharsets.UTF_8);
-                assertFalse(text.contains("Secret party") || text.contains("token"), file + " shows the draft or a token");
+                assertFalse(text.contains("Secret party") || text.contains("token"),
+                        file + " shows the draft or a token");
             }
         }
         assertEquals(3, files.stream().filter(file -> file.startsWith("videos/")).count(), files.toString());
@@ -98,8 +99,8 @@ class PublishCommandTest {
         for (String vtt : files.stream().filter(file -> file.endsWith("sprites.vtt")).toList()) {
             for (String line : Files.readAllLines(out.resolve(vtt))) {
                 if (line.contains("#xywh=")) {
-                    assertTrue(Files.isRegularFile(out.resolve(vtt).resolveSibling(line.substring(0, line.indexOf('#')))),
-                            line);
+                    String sheet = line.substring(0, line.indexOf('#'));
+                    assertTrue(Files.isRegularFile(out.resolve(vtt).resolveSibling(sheet)), line);
                 }
             }
         }
@@ -130,7 +131,8 @@ class PublishCommandTest {
     void videosAreHardLinkedWhenOnTheLibrarysFileSystem() throws IOException {
         Path out = library.resolve(".published");
         assertEquals(ExitCode.OK, publish(out).exitCode());
-        Object original = Files.readAttributes(library.resolve("Family/beach.mp4"), BasicFileAttributes.class).fileKey();
+        Object original = Files.readAttributes(library.resolve("Family/beach.mp4"), BasicFileAttributes.class)
+                .fileKey();
         Object published = Files.readAttributes(out.resolve("videos/Family/beach.mp4"), BasicFileAttributes.class)
                 .fileKey();
         assertTrue(original != null && original.equals(published), original + " vs " + published);
@@ -174,7 +176,8 @@ class PublishCommandTest {
         assertEquals(ExitCode.OK, run.exitCode(), run.out());
 
         List<String> files = files(out);
-        assertEquals(List.of("videos/Family/beach.mp4"), files.stream().filter(file -> file.startsWith("videos/")).toList());
+        assertEquals(List.of("videos/Family/beach.mp4"),
+                files.stream().filter(file -> file.startsWith("videos/")).toList());
         assertFalse(Files.exists(out.resolve("videos/Trips")), "emptied folders go too");
         assertEquals(1, files.stream().filter(file -> file.endsWith("thumb.jpg")).count(), files.toString());
         assertEquals(List.of(), LinkChecker.checkSelfContained(out).broken());
@@ -227,7 +230,8 @@ class PublishCommandTest {
             CliRun run = publish(out);
             assertEquals(ExitCode.OK, run.exitCode(), run.out() + run.err());
             assertTrue(run.out().contains("0 files linked, "), run.out());
-            assertEquals(Files.size(library.resolve("Family/beach.mp4")), Files.size(out.resolve("videos/Family/beach.mp4")));
+            assertEquals(Files.size(library.resolve("Family/beach.mp4")),
+                    Files.size(out.resolve("videos/Family/beach.mp4")));
             assertEquals(List.of(), LinkChecker.checkSelfContained(out).broken());
             assertTrue(publish(out).out().contains("Published copy is up to date"), "copies are kept when unchanged");
         } finally {

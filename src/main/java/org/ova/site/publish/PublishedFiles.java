@@ -101,7 +101,8 @@ public final class PublishedFiles {
                 copied.incrementAndGet();
             }
         } catch (NoSuchFileException e) {
-            throw new UncheckedIOException("the library file " + source + " is gone: run ova build, then publish again", e);
+            throw new UncheckedIOException("the library file " + source + " is gone: run ova build, then publish"
+                    + " again", e);
         } catch (IOException e) {
             throw new UncheckedIOException("could not publish " + source + " to " + target + ": " + e.getMessage(), e);
         }

@@ -31,7 +31,8 @@ class LibrarySubsetTest {
 
     private static final Library LIBRARY = new Library(new LibraryLayout(Path.of("/videos")), OvaConfig.defaults(),
             List.of(video("trips/beach.mp4", List.of("sea"), false), video("trips/alps/hike.mp4", List.of(), false),
-                    video("home/cat.mp4", List.of("sea", "pets"), false), video("home/secret.mp4", List.of("sea"), true)),
+                    video("home/cat.mp4", List.of("sea", "pets"), false),
+                    video("home/secret.mp4", List.of("sea"), true)),
             List.<Playlist>of(new ManualPlaylist("cats", "Cats", "", List.of("home/cat.mp4")),
                     new ManualPlaylist("hikes", "Hikes", "", List.of("trips/alps/hike.mp4"))),
             List.of());
