@@ -31,6 +31,11 @@ public final class LibraryLock implements AutoCloseable {
      * The one static mutable state in ova, as it mirrors one the operating system keeps per process.
      */
     private static final Map<Path, String> HELD_HERE = new ConcurrentHashMap<>();
+    /**
+     * The lock covers one byte far past the holder line: Windows locks are mandatory, and a lock over the
+     * line would keep the second ova from reading who holds the library.
+     */
+    private static final long LOCKED_BYTE = Long.MAX_VALUE - 1;
 
     private final Path file;
     private final FileChannel channel;
@@ -70,14 +75,14 @@ public final class LibraryLock implements AutoCloseable {
             boolean firstLock = !Files.exists(file);
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            FileLock lock = channel.tryLock(LOCKED_BYTE, 1, false);
             if (lock == null) {
                 String holder = read(channel);
                 if (waiting == null) {
                     throw busy(layout, holder);
                 }
                 waiting.accept("Waiting for " + who(holder) + " to finish with " + layout.root() + "...");
-                lock = channel.lock();
+                lock = channel.lock(LOCKED_BYTE, 1, false);
             }
             // still there once the lock is ours: its holder ended without releasing it
             String stale = read(channel);
