@@ -81,22 +81,24 @@ final class DoctorFfmpeg {
             findings.row("cuda", "not used (processing.hwaccel: none)");
             return;
         }
-        boolean listed = tools.capabilities().hasHwaccel("cuda");
-        if (mode == HwAccel.AUTO && !listed) {
-            findings.row("cuda", "not in this ffmpeg build; decoding runs on the CPU");
+        if (sample.isEmpty()) {
+            boolean listed = tools.capabilities().hasHwaccel("cuda");
+            String shown = listed ? "listed by ffmpeg; not tested (no video in the library yet)"
+                    : "not in this ffmpeg build";
+            report(mode, listed ? Optional.empty() : Optional.of(shown), shown);
             return;
         }
-        if (sample.isEmpty() && listed) {
-            findings.row("cuda", "listed by ffmpeg; not tested (no video in the library yet)");
-            return;
-        }
-        Optional<String> problem = sample.isEmpty() ? Optional.of("this ffmpeg has no CUDA support")
-                : HardwareDecoding.cudaProblem(tools, sample.get());
+        Optional<String> problem = HardwareDecoding.cudaProblem(tools, sample.get());
+        report(mode, problem, "decodes " + sample.get().getFileName() + " (processing.hwaccel: "
+                + mode.yamlName() + ")");
+    }
+
+    /** {@code auto} falls back to the CPU, so only a required CUDA that does not work is a problem. */
+    private void report(HwAccel mode, Optional<String> problem, String fine) {
         if (problem.isEmpty()) {
-            findings.row("cuda", "decodes " + sample.get().getFileName() + " (processing.hwaccel: "
-                    + mode.yamlName() + ")");
+            findings.row("cuda", fine);
         } else if (mode == HwAccel.AUTO) {
-            findings.row("cuda", "cannot load (" + problem.get() + "); processing.hwaccel: auto decodes on the CPU");
+            findings.row("cuda", "not usable (" + problem.get() + "); processing.hwaccel: auto decodes on the CPU");
         } else {
             findings.problem("cuda", "CANNOT LOAD: " + problem.get(), "processing.hwaccel is cuda, but CUDA cannot"
                     + " decode here (" + problem.get() + "): every video is tried on the GPU, then redone on the"
