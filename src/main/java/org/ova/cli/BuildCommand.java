@@ -2,27 +2,33 @@ package org.ova.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.TreeSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.ova.repo.LeftoverTempFiles;
 import org.ova.repo.LibraryLayout;
+import org.ova.repo.LibraryLock;
 import org.ova.repo.config.OvaConfig;
 import org.ova.repo.scan.IndexResult;
 import org.ova.repo.scan.LibraryIndexer;
 import org.ova.repo.scan.ScanOptions;
 import org.ova.repo.yaml.YamlProblem;
+import org.ova.site.publish.PublishException;
+import org.ova.site.publish.PublishOptions;
+import org.ova.site.publish.Publisher;
 
 /**
- * {@code ova build [DIR]}: reads the command line and the library's config, then hands the phases
- * to a {@link BuildRun}.
+ * {@code ova build [DIR]}: reads the command line and the library's config, takes the library's lock,
+ * then hands the phases to a {@link BuildRun}.
  */
 final class BuildCommand implements Command {
-
 
     @Override
     public String name() {
@@ -34,28 +40,35 @@ final class BuildCommand implements Command {
         return "Scan, process and render the library site (creates .ova-repo/ the first time)";
     }
 
-    @Override
-    public String synopsis() {
-        return "[OPTIONS] [DIR]";
-    }
-
     private static final String ONLY = "only";
+    private static final String PUBLISH = "publish";
+    private static final String WAIT = "wait";
 
     @Override
     public Options options() {
-        return new Options().addOption(Option.builder().longOpt(ONLY).hasArg().argName("PATH")
-                .desc("process only this video (repeatable); needed when processing.batch is false").get());
+        Options options = new Options()
+                .addOption(Option.builder().longOpt(ONLY).hasArg().argName("PATH")
+                        .desc("process only this video (repeatable); needed when processing.batch is false").get())
+                .addOption(Option.builder().longOpt(PUBLISH).hasArg().argName("OUT")
+                        .desc("then publish the site into OUT, as 'ova publish --to OUT' does").get());
+        return addWait(PublishFlags.addTo(options));
+    }
+
+    /** {@code --wait}: every command that takes the library's lock accepts it. */
+    static Options addWait(Options options) {
+        return options.addOption(Option.builder().longOpt(WAIT)
+                .desc("when another ova is working on this library, wait for it instead of stopping").get());
     }
 
     /** The videos named with --only, as paths relative to the library. */
-    private Set<String> onlyPaths(CommandLine line, LibraryLayout layout) {
+    private static Set<String> onlyPaths(CommandLine line, LibraryLayout layout, String command) {
         Set<String> paths = new TreeSet<>();
         for (String value : line.getOptionValues(ONLY) == null ? new String[0] : line.getOptionValues(ONLY)) {
             Path path = Path.of(value);
             Path absolute = path.isAbsolute() ? path : Path.of("").toAbsolutePath().resolve(path);
             Path inLibrary = Files.exists(absolute) ? absolute : layout.root().resolve(value);
             if (!inLibrary.toAbsolutePath().normalize().startsWith(layout.root())) {
-                throw new UsageException(name(), "--only " + value + " is not inside the library " + layout.root());
+                throw new UsageException(command, "--only " + value + " is not inside the library " + layout.root());
             }
             paths.add(layout.relativize(inLibrary));
         }
@@ -70,29 +83,66 @@ final class BuildCommand implements Command {
                   ova build -q ~/Videos       only warnings and errors
                   ova build --only "trips/beach.mp4" ~/Videos
                                               process just one video
+                  ova build --publish /media/usb/videos ~/Videos
+                                              build, then publish onto a USB stick
                 """;
     }
 
     @Override
     public int run(CommandLine line, Console console) {
-        LibraryLayout layout = LibraryArgument.resolve(line, name());
-        Set<String> only = onlyPaths(line, layout);
-        boolean initialized = InitCommand.create(layout);
-        OvaConfig config;
-        try {
-            config = LibraryOpener.readConfig(layout);
-        } catch (YamlProblem e) {
-            // the console shows it as a usage error; the library's log keeps it too
-            Logging.configure(console.verbosity(), console.debug(), Optional.of(layout.logFile()));
-            LogManager.getLogger(BuildCommand.class).debug("Build stopped: config.yaml is invalid:\n{}", e.getMessage());
-            throw new UsageException(name(), e.getMessage() + " (fix config.yaml and run again)");
+        Optional<PublishOptions> publish = Optional.ofNullable(line.getOptionValue(PUBLISH))
+                .map(out -> PublishFlags.read(line, name(), Path.of(out)));
+        if (publish.isEmpty()) {
+            PublishFlags.firstUsed(line).ifPresent(flag -> {
+                throw new UsageException(name(), "--" + flag + " goes with --publish OUT");
+            });
         }
-        // Log4j takes about 0.3 s of one core to set up; the library is scanned on another meanwhile
-        ScanOptions scanOptions = ScanOptions.from(config.library());
-        long scanStarted = System.nanoTime();
-        CompletableFuture<IndexResult> scan = CompletableFuture.supplyAsync(
-                () -> new LibraryIndexer(scanOptions).index(layout));
-        Logging.configure(console.verbosity(), console.debug(), Optional.of(layout.logFile()));
-        return new BuildRun(layout, config, only, console).run(initialized, scan, scanStarted);
+        return build(name(), line, console, publish);
+    }
+
+    /**
+     * The build of {@code ova build} and {@code ova publish}: holds the library's lock throughout,
+     * cleans up what a killed ova left, then runs the phases.
+     */
+    static int build(String command, CommandLine line, Console console, Optional<PublishOptions> publish) {
+        LibraryLayout layout = LibraryArgument.resolve(line, command);
+        Set<String> only = onlyPaths(line, layout, command);
+        boolean initialized = InitCommand.create(layout);
+        try (LibraryLock lock = LibraryLock.acquire(layout, command + " " + layout.root(),
+                line.hasOption(WAIT) ? console.err()::println : null)) {
+            OvaConfig config;
+            try {
+                config = LibraryOpener.readConfig(layout);
+            } catch (YamlProblem e) {
+                // the console shows it as a usage error; the library's log keeps it too
+                Logging.configure(console.verbosity(), console.debug(), Optional.of(layout.logFile()));
+                LogManager.getLogger(BuildCommand.class).debug("Build stopped: config.yaml is invalid:\n{}", e.getMessage());
+                throw new UsageException(command, e.getMessage() + " (fix config.yaml and run again)");
+            }
+            publish.ifPresent(options -> {
+                try {
+                    Publisher.checkTarget(layout, options);
+                } catch (PublishException e) {
+                    throw new UsageException(command, e.getMessage());
+                }
+            });
+            // before the scan starts writing: its temporary files look the same. Only after a kill: a walk
+            // over every metadata file and page would cost each build time for nothing
+            List<String> leftovers = lock.mayHaveLeftovers()
+                    ? LeftoverTempFiles.remove(layout, config.site().outputDir(layout)) : List.of();
+            // Log4j takes about 0.3 s of one core to set up; the library is scanned on another meanwhile
+            ScanOptions scanOptions = ScanOptions.from(config.library());
+            long scanStarted = System.nanoTime();
+            CompletableFuture<IndexResult> scan = CompletableFuture.supplyAsync(
+                    () -> new LibraryIndexer(scanOptions).index(layout));
+            Logging.configure(console.verbosity(), console.debug(), Optional.of(layout.logFile()));
+            Logger log = LogManager.getLogger(BuildCommand.class);
+            if (!lock.previousHolder().isEmpty()) {
+                log.info("Took over the library lock of an ova that ended without releasing it ({}).",
+                        lock.previousHolder());
+            }
+            leftovers.forEach(file -> log.info("Removed '{}', left by an interrupted write.", file));
+            return new BuildRun(layout, config, only, publish, console).run(initialized, scan, scanStarted);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.ova.cli;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -22,11 +23,16 @@ import org.ova.repo.scan.IndexedVideo;
 import org.ova.site.SiteBuilder;
 import org.ova.site.SiteException;
 import org.ova.site.SiteResult;
+import org.ova.site.publish.PublishException;
+import org.ova.site.publish.PublishOptions;
+import org.ova.site.publish.PublishResult;
+import org.ova.site.publish.Publisher;
+import org.ova.site.publish.PublishedFiles;
 
 /**
  * One run of {@code ova build} once its library and config are known: the phases in order — scan,
- * probe, metadata, playlists, process, render — collecting per-file problems into one report
- * printed at the end. Made only after logging is configured: its logger would otherwise start
+ * probe, metadata, playlists, process, render, and publish when asked — collecting per-file problems
+ * into one report printed at the end. Made only after logging is configured: its logger would otherwise start
  * Log4j with a set-up of its own.
  */
 final class BuildRun {
@@ -37,12 +43,15 @@ final class BuildRun {
     private final LibraryLayout layout;
     private final OvaConfig config;
     private final Set<String> only;
+    private final Optional<PublishOptions> publish;
     private final Console console;
 
-    BuildRun(LibraryLayout layout, OvaConfig config, Set<String> only, Console console) {
+    BuildRun(LibraryLayout layout, OvaConfig config, Set<String> only, Optional<PublishOptions> publish,
+             Console console) {
         this.layout = layout;
         this.config = config;
         this.only = only;
+        this.publish = publish;
         this.console = console;
     }
 
@@ -98,14 +107,19 @@ final class BuildRun {
         library = library.withGenerated(media::generated);
         timer.done("process", "");
 
-        render(library, report);
+        Instant now = Instant.now();
+        render(library, now, report);
         timer.done("render", "");
+        if (publish.isPresent()) {
+            publish(library, publish.get(), now, report);
+            timer.done("publish", "");
+        }
         return finish(report);
     }
 
-    private static void render(Library library, BuildReport report) {
+    private static void render(Library library, Instant now, BuildReport report) {
         try {
-            SiteResult site = SiteBuilder.build(library, Instant.now());
+            SiteResult site = SiteBuilder.build(library, now);
             if (site.pagesWritten() == 0 && site.filesDeleted() == 0) {
                 LOG.info("Site is up to date.");
             } else {
@@ -115,6 +129,24 @@ final class BuildRun {
             LOG.info("Open {}", site.outputDir().resolve("index.html").toUri());
         } catch (SiteException | UncheckedIOException e) {
             report.problem("render", "", e.getMessage());
+        }
+    }
+
+    private static void publish(Library library, PublishOptions options, Instant now, BuildReport report) {
+        try {
+            PublishResult published = Publisher.publish(library, options, now);
+            if (published.unchanged()) {
+                LOG.info("Published copy is up to date: {}", options.out());
+                return;
+            }
+            PublishedFiles.SyncResult files = published.files();
+            LOG.info("Published {} {} to {}: {} pages written, {} files linked, {} copied, {} unchanged, {} removed.",
+                    published.videos(), published.videos() == 1 ? "video" : "videos", options.out(),
+                    published.site().pagesWritten(), files.linked(), files.copied(), files.unchanged(),
+                    published.site().filesDeleted() + files.deleted());
+            LOG.info("Open {}", published.site().outputDir().resolve("index.html").toUri());
+        } catch (PublishException | SiteException | UncheckedIOException e) {
+            report.problem("publish", options.out().toString(), e.getMessage());
         }
     }
 

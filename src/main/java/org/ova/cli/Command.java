@@ -11,8 +11,10 @@ public interface Command {
     /** One line for the command list. */
     String summary();
 
-    /** The argument synopsis after {@code ova NAME}, e.g. {@code [OPTIONS] [DIR]}. */
-    String synopsis();
+    /** The argument synopsis after {@code ova NAME}: {@code [OPTIONS] [DIR]}, or {@code [DIR]} without options. */
+    default String synopsis() {
+        return options().getOptions().isEmpty() ? "[DIR]" : "[OPTIONS] [DIR]";
+    }
 
     /** Options of this command besides the global ones; none by default. */
     default Options options() {

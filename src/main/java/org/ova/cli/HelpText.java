@@ -13,7 +13,7 @@ final class HelpText {
             Exit codes:
               0  everything worked
               1  completed, but some videos or files had problems (each listed once at the end)
-              2  usage or configuration error: nothing was done
+              2  usage or configuration error, or another ova is working on the library: nothing was done
             """;
 
     private HelpText() {
@@ -36,6 +36,8 @@ final class HelpText {
                 Examples:
                   ova build ~/Videos          scan, process and render the site of ~/Videos
                   ova doctor ~/Videos         check ffmpeg, the configuration and the library
+                  ova publish ~/Videos --to /media/usb/videos
+                                              a copy of the site, media and videos that works anywhere
                   ova help build              options of one command
 
                 ova keeps everything it writes in DIR/.ova-repo/ (config.yaml, metadata, logs/ova.log).

@@ -23,11 +23,6 @@ final class InitCommand implements Command {
     }
 
     @Override
-    public String synopsis() {
-        return "[DIR]";
-    }
-
-    @Override
     public String examples() {
         return """
                   ova init ~/Videos     then edit ~/Videos/.ova-repo/config.yaml and run 'ova build ~/Videos'

@@ -18,7 +18,7 @@ public final class Main {
     }
 
     public static List<Command> commands() {
-        return List.of(new InitCommand(), new BuildCommand(), new ServeCommand(), new DoctorCommand(),
-                new HelpCommand(Main::commands));
+        return List.of(new InitCommand(), new BuildCommand(), new PublishCommand(), new ServeCommand(),
+                new DoctorCommand(), new HelpCommand(Main::commands));
     }
 }

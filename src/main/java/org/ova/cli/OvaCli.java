@@ -14,6 +14,7 @@ import org.apache.commons.cli.ParseException;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.ova.repo.ClosestName;
+import org.ova.repo.LibraryLock;
 
 /**
  * The {@code ova} command line: global flags, dispatch to a {@link Command}, and the mapping of
@@ -77,6 +78,9 @@ public final class OvaCli {
             return command.run(line, console);
         } catch (UsageException e) {
             return usageError(e.command(), e.getMessage());
+        } catch (LibraryLock.Busy e) {
+            err.println("ova: " + e.getMessage());
+            return ExitCode.USAGE_OR_CONFIG_ERROR;
         } catch (RuntimeException e) {
             if (Logging.configurations() == configurations) {
                 Logging.configure(console.verbosity(), console.debug(), Optional.empty());

@@ -19,11 +19,6 @@ final class ServeCommand implements Command {
     }
 
     @Override
-    public String synopsis() {
-        return "[OPTIONS] [DIR]";
-    }
-
-    @Override
     public String examples() {
         return """
                   ova serve ~/Videos    (not built yet; open the built site's index.html meanwhile)

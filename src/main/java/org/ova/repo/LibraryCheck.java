@@ -2,8 +2,10 @@ package org.ova.repo;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ova.repo.config.OvaConfig;
@@ -34,9 +36,10 @@ public final class LibraryCheck {
      *                        listing a video that is not in the library
      * @param warnings        scan warnings (broken links, unreadable folders); playlists listing a
      *                        video under its former path
+     * @param sample          a video of the library (the first found), to test decoding on
      */
     public record Result(int videos, int folders, int metadataFiles, int playlists, List<String> problems,
-                         List<String> warnings) {
+                         List<String> warnings, Optional<Path> sample) {
     }
 
     private LibraryCheck() {
@@ -72,6 +75,6 @@ public final class LibraryCheck {
             (finding.missing() ? problems : warnings).add(finding.playlistFile() + ": " + finding.message());
         }
         return new Result(files.size(), folders.size(), metadataFiles, playlists.playlists().size(), problems,
-                warnings);
+                warnings, files.stream().findFirst().map(file -> layout.root().resolve(file.path())));
     }
 }

@@ -33,6 +33,16 @@ public final class SiteBuilder {
         this.theme = theme;
     }
 
+    /**
+     * Fails, saying how to fix it, when ova bundles no theme named {@code theme}: what a build checks
+     * first, for {@code ova doctor} to check before one.
+     *
+     * @throws SiteException naming the theme and the fix
+     */
+    public static void requireTheme(String theme) {
+        ThemeFiles.requireBundled(theme);
+    }
+
     /** The folder where a library overrides theme files: {@code .ova-repo/theme/{templates,assets}/}. */
     public static Path themeDir(LibraryLayout layout) {
         return layout.repoDir().resolve("theme");
@@ -53,10 +63,17 @@ public final class SiteBuilder {
      */
     public SiteResult render(Library library, Instant now) {
         Path outputDir = library.config().site().outputDir(layout);
-        LibraryLinks links = LibraryLinks.between(outputDir, layout.root());
+        return render(library, now, outputDir, LibraryLinks.between(outputDir, layout.root()));
+    }
+
+    /**
+     * Renders like {@link #render(Library, Instant)}, into {@code outputDir} with {@code links} to the
+     * library's files: how a published copy (see {@code org.ova.site.publish}) is made.
+     */
+    public SiteResult render(Library library, Instant now, Path outputDir, LibraryLinks links) {
         SiteWriter writer = new SiteWriter(outputDir);
         String fingerprint = SiteFingerprint.of(library, now, ThemeFiles.stamp(theme, themeDir(layout)),
-                links.siteToLibrary());
+                links.fingerprint());
         int upToDate = writer.upToDate(fingerprint);
         if (upToDate >= 0) {
             return new SiteResult(0, upToDate, 0, writer.root());

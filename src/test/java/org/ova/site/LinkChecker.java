@@ -14,7 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Finds every relative link of a rendered site that does not lead to an existing file. */
-final class LinkChecker {
+public final class LinkChecker {
 
     private static final String[][] ATTRIBUTES = {{"a", "href"}, {"link", "href"}, {"script", "src"},
             {"img", "src"}, {"source", "src"}, {"video", "src"}, {"video", "poster"}, {"form", "action"},
@@ -40,7 +40,16 @@ final class LinkChecker {
     }
 
     /** "page: link" for each broken link, and the number of links checked. */
-    static Result check(Path site) {
+    public static Result check(Path site) {
+        return check(site, false);
+    }
+
+    /** Like {@link #check(Path)}, also counting as broken every link that leaves {@code site}. */
+    public static Result checkSelfContained(Path site) {
+        return check(site, true);
+    }
+
+    private static Result check(Path site, boolean inside) {
         List<String> broken = new ArrayList<>();
         int checked = 0;
         try (Stream<Path> files = Files.walk(site)) {
@@ -54,7 +63,7 @@ final class LinkChecker {
                             continue;
                         }
                         checked++;
-                        if (!resolves(page.getParent(), link)) {
+                        if (!resolves(page.getParent(), link) || inside && !leadsInto(site, page.getParent(), link)) {
                             broken.add(site.relativize(page) + ": " + link);
                         }
                     }
@@ -68,11 +77,19 @@ final class LinkChecker {
 
     /** Whether {@code link} (relative, percent-encoded, maybe with ?query#fragment) names a file from {@code dir}. */
     static boolean resolves(Path dir, String link) {
-        String path = link.replaceAll("[?#].*$", "");
-        String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        return Files.isRegularFile(dir.resolve(decoded).normalize());
+        return Files.isRegularFile(target(dir, link));
     }
 
-    record Result(List<String> broken, int checked) {
+    private static Path target(Path dir, String link) {
+        String path = link.replaceAll("[?#].*$", "");
+        String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        return dir.resolve(decoded).normalize();
+    }
+
+    private static boolean leadsInto(Path site, Path dir, String link) {
+        return target(dir, link).startsWith(site.toAbsolutePath().normalize());
+    }
+
+    public record Result(List<String> broken, int checked) {
     }
 }

@@ -66,6 +66,22 @@ public final class HardwareDecoding {
         };
     }
 
+    /**
+     * Why CUDA cannot decode {@code sample} here, or empty when it can: the test decode {@code auto}
+     * makes before it races CUDA against the CPU, for {@code ova doctor} to report what a build would find.
+     */
+    public static Optional<String> cudaProblem(MediaTools tools, Path sample) {
+        if (!tools.capabilities().hasHwaccel("cuda")) {
+            return Optional.of("this ffmpeg has no CUDA support");
+        }
+        try {
+            secondsToDecode(tools, sample, CUDA);
+            return Optional.empty();
+        } catch (MediaException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
     /** The wall time of one ffmpeg run decoding the start of {@code sample} as a processing step would. */
     private static double secondsToDecode(MediaTools tools, Path sample, List<String> decoding) {
         List<String> arguments = new ArrayList<>(List.of("-v", "error"));

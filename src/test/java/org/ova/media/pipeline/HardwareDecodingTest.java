@@ -106,4 +106,12 @@ class HardwareDecodingTest {
 
         assertEquals(HardwareDecoding.Choice.cpu("Decoding on the CPU (processing.hwaccel: none)."), choice);
     }
+
+    @Test
+    void cudaProblemIsWhatAutosTestDecodeFindsForDoctorToReport() throws IOException {
+        assertEquals(Optional.of("ffmpeg failed making a CUDA test decode: Cannot load libcuda.so.1"),
+                HardwareDecoding.cudaProblem(tools("hwaccel cuda", "no run", WITH_NVENC), sample().get()));
+        assertEquals(Optional.empty(),
+                HardwareDecoding.cudaProblem(tools("no run", "no run", WITH_NVENC), sample().get()));
+    }
 }
