@@ -163,16 +163,21 @@ public final class AtomicFiles {
     }
 
     private static boolean writeIfChanged(Path target, byte[] content, boolean force) {
-        try {
-            if (Files.isRegularFile(target) && Files.size(target) == content.length
-                    && Arrays.equals(Files.readAllBytes(target), content)) {
-                return false;
-            }
-        } catch (IOException e) {
-            // unreadable: fall through and replace it
+        if (holds(target, content)) {
+            return false;
         }
         write(target, content, force);
         return true;
+    }
+
+    /** Whether {@code target} is a file holding exactly {@code content}; false when it cannot be read. */
+    public static boolean holds(Path target, byte[] content) {
+        try {
+            return Files.isRegularFile(target) && Files.size(target) == content.length
+                    && Arrays.equals(Files.readAllBytes(target), content);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

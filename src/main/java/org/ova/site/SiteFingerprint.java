@@ -28,7 +28,7 @@ final class SiteFingerprint {
      * @param links the prefix from the site to the library
      */
     static String of(Library library, Instant now, String theme, String links) {
-        ContentHash hash = new ContentHash().add("ova-site-2").add(theme).add(links).add(library.layout())
+        ContentHash hash = new ContentHash().add("ova-site-3").add(theme).add(links).add(library.layout())
                 .add(library.config()).add(library.playlists()).add(library.duplicates());
         // the videos, with their sprite files' stamps, are most of the work: hashed on all cores, then
         // combined in their order

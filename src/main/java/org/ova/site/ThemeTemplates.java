@@ -70,7 +70,8 @@ public final class ThemeTemplates {
     /**
      * Renders {@code template} with {@code variables}.
      *
-     * @throws SiteException naming the template and line (Pebble's "(file:line)") when it fails
+     * @throws SiteException "template:line: what failed" when the template fails (its cause the
+     *                       {@link PebbleException})
      */
     public String render(String template, Map<String, Object> variables) {
         try {
@@ -88,8 +89,9 @@ public final class ThemeTemplates {
                 }
             }
         } catch (PebbleException e) {
-            throw new SiteException("template error: " + e.getMessage()
-                    + "; fix the template (a library's own templates are in .ova-repo/theme/templates/)", e);
+            String file = e.getFileName() != null ? e.getFileName() : template;
+            String line = e.getLineNumber() != null && e.getLineNumber() > 0 ? ":" + e.getLineNumber() : "";
+            throw new SiteException(file + line + ": " + e.getPebbleMessage(), e);
         } catch (IOException e) {
             throw new SiteException("could not render " + template + ": " + e.getMessage(), e);
         }
