@@ -102,7 +102,8 @@ public final class SiteManifest {
             throw new SiteException("could not read " + file + ": " + e.getMessage(), e);
         }
         if (content == null || content.version() != FORMAT_VERSION || content.sites() == null
-                || content.sites().values().stream().anyMatch(e -> e == null || e.inputs() == null || e.files() == null)) {
+                || content.sites().values().stream()
+                        .anyMatch(entry -> entry == null || entry.inputs() == null || entry.files() == null)) {
             throw corrupt("not a version " + FORMAT_VERSION + " list of sites");
         }
         return new TreeMap<>(content.sites());

@@ -352,7 +352,8 @@ class SiteRenderTest {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Set<PosixFilePermission> modes = Files.getPosixFilePermissions(file);
                 assertTrue(modes.contains(PosixFilePermission.OTHERS_READ), file + " " + modes);
-                assertTrue(!Files.isDirectory(file) || modes.contains(PosixFilePermission.OTHERS_EXECUTE), file.toString());
+                assertTrue(!Files.isDirectory(file) || modes.contains(PosixFilePermission.OTHERS_EXECUTE),
+                        file.toString());
             }
         }
         assertTrue(Files.getPosixFilePermissions(root.resolve(".ova-repo/machine/site-files.json"))

@@ -82,7 +82,8 @@ class SiteWriterTest {
         Path site = Files.createDirectories(dir.resolve("site"));
         Files.writeString(dir.resolve("precious.mp4"), "video");
         Files.writeString(machine.resolve("site-files.json"),
-                "{\"version\":1,\"sites\":{\"site\":{\"inputs\":\"x\",\"files\":[\"../precious.mp4\",\"/etc/passwd\"]}}}");
+                "{\"version\":1,\"sites\":{\"site\":{\"inputs\":\"x\","
+                        + "\"files\":[\"../precious.mp4\",\"/etc/passwd\"]}}}");
         assertEquals(0, writer(site).finish("y"));
         assertTrue(Files.exists(dir.resolve("precious.mp4")));
         assertThrows(SiteException.class, () -> writer(site).write("../x.html", "x"));
