@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -21,7 +22,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ova.repo.AtomicFiles;
+import org.ova.repo.GeneratedMedia;
 import org.ova.repo.Library;
+import org.ova.repo.LibraryVideo;
 
 class SiteRenderTest {
 
@@ -358,5 +361,20 @@ class SiteRenderTest {
         }
         assertTrue(Files.getPosixFilePermissions(root.resolve(".ova-repo/machine/site-files.json"))
                 .contains(PosixFilePermission.OTHERS_READ));
+    }
+
+    @Test
+    void aFailureMessageShowsLibraryPathsNotWhereTheLibraryLives() throws IOException {
+        Library library = SiteFixture.richLibrary(root, ".ova-repo/site");
+        GeneratedMedia failed = new GeneratedMedia(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of("not a video: " + root.resolve("clips/empty.mp4")
+                        + " is empty (0 bytes); staging in " + root.resolve(".ova-repo/staging/x") + " of " + root));
+        List<LibraryVideo> videos = library.videos().stream().map(video -> !video.id().equals("aaaaaaaaaaaaaaa5")
+                ? video : SiteFixture.video(video.id(), video.path(), 5, video.metadata(), video.media(), failed,
+                        video.vr())).toList();
+        SiteBuilder.build(new Library(library.layout(), library.config(), videos, library.playlists(), List.of()),
+                SiteFixture.NOW);
+        assertEquals("Processing failed: not a video: clips/empty.mp4 is empty (0 bytes); staging in "
+                + ".ova-repo/staging/x of .", page("video/aaaaaaaaaaaaaaa5.html").selectFirst(".failure").text());
     }
 }
