@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
+import org.ova.site.render.internal.WriteQueue;
 
 /**
  * Renders a library's static site: model, pages, data files and theme assets, written into the

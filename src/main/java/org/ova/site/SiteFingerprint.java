@@ -9,6 +9,7 @@ import org.ova.repo.Library;
 import org.ova.repo.LibraryVideo;
 import org.ova.repo.playlist.Playlist;
 import org.ova.repo.playlist.PlaylistEvaluator;
+import org.ova.site.render.internal.ContentHash;
 
 /**
  * A hash of everything a site render reads: the library as loaded (videos, metadata, generated

@@ -377,4 +377,17 @@ class SiteRenderTest {
         assertEquals("Processing failed: not a video: clips/empty.mp4 is empty (0 bytes); staging in "
                 + ".ova-repo/staging/x of .", page("video/aaaaaaaaaaaaaaa5.html").selectFirst(".failure").text());
     }
+
+    @Test
+    void pagesAreAsciiThoughTemplatesAndTitlesAreNot() throws IOException {
+        render();
+        try (Stream<Path> files = Files.walk(site())) {
+            for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".html"))::iterator) {
+                for (byte b : Files.readAllBytes(file)) {
+                    assertTrue(b >= 0, file + " is not ASCII");
+                }
+            }
+        }
+        assertTrue(Files.readString(site().resolve("index.html")).contains("6 videos &#183; 1 h 3 min"));
+    }
 }

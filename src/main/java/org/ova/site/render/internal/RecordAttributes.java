@@ -1,4 +1,4 @@
-package org.ova.site;
+package org.ova.site.render.internal;
 
 import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.attributes.ResolvedAttribute;
@@ -15,7 +15,7 @@ import java.lang.reflect.Method;
  * a full render went to that. Anything that is not a record component without arguments is left to
  * Pebble.
  */
-final class RecordAttributes implements AttributeResolver {
+public final class RecordAttributes implements AttributeResolver {
 
     @Override
     public ResolvedAttribute resolve(Object instance, Object attributeNameValue, Object[] argumentValues,

@@ -1,4 +1,4 @@
-package org.ova.site;
+package org.ova.site.render.internal;
 
 import io.pebbletemplates.pebble.extension.escaper.EscapingStrategy;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
  * encoding pages with a single {@code é} to UTF-8 character by character cost a tenth of the
  * render time of a 10,000-video site.
  */
-final class AsciiHtmlEscaping implements EscapingStrategy {
+public final class AsciiHtmlEscaping implements EscapingStrategy {
 
-    static final String NAME = "ascii-html";
+    public static final String NAME = "ascii-html";
 
     @Override
     public String escape(String text) {

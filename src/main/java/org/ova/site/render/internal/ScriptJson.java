@@ -1,5 +1,7 @@
-package org.ova.site;
+package org.ova.site.render.internal;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
@@ -45,7 +47,7 @@ public final class ScriptJson {
         } else if (value instanceof String text) {
             quote(out, text, ascii);
         } else if (value instanceof Double || value instanceof Float) {
-            out.append(Formats.seconds(((Number) value).doubleValue()));
+            out.append(number(((Number) value).doubleValue()));
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
         } else if (value instanceof Optional<?> optional) {
@@ -77,6 +79,15 @@ public final class ScriptJson {
         } else {
             throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON");
         }
+    }
+
+    /** A number as data files write it: whole numbers without a fraction, others with up to three decimals. */
+    public static String number(double value) {
+        double rounded = Math.round(value * 1000) / 1000.0;
+        if (rounded == Math.rint(rounded) && Math.abs(rounded) < 1e15) {
+            return Long.toString((long) rounded);
+        }
+        return BigDecimal.valueOf(rounded).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     private static void quote(StringBuilder out, String text, boolean ascii) {
