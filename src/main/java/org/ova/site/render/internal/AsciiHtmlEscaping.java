@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * How templates escape text: the five characters that mean something in HTML become references,
  * and so does every character outside ASCII ({@code é} becomes {@code &#233;}). The browser shows
- * the same text, and every page stays pure ASCII, which Java keeps and writes out as plain bytes:
- * encoding pages with a single {@code é} to UTF-8 character by character cost a tenth of the
- * render time of a 10,000-video site.
+ * the same text, and every page stays pure ASCII, which Java keeps and writes out as plain bytes,
+ * while a page with a single {@code é} is encoded to UTF-8 character by character (the cost is in
+ * {@code bench/README.md}). {@link AsciiTemplateText} does the same for the templates' own text.
  */
 public final class AsciiHtmlEscaping implements EscapingStrategy {
 

@@ -24,14 +24,25 @@ import java.util.OptionalLong;
  */
 public final class ContentHash {
 
+    /** Never updated, only cloned: looking MD5 up among the security providers costs more than a small hash. */
+    private static final MessageDigest MD5;
+
+    static {
+        try {
+            MD5 = MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has MD5", e);
+        }
+    }
+
     private final MessageDigest digest;
-    private final ByteBuffer pending = ByteBuffer.allocate(4096);
+    private final ByteBuffer pending = ByteBuffer.allocate(1024);
 
     public ContentHash() {
         try {
-            digest = MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has MD5", e);
+            digest = (MessageDigest) MD5.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's MD5 can be cloned", e);
         }
     }
 

@@ -6,8 +6,8 @@ import java.io.Writer;
 /**
  * Where Pebble renders pages: an unsynchronized builder, cleared and reused for the next page, so it
  * soon has room for any page. Pebble's usual target, a {@link java.io.StringWriter}, starts small,
- * grows by copying and locks on every write, which cost a tenth of the render time of a 10,000-video
- * site; a fresh large builder per page cost another twentieth.
+ * grows by copying and locks on every write; a fresh large builder per page costs its allocation
+ * (figures in {@code bench/README.md}).
  */
 public final class PageWriter extends Writer implements SpecializedWriter {
 

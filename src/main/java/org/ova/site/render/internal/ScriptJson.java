@@ -92,8 +92,8 @@ public final class ScriptJson {
 
     private static void quote(StringBuilder out, String text, boolean ascii) {
         // Java copies a string of one byte per character (WebVTT, most titles and descriptions) to
-        // ISO-8859-1 bytes at once, and escaping from bytes to bytes needs no per-character calls;
-        // charAt and StringBuilder.append(char[], int, int) were a tenth of a full render. A character
+        // ISO-8859-1 bytes at once, and escaping from bytes to bytes needs no per-character calls
+        // (charAt and StringBuilder.append(char[], int, int) are, with the quick compiler). A character
         // past U+00FF comes out as '?', so text with a '?' takes the general way.
         byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
         boolean[] plain = ascii ? PLAIN_ASCII : PLAIN;
