@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -50,8 +51,13 @@ public final class AtomicFiles {
      */
     public static Path stage(Path target, byte[] content) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        return writeTemp(parent, target, content, false);
+        try {
+            return writeTemp(parent, target, content, false);
+        } catch (NoSuchFileException noFolderYet) {
+            // the folder is looked at only when missing: a site's thousands of files share a few dozen
+            Files.createDirectories(parent);
+            return writeTemp(parent, target, content, false);
+        }
     }
 
     /** Moves a file made by {@link #stage} over {@code target} in one step. */

@@ -1,13 +1,17 @@
 package org.ova.site;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +30,7 @@ public final class SiteManifest {
 
     /** Bumped when the format changes incompatibly. */
     static final int FORMAT_VERSION = 1;
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final Path file;
     private final String site;
@@ -63,10 +66,6 @@ public final class SiteManifest {
     public record Entry(String inputs, List<String> files) {
     }
 
-    /** The file's content: every site folder by its key. */
-    private record Content(int version, Map<String, Entry> sites) {
-    }
-
     /**
      * This site folder's entry, or empty when ova never wrote into it.
      *
@@ -83,30 +82,91 @@ public final class SiteManifest {
             return;
         }
         sites.put(site, entry);
-        try {
-            AtomicFiles.write(file, JSON.writeValueAsBytes(new Content(FORMAT_VERSION, sites)));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + entry.files().size() * 40);
+        try (JsonGenerator out = JSON.createGenerator(bytes)) {
+            out.writeStartObject();
+            out.writeNumberField("version", FORMAT_VERSION);
+            out.writeObjectFieldStart("sites");
+            for (Map.Entry<String, Entry> one : sites.entrySet()) {
+                out.writeObjectFieldStart(one.getKey());
+                out.writeStringField("inputs", one.getValue().inputs());
+                out.writeArrayFieldStart("files");
+                for (String file : one.getValue().files()) {
+                    out.writeString(file);
+                }
+                out.writeEndArray();
+                out.writeEndObject();
+            }
+            out.writeEndObject();
+            out.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("could not encode " + file, e);
         }
+        AtomicFiles.write(file, bytes.toByteArray());
     }
 
+    /** Read with Jackson's streaming parser, like the other machine files: a no-op build reads it. */
     private Map<String, Entry> readAll() {
-        Content content;
-        try {
-            content = JSON.readValue(Files.readAllBytes(file), Content.class);
+        Map<String, Entry> sites = new TreeMap<>();
+        try (JsonParser parser = JSON.createParser(Files.readAllBytes(file))) {
+            expect(parser.nextToken(), JsonToken.START_OBJECT);
+            boolean current = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("version")) {
+                    current = value == JsonToken.VALUE_NUMBER_INT && parser.getIntValue() == FORMAT_VERSION;
+                } else if (field.equals("sites") && value == JsonToken.START_OBJECT) {
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String key = parser.currentName();
+                        sites.put(key, readEntry(parser));
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (!current) {
+                throw corrupt("not a version " + FORMAT_VERSION + " list of sites");
+            }
+            return sites;
         } catch (NoSuchFileException e) {
-            return new TreeMap<>();
-        } catch (JacksonException e) {
+            return sites;
+        } catch (JsonProcessingException e) {
             throw corrupt(e.getOriginalMessage());
         } catch (IOException e) {
             throw new SiteException("could not read " + file + ": " + e.getMessage(), e);
         }
-        if (content == null || content.version() != FORMAT_VERSION || content.sites() == null
-                || content.sites().values().stream()
-                        .anyMatch(entry -> entry == null || entry.inputs() == null || entry.files() == null)) {
-            throw corrupt("not a version " + FORMAT_VERSION + " list of sites");
+    }
+
+    private Entry readEntry(JsonParser parser) throws IOException {
+        expect(parser.nextToken(), JsonToken.START_OBJECT);
+        String inputs = null;
+        List<String> files = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (field.equals("inputs") && value == JsonToken.VALUE_STRING) {
+                inputs = parser.getText();
+            } else if (field.equals("files") && value == JsonToken.START_ARRAY) {
+                files = new ArrayList<>();
+                while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                    files.add(parser.getText());
+                }
+                expect(parser.currentToken(), JsonToken.END_ARRAY);
+            } else {
+                parser.skipChildren();
+            }
         }
-        return new TreeMap<>(content.sites());
+        if (inputs == null || files == null) {
+            throw corrupt("a site without inputs or files");
+        }
+        return new Entry(inputs, List.copyOf(files));
+    }
+
+    private void expect(JsonToken actual, JsonToken expected) {
+        if (actual != expected) {
+            throw corrupt("expected " + expected + " but found " + actual);
+        }
     }
 
     private SiteException corrupt(String reason) {
