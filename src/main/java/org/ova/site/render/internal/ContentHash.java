@@ -17,7 +17,7 @@ import java.util.OptionalLong;
  * An MD5 digest of a tree of values (records, collections, optionals, strings, numbers), walked
  * component by component, so that it changes whenever any value in the tree does. Walking the records
  * is much cheaper than hashing the {@code toString()} of a whole library. A fingerprint that detects
- * changes, not a defence against forgery (hence MD5, the quickest digest the JDK has). Values of other
+ * changes, not a defence against forgery (hence MD5, the quickest of the JDK's digests here). Values of other
  * types count by their {@code toString()}. Each value is tagged by its kind and length, so
  * {@code ["ab", "c"]} and {@code ["a", "bc"]} differ. Small values are gathered in a buffer and
  * handed to the digest in blocks.
