@@ -3,7 +3,7 @@
  *
  * Plain script (no modules, no build step) so it also works when the site is opened from file://.
  * It never fetches site files: data comes from <script src="data/*.js"> files that set
- * window.OVA_LIBRARY / OVA_PLAYLISTS / OVA_SEARCH (see SITE-CONTRACT.md).
+ * window.OVA_LIBRARY / OVA_PLAYLISTS / OVA_SEARCH (see the theme's SITE-CONTRACT.md, beside assets/).
  *
  * Besides the page behaviour below it publishes a few helpers on window.OVA for player.js,
  * search.js and vr.js, so it must be loaded before them (the layout loads all of them `defer`,
@@ -20,50 +20,42 @@
 
   // ---------------------------------------------------------------- helpers shared with the other scripts
 
-  /** localStorage that never throws: it is missing or full in private modes and some file:// setups. */
-  const store = {
-    get(key, fallback) {
-      try {
-        const text = window.localStorage.getItem(key);
-        return text === null ? fallback : JSON.parse(text);
-      } catch (e) {
-        return fallback;
-      }
-    },
-    set(key, value) {
-      try {
-        window.localStorage.setItem(key, JSON.stringify(value));
-      } catch (e) {
-        // Quota or disabled storage: remembering is a convenience, never a failure.
-      }
-    },
-    remove(key) {
-      try {
-        window.localStorage.removeItem(key);
-      } catch (e) {
-        // see set()
-      }
-    },
-  };
+  /**
+   * Web storage that never throws: it is missing or full in private modes and some file:// setups,
+   * and remembering is a convenience, never a failure. Values are stored as JSON.
+   */
+  function safeStorage(kind) {
+    const area = () => window[kind];
+    return {
+      get(key, fallback) {
+        try {
+          const text = area().getItem(key);
+          return text === null ? fallback : JSON.parse(text);
+        } catch (e) {
+          return fallback;
+        }
+      },
+      set(key, value) {
+        try {
+          area().setItem(key, JSON.stringify(value));
+        } catch (e) {
+          // quota or disabled storage
+        }
+      },
+      remove(key) {
+        try {
+          area().removeItem(key);
+        } catch (e) {
+          // see set()
+        }
+      },
+    };
+  }
 
-  /** The same for sessionStorage (per visit: a tab keeps it across reloads, a new visit starts fresh). */
-  const session = {
-    get(key, fallback) {
-      try {
-        const text = window.sessionStorage.getItem(key);
-        return text === null ? fallback : JSON.parse(text);
-      } catch (e) {
-        return fallback;
-      }
-    },
-    set(key, value) {
-      try {
-        window.sessionStorage.setItem(key, JSON.stringify(value));
-      } catch (e) {
-        // see store.set()
-      }
-    },
-  };
+  /** localStorage: kept across visits. */
+  const store = safeStorage('localStorage');
+  /** sessionStorage: per visit (a tab keeps it across reloads, a new visit starts fresh). */
+  const session = safeStorage('sessionStorage');
 
   /** A data-file address (relative to the site root) as seen from this page. */
   function siteUrl(path) {

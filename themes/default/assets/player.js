@@ -233,6 +233,9 @@
     }
 
     draw() {
+      // The one place ova reaches into Plyr's internals: Plyr 3.8 has no API to add elements to its
+      // progress bar, so the ticks go into player.elements.progress (the .plyr__progress element). When a
+      // Plyr update renames it, the ticks are simply not drawn; the marker list below the player stays.
       const progress = this.player.elements && this.player.elements.progress;
       const duration = this.duration();
       if (!progress || !(duration > 0)) {
@@ -242,16 +245,13 @@
       this.all().forEach((marker) => {
         const label = OVA.formatTime(marker.at) + ' ' + marker.label;
         const left = Math.min(100, (marker.at / duration) * 100).toFixed(3);
-        // Geometry inline so the ticks show with any theme CSS; the colour comes from a custom property
-        // (--ova-marker-color) a theme can set, and .ova-marker / .ova-marker.local can restyle the rest.
+        // only the position is the marker's own; the look is .ova-marker in ova.css
         const tick = OVA.el('span', {
           class: marker.local ? 'ova-marker local' : 'ova-marker',
           title: label,
           'aria-label': 'Marker ' + label,
-          style: 'position:absolute;z-index:3;top:50%;left:' + left + '%;width:4px;height:14px;margin:-7px 0 0 -2px;'
-            + 'border-radius:2px;cursor:pointer;background:'
-            + (marker.local ? 'var(--ova-local-marker-color,#3ddc84)' : 'var(--ova-marker-color,#ffd23f)'),
         });
+        tick.style.left = left + '%';
         tick.addEventListener('click', (event) => {
           event.stopPropagation();
           seekAndPlay(this.player, this.video, marker.at);

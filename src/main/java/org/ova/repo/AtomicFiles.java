@@ -6,20 +6,94 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files so that a crash or kill at any moment leaves either the old file or the new one,
  * never a half-written mix: bytes go to a temporary sibling, are forced to disk, then renamed
- * over the target in one atomic move.
+ * over the target in one atomic move. Every file gets the ordinary modes of a new file (0666 less the
+ * umask, so 0644 as a rule): static web servers run as another user and must read what ova writes.
+ * Temporary files are named {@code .NAME.ova-RANDOM.tmp} beside their target (see {@link #isTempFile}).
  */
 public final class AtomicFiles {
 
+    private static final String TEMP_INFIX = ".ova-";
+    private static final String TEMP_SUFFIX = ".tmp";
+
     private AtomicFiles() {
+    }
+
+    /**
+     * Whether {@code file} is one of the temporary files this class writes ({@code .NAME.ova-RANDOM.tmp}):
+     * one left behind by a killed process can be deleted, its target still holds the last whole file.
+     */
+    public static boolean isTempFile(Path file) {
+        String name = file.getFileName().toString();
+        int infix = name.lastIndexOf(TEMP_INFIX);
+        return name.startsWith(".") && name.endsWith(TEMP_SUFFIX) && infix > 0
+                && name.length() - TEMP_SUFFIX.length() - infix - TEMP_INFIX.length() == 16;
+    }
+
+    /**
+     * Writes {@code content} to a new temporary file beside {@code target} (creating parent folders),
+     * not forced to disk, for {@link #commit} to move into place later. A caller that writes many files
+     * this way can move them all only once every one was written, and delete them all otherwise.
+     *
+     * @throws IOException when the file cannot be written; nothing is left behind then
+     */
+    public static Path stage(Path target, byte[] content) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        try {
+            return writeTemp(parent, target, content, false);
+        } catch (NoSuchFileException noFolderYet) {
+            // the folder is looked at only when missing: a site's thousands of files share a few dozen
+            Files.createDirectories(parent);
+            return writeTemp(parent, target, content, false);
+        }
+    }
+
+    /** Moves a file made by {@link #stage} over {@code target} in one step. */
+    public static void commit(Path temp, Path target) throws IOException {
+        move(temp, target);
+    }
+
+    /**
+     * A new file with a random name beside {@code target}, created without explicit permissions so
+     * that it gets the umask's modes ({@link Files#createTempFile} would make it 0600), holding
+     * {@code content}; deleted again when writing fails.
+     */
+    private static Path writeTemp(Path parent, Path target, byte[] content, boolean force) throws IOException {
+        while (true) {
+            Path temp = parent.resolve("." + target.getFileName() + TEMP_INFIX
+                    + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
+            FileChannel channel;
+            try {
+                channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException taken) {
+                continue;
+            }
+            try (channel) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                if (force) {
+                    channel.force(true);
+                }
+                return temp;
+            } catch (IOException | RuntimeException e) {
+                deleteQuietly(temp);
+                throw e;
+            }
+        }
     }
 
     /** Replaces {@code target} with {@code content}, creating parent folders as needed. */
@@ -32,16 +106,7 @@ public final class AtomicFiles {
         Path temp = null;
         try {
             Files.createDirectories(parent);
-            temp = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                if (force) {
-                    channel.force(true);
-                }
-            }
+            temp = writeTemp(parent, target, content, force);
             move(temp, target);
             temp = null;
         } catch (IOException e) {
@@ -69,12 +134,11 @@ public final class AtomicFiles {
         Path temp = null;
         try {
             Files.createDirectories(parent);
-            temp = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
-            Files.write(temp, text.getBytes(StandardCharsets.UTF_8));
+            temp = writeTemp(parent, target, text.getBytes(StandardCharsets.UTF_8), false);
             Files.move(temp, target);
             temp = null;
             return true;
-        } catch (java.nio.file.FileAlreadyExistsException e) {
+        } catch (FileAlreadyExistsException e) {
             return false;
         } catch (IOException e) {
             throw new UncheckedIOException("could not create " + target + ": " + e.getMessage(), e);
@@ -105,16 +169,21 @@ public final class AtomicFiles {
     }
 
     private static boolean writeIfChanged(Path target, byte[] content, boolean force) {
-        try {
-            if (Files.isRegularFile(target) && Files.size(target) == content.length
-                    && Arrays.equals(Files.readAllBytes(target), content)) {
-                return false;
-            }
-        } catch (IOException e) {
-            // unreadable: fall through and replace it
+        if (holds(target, content)) {
+            return false;
         }
         write(target, content, force);
         return true;
+    }
+
+    /** Whether {@code target} is a file holding exactly {@code content}; false when it cannot be read. */
+    public static boolean holds(Path target, byte[] content) {
+        try {
+            return Files.isRegularFile(target) && Files.size(target) == content.length
+                    && Arrays.equals(Files.readAllBytes(target), content);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -125,7 +194,8 @@ public final class AtomicFiles {
         }
     }
 
-    private static void deleteQuietly(Path path) {
+    /** Deletes {@code path} if it is there, ignoring failures (a stray temporary file is harmless). */
+    public static void deleteQuietly(Path path) {
         if (path != null) {
             try {
                 Files.deleteIfExists(path);

@@ -1,11 +1,10 @@
 package org.ova.site;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.ova.repo.metadata.TimeCode;
+import org.ova.site.render.internal.ScriptJson;
 
 /** How numbers are shown on the site: durations, sizes, ratings, dates. */
 public final class Formats {
@@ -62,10 +61,6 @@ public final class Formats {
 
     /** Seconds for data files: whole numbers without a fraction, others with up to three decimals. */
     public static String seconds(double seconds) {
-        double rounded = Math.round(seconds * 1000) / 1000.0;
-        if (rounded == Math.rint(rounded) && Math.abs(rounded) < 1e15) {
-            return Long.toString((long) rounded);
-        }
-        return BigDecimal.valueOf(rounded).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return ScriptJson.number(seconds);
     }
 }

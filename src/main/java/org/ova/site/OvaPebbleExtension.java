@@ -4,6 +4,7 @@ import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.extension.NodeVisitorFactory;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -11,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.ova.site.render.internal.AsciiTemplateText;
+import org.ova.site.render.internal.RecordAttributes;
+import org.ova.site.render.internal.ScriptJson;
 
 /**
  * Every filter and function ova's templates use, in one place:
@@ -66,6 +70,11 @@ final class OvaPebbleExtension extends AbstractExtension {
                     return SiteUrls.fromPage(page.root(), String.valueOf(target));
                 }),
                 "card", new Card());
+    }
+
+    @Override
+    public List<NodeVisitorFactory> getNodeVisitors() {
+        return List.of(AsciiTemplateText.FACTORY);
     }
 
     @Override

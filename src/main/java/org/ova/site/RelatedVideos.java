@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.ova.site.render.internal.PerThreadPool;
 
 /**
  * Videos to suggest beside one video: those sharing the most tags first, then others from the same
@@ -34,10 +35,13 @@ public final class RelatedVideos {
         }
         Map<String, int[]> byTag = unboxed(tagLists);
         Map<String, int[]> byFolder = unboxed(folderLists);
-        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(videos.size()));
-        return IntStream.range(0, videos.size()).parallel()
-                .mapToObj(self -> related(videos, self, byTag, byFolder, scratch.get()))
-                .toList();
+        PerThreadPool<Scratch> scratches = new PerThreadPool<>(() -> new Scratch(videos.size()));
+        return IntStream.range(0, videos.size()).parallel().mapToObj(self -> {
+            Scratch scratch = scratches.borrow();
+            List<VideoView> related = related(videos, self, byTag, byFolder, scratch);
+            scratches.release(scratch);
+            return related;
+        }).toList();
     }
 
     private static List<VideoView> related(List<VideoView> videos, int self, Map<String, int[]> byTag,
@@ -75,7 +79,7 @@ public final class RelatedVideos {
         return List.copyOf(picked);
     }
 
-    /** Per thread: a score per video, and which videos were scored (to clear just those after). */
+    /** Per thread: a score per video, and which videos were scored (to clear just those after, for the next). */
     private record Scratch(int[] score, int[] touched) {
         Scratch(int videos) {
             this(new int[videos], new int[videos]);

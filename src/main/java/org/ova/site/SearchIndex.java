@@ -63,8 +63,8 @@ public final class SearchIndex {
 
     /** The runs of letters and digits ({@code \p{L}}, {@code \p{N}}) of {@code text}, in lower case. */
     private static List<String> words(String text) {
-        // a scan, not a regular expression: splitting 10,000 descriptions by Unicode classes took 3%
-        // of the CPU time of a full site render
+        // a scan, not a regular expression: splitting every description by Unicode classes was a
+        // visible part of a full site render (bench/README.md)
         String lower = text.toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         int start = -1;

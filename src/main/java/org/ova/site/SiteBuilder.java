@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
+import org.ova.site.render.internal.WriteQueue;
 
 /**
  * Renders a library's static site: model, pages, data files and theme assets, written into the
@@ -50,34 +50,52 @@ public final class SiteBuilder {
 
     /** Renders {@code library}'s site once, with a fresh engine. */
     public static SiteResult build(Library library, Instant now) {
-        return new SiteBuilder(library.layout(), library.config().site().theme()).render(library, now);
+        return build(library, now, false);
+    }
+
+    /**
+     * Renders {@code library}'s site once, with a fresh engine.
+     *
+     * @param force write into a site folder that is not empty and was not made by ova (see {@link #render})
+     */
+    public static SiteResult build(Library library, Instant now, boolean force) {
+        return new SiteBuilder(library.layout(), library.config().site().theme()).render(library, now, force);
+    }
+
+    /** {@link #render(Library, Instant, boolean)} into a folder ova made, or an empty one. */
+    public SiteResult render(Library library, Instant now) {
+        return render(library, now, false);
     }
 
     /**
      * Renders the whole site of {@code library} into {@code site.output}, writing only files whose
-     * bytes changed and deleting those of an earlier build that are gone. When nothing the site is
-     * made from changed since the last render (see {@link SiteFingerprint}) and its files are all
-     * there, nothing is rendered.
+     * bytes changed and deleting those of an earlier build that are gone. All or nothing: when any page
+     * fails, the site stays as it was and the error lists every failure. When nothing the site is made
+     * from changed since the last render (see {@link SiteFingerprint}) and its files are all there,
+     * nothing is rendered.
      *
-     * @param now the build time (for playlists' {@code addedWithin} rules)
+     * @param now   the build time (for playlists' {@code addedWithin} rules)
+     * @param force write into {@code site.output} even when it holds files ova did not make
+     * @throws SiteException naming every failed template with its line, or the folder and the fix
      */
-    public SiteResult render(Library library, Instant now) {
+    public SiteResult render(Library library, Instant now, boolean force) {
         Path outputDir = library.config().site().outputDir(layout);
-        return render(library, now, outputDir, LibraryLinks.between(outputDir, layout.root()));
+        return render(library, now, outputDir, LibraryLinks.between(outputDir, layout.root()), force);
     }
 
     /**
-     * Renders like {@link #render(Library, Instant)}, into {@code outputDir} with {@code links} to the
-     * library's files: how a published copy (see {@code org.ova.site.publish}) is made.
+     * Renders like {@link #render(Library, Instant, boolean)}, into {@code outputDir} with {@code links} to
+     * the library's files: how a published copy (see {@code org.ova.site.publish}) is made.
      */
-    public SiteResult render(Library library, Instant now, Path outputDir, LibraryLinks links) {
-        SiteWriter writer = new SiteWriter(outputDir);
+    public SiteResult render(Library library, Instant now, Path outputDir, LibraryLinks links, boolean force) {
+        SiteWriter writer = new SiteWriter(outputDir, SiteManifest.of(layout, outputDir));
         String fingerprint = SiteFingerprint.of(library, now, ThemeFiles.stamp(theme, themeDir(layout)),
                 links.fingerprint());
         int upToDate = writer.upToDate(fingerprint);
         if (upToDate >= 0) {
             return new SiteResult(0, upToDate, 0, writer.root());
         }
+        writer.claim(force);
         // the theme is read while the model is built, which leaves part of a core idle; on a thread of
         // its own, as the common pool's threads are the model's
         CompletableFuture<Void> theme = CompletableFuture.runAsync(this::loadTheme,
@@ -89,6 +107,7 @@ public final class SiteBuilder {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         templates.startRender();
+        RenderFailures failures = new RenderFailures();
         List<Runnable> files = new ArrayList<>();
         WriteQueue queue = new WriteQueue();
         // the data files are the largest: first, so no core is left with one of them at the end
@@ -96,22 +115,28 @@ public final class SiteBuilder {
         files.add(() -> queue.submit(write(writer, SitePaths.SEARCH_DATA, SiteDataFiles.search(model))));
         files.add(() -> queue.submit(write(writer, SitePaths.PLAYLISTS_DATA, SiteDataFiles.playlists(model))));
         for (Page page : new SitePages(model, this::libraryText).all()) {
-            files.add(() -> queue.submit(write(writer, page.path(), render(page))));
+            files.add(() -> {
+                try {
+                    queue.submit(write(writer, page.path(), templates.render(page.template(), page.variables().get())));
+                } catch (SiteException e) {
+                    failures.add(page.path(), e);
+                }
+            });
         }
         assets.files().forEach((path, bytes) -> queue.submit(() -> writer.write("assets/" + path, bytes)));
-        // failures are collected, not thrown from the stream: a throw there returns while other
-        // files are still being written, and the caller must not see a site folder still changing
-        List<RuntimeException> failures = new CopyOnWriteArrayList<>();
+        // failures are collected, not thrown from the stream: every one is reported, and a throw there
+        // returns while other files are still being written
         files.parallelStream().forEach(file -> {
             try {
                 file.run();
             } catch (RuntimeException e) {
-                failures.add(e);
+                failures.add("", e);
             }
         });
-        failures.addAll(queue.finish());
+        queue.finish().forEach(e -> failures.add("", e));
         if (!failures.isEmpty()) {
-            throw failures.get(0);
+            writer.abandon();
+            throw failures.toException();
         }
         int deleted = writer.finish(fingerprint);
         return new SiteResult(writer.written(), writer.unchanged(), deleted, writer.root());
@@ -127,14 +152,6 @@ public final class SiteBuilder {
 
     private static Runnable write(SiteWriter writer, String path, String text) {
         return () -> writer.write(path, text);
-    }
-
-    private String render(Page page) {
-        try {
-            return templates.render(page.template(), page.variables().get());
-        } catch (SiteException e) {
-            throw new SiteException("could not render " + page.path() + ": " + e.getMessage(), e);
-        }
     }
 
     private String libraryText(String libraryPath) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ova.site.render.internal.ScriptJson;
 
 /**
  * The site's global data, written once as {@code <script src>} files (never fetched, so it works

@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryVideo;
 import org.ova.repo.playlist.Playlist;
 import org.ova.repo.playlist.PlaylistEvaluator;
+import org.ova.site.render.internal.ContentHash;
 
 /**
  * A hash of everything a site render reads: the library as loaded (videos, metadata, generated
@@ -19,6 +22,9 @@ import org.ova.repo.playlist.PlaylistEvaluator;
  */
 final class SiteFingerprint {
 
+    /** Parts the videos are hashed in, so that all cores have work. */
+    private static final int RUNS = 64;
+
     private SiteFingerprint() {
     }
 
@@ -28,23 +34,26 @@ final class SiteFingerprint {
      * @param links the prefix from the site to the library
      */
     static String of(Library library, Instant now, String theme, String links) {
-        ContentHash hash = new ContentHash().add("ova-site-2").add(theme).add(links).add(library.layout())
+        ContentHash hash = new ContentHash().add("ova-site-3").add(theme).add(links).add(library.layout())
                 .add(library.config()).add(library.playlists()).add(library.duplicates());
-        // the videos, with their sprite files' stamps, are most of the work: hashed on all cores, then
-        // combined in their order
-        library.videos().parallelStream().map(video -> video(video, library.layout().root())).toList()
-                .forEach(hash::add);
+        // the videos, with their sprite files' stamps, are most of the work: hashed in runs on all cores,
+        // then combined in their order (a run, not a video, per digest: finishing one costs as much as a video)
+        List<LibraryVideo> videos = library.videos();
+        Path root = library.layout().root();
+        int runs = Math.min(videos.size(), RUNS);
+        IntStream.range(0, runs).parallel().mapToObj(run -> {
+            ContentHash part = new ContentHash();
+            for (LibraryVideo video : videos.subList(videos.size() * run / runs, videos.size() * (run + 1) / runs)) {
+                part.add(video);
+                video.generated().spritesVtt().ifPresent(path -> part.add(stamp(root.resolve(path))));
+            }
+            return part;
+        }).toList().forEach(hash::add);
         for (Playlist playlist : library.playlists()) {
             hash.add(playlist.id()).add(PlaylistEvaluator.evaluate(playlist, library.videos(), now,
                     playlist.id().hashCode()).stream().map(LibraryVideo::id).toList());
         }
         return hash.hex();
-    }
-
-    private static ContentHash video(LibraryVideo video, Path root) {
-        ContentHash hash = new ContentHash().add(video);
-        video.generated().spritesVtt().ifPresent(path -> hash.add(stamp(root.resolve(path))));
-        return hash;
     }
 
     /** "size mtime" of a file, or "missing". */

@@ -47,7 +47,7 @@ public final class SiteModelBuilder {
         Map<String, String> tagSlugs = Slugs.assign(List.copyOf(tagNames), "tag");
         Map<String, String> folderSlugs = Slugs.assign(List.copyOf(folderPaths), "folder");
 
-        VideoViews views = new VideoViews(links, tagSlugs, folderSlugs);
+        VideoViews views = new VideoViews(links, library.layout().root(), tagSlugs, folderSlugs);
         List<VideoView> videos = IntStream.range(0, visible.size()).parallel()
                 .mapToObj(index -> views.view(visible.get(index), index)).toList();
         Map<String, VideoView> byId = new HashMap<>();

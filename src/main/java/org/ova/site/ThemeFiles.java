@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.ova.site.render.internal.ContentHash;
 
 /**
  * One folder of the theme ({@code assets/}: CSS, scripts, vendored Plyr and A-Frame, placeholder

@@ -10,10 +10,12 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ova.site.render.internal.AsciiHtmlEscaping;
+import org.ova.site.render.internal.PageWriter;
+import org.ova.site.render.internal.PerThreadPool;
 
 /**
  * The one Pebble engine of a site: autoescaping on, strict variables (a typo in a template fails
@@ -27,7 +29,7 @@ public final class ThemeTemplates {
 
     private final PebbleEngine engine;
     private final OvaPebbleExtension extension;
-    private final ThreadLocal<ArrayDeque<PageWriter>> writers = ThreadLocal.withInitial(ArrayDeque::new);
+    private final PerThreadPool<PageWriter> writers = new PerThreadPool<>(() -> new PageWriter(8192));
 
     /**
      * @param overrides the library's template folder (may not exist)
@@ -70,26 +72,26 @@ public final class ThemeTemplates {
     /**
      * Renders {@code template} with {@code variables}.
      *
-     * @throws SiteException naming the template and line (Pebble's "(file:line)") when it fails
+     * @throws SiteException "template:line: what failed" when the template fails (its cause the
+     *                       {@link PebbleException})
      */
     public String render(String template, Map<String, Object> variables) {
         try {
             PebbleTemplate compiled = engine.getTemplate(template);
-            // each thread keeps its writers between pages; a render inside a render (a card) takes another
-            ArrayDeque<PageWriter> free = writers.get();
-            PageWriter out = free.isEmpty() ? new PageWriter(8192) : free.pop();
+            PageWriter out = writers.borrow();
             try {
                 compiled.evaluate(out, variables);
                 return out.toString();
             } finally {
                 if (out.capacity() <= MAX_KEPT_CAPACITY) {
                     out.clear();
-                    free.push(out);
+                    writers.release(out);
                 }
             }
         } catch (PebbleException e) {
-            throw new SiteException("template error: " + e.getMessage()
-                    + "; fix the template (a library's own templates are in .ova-repo/theme/templates/)", e);
+            String file = e.getFileName() != null ? e.getFileName() : template;
+            String line = e.getLineNumber() != null && e.getLineNumber() > 0 ? ":" + e.getLineNumber() : "";
+            throw new SiteException(file + line + ": " + e.getPebbleMessage(), e);
         } catch (IOException e) {
             throw new SiteException("could not render " + template + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package org.ova.site;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,12 +17,15 @@ import org.ova.repo.metadata.VrMode;
 final class VideoViews {
 
     private final LibraryLinks links;
+    /** The library folder as text, to take out of messages: pages never show where the library lives. */
+    private final String libraryRoot;
     /** Each tag's link, made once: a library has far fewer tags than tagged videos. */
     private final Map<String, TagLink> tagLinks = new HashMap<>();
     private final Map<String, String> folderSlugs;
 
-    VideoViews(LibraryLinks links, Map<String, String> tagSlugs, Map<String, String> folderSlugs) {
+    VideoViews(LibraryLinks links, Path libraryRoot, Map<String, String> tagSlugs, Map<String, String> folderSlugs) {
         this.links = links;
+        this.libraryRoot = libraryRoot.toAbsolutePath().normalize().toString();
         tagSlugs.forEach((tag, slug) -> tagLinks.put(tag, new TagLink(tag, slug,
                 SiteUrls.encodePath(SitePaths.tag(slug, 1)))));
         this.folderSlugs = folderSlugs;
@@ -48,7 +52,16 @@ final class VideoViews {
                 video.size(), Formats.size(video.size()), Formats.day(video.added()),
                 video.added().getEpochSecond(), resolution(video), codec(video), Playback.of(video, links),
                 chapters(video, duration), markers(video), vr(video), LibraryLayout.REPO_DIR + "/metadata/" + video.path() + ".yaml",
-                generated.failure().orElse(""));
+                generated.failure().map(this::libraryRelative).orElse(""));
+    }
+
+    /**
+     * {@code message} with the library folder's absolute path taken out of file names in it
+     * ({@code /home/ann/Videos/clips/a.mp4 is empty} becomes {@code clips/a.mp4 is empty}): processing
+     * messages name files as the machine sees them, a published page must not.
+     */
+    String libraryRelative(String message) {
+        return message.replace(libraryRoot + java.io.File.separator, "").replace(libraryRoot, ".");
     }
 
     private static String resolution(LibraryVideo video) {

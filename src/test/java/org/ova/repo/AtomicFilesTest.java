@@ -12,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +86,40 @@ class AtomicFilesTest {
         Path blocked = dir.resolve("keep.txt/child");
         assertThrows(UncheckedIOException.class, () -> AtomicFiles.write(blocked, "new"));
         assertEquals("old", Files.readString(target));
+    }
+
+    @Test
+    void writtenFilesAndFoldersAreWorldReadableLikeAnyNewFile() throws IOException {
+        Path target = dir.resolve("new/folder/catalog.json");
+        AtomicFiles.write(target, "one");
+        assertWorldReadable(target);
+        assertWorldReadable(target.getParent());
+        AtomicFiles.write(target, "two, an edit");
+        assertWorldReadable(target);
+        AtomicFiles.replaceIfChanged(target, "three".getBytes(StandardCharsets.UTF_8));
+        assertWorldReadable(target);
+        AtomicFiles.createIfAbsent(dir.resolve("template.yaml"), "x");
+        assertWorldReadable(dir.resolve("template.yaml"));
+    }
+
+    static void assertWorldReadable(Path path) throws IOException {
+        Set<PosixFilePermission> modes = Files.getPosixFilePermissions(path);
+        assertTrue(modes.contains(PosixFilePermission.OTHERS_READ) && modes.contains(PosixFilePermission.GROUP_READ),
+                path + " is " + PosixFilePermissions.toString(modes));
+    }
+
+    @Test
+    void temporaryFilesHaveOneRecognisableName() throws IOException {
+        Path target = dir.resolve("sprites.vtt");
+        Path temp = AtomicFiles.stage(target, "WEBVTT".getBytes(StandardCharsets.UTF_8));
+        assertTrue(temp.getFileName().toString().matches("\\.sprites\\.vtt\\.ova-[0-9a-f]{16}\\.tmp"), temp.toString());
+        assertTrue(AtomicFiles.isTempFile(temp));
+        assertFalse(Files.exists(target), "staged, not yet in place");
+        AtomicFiles.commit(temp, target);
+        assertEquals("WEBVTT", Files.readString(target));
+        assertFalse(AtomicFiles.isTempFile(target));
+        assertFalse(AtomicFiles.isTempFile(dir.resolve(".x.ova-12.tmp")));
+        assertFalse(AtomicFiles.isTempFile(dir.resolve("notes.ova-0123456789abcdef.tmp")));
     }
 
     @Test

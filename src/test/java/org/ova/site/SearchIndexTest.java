@@ -19,6 +19,7 @@ import org.ova.repo.metadata.Chapter;
 import org.ova.repo.metadata.Marker;
 import org.ova.repo.metadata.VideoMetadata;
 import org.ova.repo.metadata.VrMode;
+import org.ova.site.render.internal.ScriptJson;
 
 class SearchIndexTest {
 

@@ -10,15 +10,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ova.repo.AtomicFiles;
+import org.ova.repo.GeneratedMedia;
 import org.ova.repo.Library;
+import org.ova.repo.LibraryVideo;
 
 class SiteRenderTest {
 
@@ -288,12 +294,100 @@ class SiteRenderTest {
     }
 
     @Test
-    void anUnknownVariableFailsNamingTheTemplateAndLine() {
+    void everyBrokenTemplateIsReportedWithItsLineAndThePreviousSiteStays() throws IOException {
+        render();
+        String tags = Files.readString(site().resolve("tags.html"));
         SiteFixture.touch(root.resolve(".ova-repo/theme/templates/tags.peb"),
                 "{% extends \"layout.peb\" %}\n{% block content %}\n<p>{{ tagz }}</p>\n{% endblock %}\n");
+        SiteFixture.touch(root.resolve(".ova-repo/theme/templates/partials/card.peb"),
+                "<a class=\"card\">\n{{ video.title }}\n{{ video.nope }}</a>\n");
+        SiteFixture.touch(root.resolve(".ova-repo/theme/templates/search.peb"), "{% if %}\n");
         SiteException error = assertThrows(SiteException.class, this::render);
-        assertTrue(error.getMessage().contains("tags.peb:3"), error.getMessage());
-        assertTrue(error.getMessage().contains("tagz"), error.getMessage());
-        assertTrue(error.getMessage().startsWith("could not render tags.html: "), error.getMessage());
+        List<String> lines = error.getMessage().lines().toList();
+        assertEquals("3 failures rendering the site:", lines.get(0), error.getMessage());
+        assertTrue(lines.get(1).startsWith("  partials/card.peb:3: ") && lines.get(1).contains("nope")
+                && lines.get(1).endsWith(" more pages)"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("  search.peb:1: ") && lines.get(2).endsWith(" (rendering search.html)"),
+                lines.get(2));
+        assertTrue(lines.get(3).startsWith("  tags.peb:3: ") && lines.get(3).contains("tagz")
+                && lines.get(3).endsWith(" (rendering tags.html)"), lines.get(3));
+        assertEquals("fix the templates named (a library's own templates are in .ova-repo/theme/templates/)",
+                lines.get(4));
+        assertEquals(5, lines.size(), error.getMessage());
+        assertEquals(tags, Files.readString(site().resolve("tags.html")), "the last good site stays");
+        try (Stream<Path> files = Files.walk(site())) {
+            assertEquals(List.of(), files.filter(AtomicFiles::isTempFile).toList());
+        }
+    }
+
+    @Test
+    void aSiteFolderWithSomeoneElsesFilesIsRefusedUnlessForced() throws IOException {
+        SiteFixture.touch(site().resolve("index.html"), "someone's page");
+        Library library = SiteFixture.richLibrary(root, ".ova-repo/site");
+        SiteException error = assertThrows(SiteException.class, () -> SiteBuilder.build(library, SiteFixture.NOW));
+        assertEquals(site() + " is not empty and was not made by ova: choose another site.output or run with --force",
+                error.getMessage());
+        assertEquals("someone's page", Files.readString(site().resolve("index.html")));
+        SiteBuilder.build(library, SiteFixture.NOW, true);
+        assertEquals("library", page("index.html").body().attr("data-page"));
+        assertEquals(0, render().pagesWritten(), "ova's folder now: no --force needed");
+    }
+
+    @Test
+    void theFileListIsKeptInTheMachineFolderNotInThePublishedSite() throws IOException {
+        Path library = root.resolve("lib");
+        SiteBuilder.build(SiteFixture.richLibrary(library, "../public"), SiteFixture.NOW);
+        String manifest = Files.readString(library.resolve(".ova-repo/machine/site-files.json"));
+        assertTrue(manifest.startsWith("{\"version\":1,\"sites\":{\"../public\":{\"inputs\":\""), manifest);
+        assertTrue(manifest.contains("\"video/aaaaaaaaaaaaaaa1.html\""), manifest);
+        try (Stream<Path> files = Files.walk(root.resolve("public"))) {
+            assertEquals(List.of(), files.filter(file -> file.getFileName().toString().startsWith(".")).toList());
+        }
+    }
+
+    @Test
+    void everyFileAndFolderOfTheSiteIsWorldReadable() throws IOException {
+        Library library = SiteFixture.richLibrary(root, ".ova-repo/site");
+        SiteBuilder.build(library, SiteFixture.NOW);
+        Files.writeString(root.resolve(".ova-repo/media/aaaaaaaaaaaaaaa1/sprites/sprites.vtt"), "WEBVTT\n\nnew\n");
+        assertEquals(1, SiteBuilder.build(library, SiteFixture.NOW).pagesWritten(), "a page rewritten after an edit");
+        try (Stream<Path> files = Files.walk(site())) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Set<PosixFilePermission> modes = Files.getPosixFilePermissions(file);
+                assertTrue(modes.contains(PosixFilePermission.OTHERS_READ), file + " " + modes);
+                assertTrue(!Files.isDirectory(file) || modes.contains(PosixFilePermission.OTHERS_EXECUTE),
+                        file.toString());
+            }
+        }
+        assertTrue(Files.getPosixFilePermissions(root.resolve(".ova-repo/machine/site-files.json"))
+                .contains(PosixFilePermission.OTHERS_READ));
+    }
+
+    @Test
+    void aFailureMessageShowsLibraryPathsNotWhereTheLibraryLives() throws IOException {
+        Library library = SiteFixture.richLibrary(root, ".ova-repo/site");
+        GeneratedMedia failed = new GeneratedMedia(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of("not a video: " + root.resolve("clips/empty.mp4")
+                        + " is empty (0 bytes); staging in " + root.resolve(".ova-repo/staging/x") + " of " + root));
+        List<LibraryVideo> videos = library.videos().stream().map(video -> !video.id().equals("aaaaaaaaaaaaaaa5")
+                ? video : SiteFixture.video(video.id(), video.path(), 5, video.metadata(), video.media(), failed,
+                        video.vr())).toList();
+        SiteBuilder.build(new Library(library.layout(), library.config(), videos, library.playlists(), List.of()),
+                SiteFixture.NOW);
+        assertEquals("Processing failed: not a video: clips/empty.mp4 is empty (0 bytes); staging in "
+                + ".ova-repo/staging/x of .", page("video/aaaaaaaaaaaaaaa5.html").selectFirst(".failure").text());
+    }
+
+    @Test
+    void pagesAreAsciiThoughTemplatesAndTitlesAreNot() throws IOException {
+        render();
+        try (Stream<Path> files = Files.walk(site())) {
+            for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".html"))::iterator) {
+                for (byte b : Files.readAllBytes(file)) {
+                    assertTrue(b >= 0, file + " is not ASCII");
+                }
+            }
+        }
+        assertTrue(Files.readString(site().resolve("index.html")).contains("6 videos &#183; 1 h 3 min"));
     }
 }

@@ -35,8 +35,10 @@ public final class Publisher {
         PublishPlan plan = PublishPlan.of(subset, options);
         PublishedFiles files = new PublishedFiles(options.out());
         files.claim();
+        // checkTarget decided whether the folder may be written; the renderer's own check would refuse
+        // the videos and media a first publish into it already put there
         SiteResult site = new SiteBuilder(library.layout(), library.config().site().theme())
-                .render(subset, now, options.out(), LibraryLinks.published(plan.addresses()));
+                .render(subset, now, options.out(), LibraryLinks.published(plan.addresses()), true);
         PublishedFiles.SyncResult synced = files.sync(plan.files(), options.videos() == PublishOptions.VideoFiles.LINK);
         return new PublishResult(subset.videos().size(), site, synced);
     }

@@ -1,4 +1,4 @@
-package org.ova.site;
+package org.ova.site.render.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -67,5 +67,17 @@ class ContentHashTest {
         assertNotEquals(hash(List.of("ab", "c")), hash(List.of("a", "bc")));
         assertNotEquals(hash(List.of("a")), hash("a"));
         assertNotEquals(hash(1), hash(1.0));
+    }
+
+    @Test
+    void partsHashedApartCountInTheirOrderAndLongValuesPassTheBuffer() {
+        String ab = new ContentHash().add(new ContentHash().add("a")).add(new ContentHash().add("b")).hex();
+        String ba = new ContentHash().add(new ContentHash().add("b")).add(new ContentHash().add("a")).hex();
+        assertNotEquals(ab, ba);
+        assertEquals(ab, new ContentHash().add(new ContentHash().add("a")).add(new ContentHash().add("b")).hex());
+        String longText = "x".repeat(5000);
+        assertNotEquals(hash(List.of(longText, "y")), hash(List.of(longText + "y")));
+        assertNotEquals(new ContentHash().bytes(new byte[] {1, 2}).hex(),
+                new ContentHash().bytes(new byte[] {1, 3}).hex());
     }
 }

@@ -1,4 +1,4 @@
-package org.ova.site;
+package org.ova.site.render.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,7 +1,12 @@
-package org.ova.site;
+package org.ova.site.render.internal;
 
 import java.lang.reflect.Method;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -9,22 +14,40 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * A 128-bit hash of a tree of values (records, collections, optionals, strings, numbers), walked
- * component by component, so that it changes whenever any value in the tree does. It replaces
- * hashing {@code toString()} of the whole library: for 10,000 videos that string is 7 MB and took
- * 0.4 s to build, while walking the records costs a few milliseconds. Not cryptographic: it detects
- * changes, it does not resist forgery. Values of other types count by their {@code toString()}.
+ * An MD5 digest of a tree of values (records, collections, optionals, strings, numbers), walked
+ * component by component, so that it changes whenever any value in the tree does. Walking the records
+ * is much cheaper than hashing the {@code toString()} of a whole library. A fingerprint that detects
+ * changes, not a defence against forgery (hence MD5, the quickest of the JDK's digests here). Values of other
+ * types count by their {@code toString()}. Each value is tagged by its kind and length, so
+ * {@code ["ab", "c"]} and {@code ["a", "bc"]} differ. Small values are gathered in a buffer and
+ * handed to the digest in blocks.
  */
-final class ContentHash {
+public final class ContentHash {
 
-    private static final long PRIME_A = 0x100000001b3L;
-    private static final long PRIME_B = 0x9E3779B97F4A7C15L;
+    /** Never updated, only cloned: looking MD5 up among the security providers costs more than a small hash. */
+    private static final MessageDigest MD5;
 
-    private long a = 0xcbf29ce484222325L;
-    private long b = 0x2545F4914F6CDD1DL;
+    static {
+        try {
+            MD5 = MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has MD5", e);
+        }
+    }
+
+    private final MessageDigest digest;
+    private final ByteBuffer pending = ByteBuffer.allocate(1024);
+
+    public ContentHash() {
+        try {
+            digest = (MessageDigest) MD5.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's MD5 can be cloned", e);
+        }
+    }
 
     /** Adds {@code value} and everything it holds. */
-    ContentHash add(Object value) {
+    public ContentHash add(Object value) {
         if (value == null) {
             word(0);
         } else if (value instanceof String text) {
@@ -72,27 +95,28 @@ final class ContentHash {
     }
 
     /** Adds raw bytes (a file's content). */
-    ContentHash bytes(byte[] content) {
+    public ContentHash bytes(byte[] content) {
         word(15);
         word(content.length);
-        for (byte value : content) {
-            a = (a ^ value) * PRIME_A;
-            b = Long.rotateLeft((b ^ value) * PRIME_B, 27);
-        }
+        flush();
+        digest.update(content);
         return this;
     }
 
-    /** Adds what {@code part} hashed, as one value (parts may be hashed on several threads). */
-    ContentHash add(ContentHash part) {
+    /** Adds what {@code part} hashed, as one value (parts may be hashed on several threads); ends {@code part}. */
+    public ContentHash add(ContentHash part) {
         word(16);
-        word(finish(part.a));
-        word(finish(part.b));
-        return this;
+        return bytes(part.digest());
     }
 
-    /** The hash as 32 hex digits. */
-    String hex() {
-        return String.format("%016x%016x", finish(a), finish(b));
+    /** The hash as 32 hex digits; ends this hash. */
+    public String hex() {
+        return HexFormat.of().formatHex(digest());
+    }
+
+    private byte[] digest() {
+        flush();
+        return digest.digest();
     }
 
     private void record(Record record) {
@@ -108,29 +132,25 @@ final class ContentHash {
     }
 
     private void text(String text) {
-        int length = text.length();
-        word(length);
-        // an array, not charAt: a call per character with the quick compiler, over 7 MB of text
-        for (char c : text.toCharArray()) {
-            a = (a ^ c) * PRIME_A;
-            b = Long.rotateLeft((b ^ c) * PRIME_B, 27);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        word(bytes.length);
+        if (bytes.length > pending.remaining()) {
+            flush();
+            digest.update(bytes);
+        } else {
+            pending.put(bytes);
         }
     }
 
     private void word(long value) {
-        a = (a ^ value) * PRIME_A;
-        a ^= a >>> 32;
-        b = (b ^ value) * PRIME_B;
-        b ^= b >>> 29;
+        if (pending.remaining() < Long.BYTES) {
+            flush();
+        }
+        pending.putLong(value);
     }
 
-    /** A final avalanche (MurmurHash3's fmix64), so nearby inputs give unrelated digits. */
-    private static long finish(long h) {
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h;
+    private void flush() {
+        digest.update(pending.array(), 0, pending.position());
+        pending.clear();
     }
 }

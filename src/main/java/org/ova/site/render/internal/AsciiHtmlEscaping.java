@@ -1,4 +1,4 @@
-package org.ova.site;
+package org.ova.site.render.internal;
 
 import io.pebbletemplates.pebble.extension.escaper.EscapingStrategy;
 import java.nio.charset.StandardCharsets;
@@ -6,13 +6,13 @@ import java.nio.charset.StandardCharsets;
 /**
  * How templates escape text: the five characters that mean something in HTML become references,
  * and so does every character outside ASCII ({@code é} becomes {@code &#233;}). The browser shows
- * the same text, and every page stays pure ASCII, which Java keeps and writes out as plain bytes:
- * encoding pages with a single {@code é} to UTF-8 character by character cost a tenth of the
- * render time of a 10,000-video site.
+ * the same text, and every page stays pure ASCII, which Java keeps and writes out as plain bytes,
+ * while a page with a single {@code é} is encoded to UTF-8 character by character (the cost is in
+ * {@code bench/README.md}). {@link AsciiTemplateText} does the same for the templates' own text.
  */
-final class AsciiHtmlEscaping implements EscapingStrategy {
+public final class AsciiHtmlEscaping implements EscapingStrategy {
 
-    static final String NAME = "ascii-html";
+    public static final String NAME = "ascii-html";
 
     @Override
     public String escape(String text) {

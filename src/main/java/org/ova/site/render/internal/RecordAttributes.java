@@ -1,4 +1,4 @@
-package org.ova.site;
+package org.ova.site.render.internal;
 
 import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.attributes.ResolvedAttribute;
@@ -11,11 +11,11 @@ import java.lang.reflect.Method;
 /**
  * Reads {@code video.title} from a record by its component, ahead of Pebble's general resolver. The
  * templates read a hundred attributes per video page from ova's view records, and Pebble's resolver
- * builds a cache key and looks it up in a shared map for each one: about a twelfth of the CPU time of
- * a full render went to that. Anything that is not a record component without arguments is left to
+ * builds a cache key and looks it up in a shared map for each one (its cost is in
+ * {@code bench/README.md}). Anything that is not a record component without arguments is left to
  * Pebble.
  */
-final class RecordAttributes implements AttributeResolver {
+public final class RecordAttributes implements AttributeResolver {
 
     @Override
     public ResolvedAttribute resolve(Object instance, Object attributeNameValue, Object[] argumentValues,

@@ -1,4 +1,4 @@
-package org.ova.site;
+package org.ova.site.render.internal;
 
 import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
 import java.io.Writer;
@@ -6,14 +6,14 @@ import java.io.Writer;
 /**
  * Where Pebble renders pages: an unsynchronized builder, cleared and reused for the next page, so it
  * soon has room for any page. Pebble's usual target, a {@link java.io.StringWriter}, starts small,
- * grows by copying and locks on every write, which cost a tenth of the render time of a 10,000-video
- * site; a fresh large builder per page cost another twentieth.
+ * grows by copying and locks on every write; a fresh large builder per page costs its allocation
+ * (figures in {@code bench/README.md}).
  */
-final class PageWriter extends Writer implements SpecializedWriter {
+public final class PageWriter extends Writer implements SpecializedWriter {
 
     private final StringBuilder text;
 
-    PageWriter(int capacity) {
+    public PageWriter(int capacity) {
         text = new StringBuilder(capacity);
     }
 
@@ -74,12 +74,12 @@ final class PageWriter extends Writer implements SpecializedWriter {
     }
 
     /** How many characters fit before the text must grow. */
-    int capacity() {
+    public int capacity() {
         return text.capacity();
     }
 
     /** Empties the text, keeping its room. */
-    void clear() {
+    public void clear() {
         text.setLength(0);
     }
 

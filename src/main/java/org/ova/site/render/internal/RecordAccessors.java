@@ -1,4 +1,4 @@
-package org.ova.site;
+package org.ova.site.render.internal;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;

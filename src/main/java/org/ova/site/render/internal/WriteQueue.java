@@ -1,4 +1,4 @@
-package org.ova.site;
+package org.ova.site.render.internal;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * thread waiting on the disk would leave its core idle; a few writers let the disk work on several
  * files at once. At most {@link #PENDING} rendered files wait in memory at a time.
  */
-final class WriteQueue {
+public final class WriteQueue {
 
     static final int WRITERS = 4;
     static final int PENDING = 256;
@@ -23,7 +23,7 @@ final class WriteQueue {
     private final Semaphore room = new Semaphore(PENDING);
     private final List<RuntimeException> failures = new CopyOnWriteArrayList<>();
 
-    WriteQueue() {
+    public WriteQueue() {
         AtomicInteger number = new AtomicInteger();
         writers = Executors.newFixedThreadPool(WRITERS, task -> {
             Thread thread = new Thread(task, "ova-site-writer-" + number.incrementAndGet());
@@ -33,7 +33,7 @@ final class WriteQueue {
     }
 
     /** Runs {@code write} on a writer thread; waits while too many files are pending. */
-    void submit(Runnable write) {
+    public void submit(Runnable write) {
         room.acquireUninterruptibly();
         writers.execute(() -> {
             try {
@@ -51,7 +51,7 @@ final class WriteQueue {
      *
      * @return the failures, in no particular order (empty when all went well)
      */
-    List<RuntimeException> finish() {
+    public List<RuntimeException> finish() {
         writers.shutdown();
         try {
             while (!writers.awaitTermination(1, TimeUnit.MINUTES)) {

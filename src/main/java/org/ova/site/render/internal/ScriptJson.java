@@ -1,5 +1,7 @@
-package org.ova.site;
+package org.ova.site.render.internal;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
@@ -45,7 +47,7 @@ public final class ScriptJson {
         } else if (value instanceof String text) {
             quote(out, text, ascii);
         } else if (value instanceof Double || value instanceof Float) {
-            out.append(Formats.seconds(((Number) value).doubleValue()));
+            out.append(number(((Number) value).doubleValue()));
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
         } else if (value instanceof Optional<?> optional) {
@@ -79,10 +81,19 @@ public final class ScriptJson {
         }
     }
 
+    /** A number as data files write it: whole numbers without a fraction, others with up to three decimals. */
+    public static String number(double value) {
+        double rounded = Math.round(value * 1000) / 1000.0;
+        if (rounded == Math.rint(rounded) && Math.abs(rounded) < 1e15) {
+            return Long.toString((long) rounded);
+        }
+        return BigDecimal.valueOf(rounded).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
     private static void quote(StringBuilder out, String text, boolean ascii) {
         // Java copies a string of one byte per character (WebVTT, most titles and descriptions) to
-        // ISO-8859-1 bytes at once, and escaping from bytes to bytes needs no per-character calls;
-        // charAt and StringBuilder.append(char[], int, int) were a tenth of a full render. A character
+        // ISO-8859-1 bytes at once, and escaping from bytes to bytes needs no per-character calls
+        // (charAt and StringBuilder.append(char[], int, int) are, with the quick compiler). A character
         // past U+00FF comes out as '?', so text with a '?' takes the general way.
         byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
         boolean[] plain = ascii ? PLAIN_ASCII : PLAIN;
