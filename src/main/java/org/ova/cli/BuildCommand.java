@@ -142,7 +142,7 @@ final class BuildCommand implements Command {
                         lock.previousHolder());
             }
             leftovers.forEach(file -> log.info("Removed '{}', left by an interrupted write.", file));
-            return new BuildRun(layout, config, only, publish, console).run(initialized, scan, scanStarted);
+            return new BuildRun(layout, config, only, publish, PublishFlags.force(line), console).run(initialized, scan, scanStarted);
         }
     }
 }

@@ -45,9 +45,14 @@ final class BuildRun {
     private final Set<String> only;
     private final Optional<PublishOptions> publish;
     private final Console console;
+    private final boolean force;
 
+    /**
+     * @param force write the site into a non-empty folder that ova did not make
+     */
     BuildRun(LibraryLayout layout, OvaConfig config, Set<String> only, Optional<PublishOptions> publish,
-             Console console) {
+             boolean force, Console console) {
+        this.force = force;
         this.layout = layout;
         this.config = config;
         this.only = only;
@@ -117,9 +122,9 @@ final class BuildRun {
         return finish(report);
     }
 
-    private static void render(Library library, Instant now, BuildReport report) {
+    private void render(Library library, Instant now, BuildReport report) {
         try {
-            SiteResult site = SiteBuilder.build(library, now);
+            SiteResult site = SiteBuilder.build(library, now, force);
             if (site.pagesWritten() == 0 && site.filesDeleted() == 0) {
                 LOG.info("Site is up to date.");
             } else {

@@ -37,7 +37,8 @@ final class PublishFlags {
                 .addOption(Option.builder().longOpt(FOLDER).hasArg().argName("FOLDER")
                         .desc("publish only the videos under this library folder (repeatable)").get())
                 .addOption(Option.builder().longOpt(FORCE)
-                        .desc("publish into a non-empty folder that ova publish did not make").get());
+                        .desc("write into a non-empty folder that ova did not make (site.output, or the"
+                                + " published copy)").get());
     }
 
     /** The publish options of {@code line}, writing to {@code out}. */
@@ -61,7 +62,12 @@ final class PublishFlags {
 
     /** The first publish option given on {@code line}, for the error when nothing is published. */
     static Optional<String> firstUsed(CommandLine line) {
-        return Stream.of(VIDEOS, VIDEO_BASE_URL, TAG, PLAYLIST, FOLDER, FORCE).filter(line::hasOption).findFirst();
+        return Stream.of(VIDEOS, VIDEO_BASE_URL, TAG, PLAYLIST, FOLDER).filter(line::hasOption).findFirst();
+    }
+
+    /** Whether {@code --force} allows writing into folders ova did not make. */
+    static boolean force(CommandLine line) {
+        return line.hasOption(FORCE);
     }
 
     private static Set<String> values(CommandLine line, String option) {
