@@ -46,6 +46,18 @@ public final class SiteManifest {
 
     /** The manifest of {@code layout}'s library, for the site folder {@code outputDir}. */
     public static SiteManifest of(LibraryLayout layout, Path outputDir) {
+        return in(layout, "site-files.json", outputDir);
+    }
+
+    /**
+     * The list of the videos and media {@code ova publish} put into the folder {@code outputDir} besides
+     * its pages ({@code .ova-repo/machine/published-files.json}); its entries have no inputs.
+     */
+    public static SiteManifest publishedFiles(LibraryLayout layout, Path outputDir) {
+        return in(layout, "published-files.json", outputDir);
+    }
+
+    private static SiteManifest in(LibraryLayout layout, String fileName, Path outputDir) {
         Path site = outputDir.toAbsolutePath().normalize();
         String key;
         try {
@@ -53,7 +65,7 @@ public final class SiteManifest {
         } catch (IllegalArgumentException otherDrive) {
             key = site.toString();
         }
-        return new SiteManifest(layout.machineDir().resolve("site-files.json"), key.isEmpty() ? "." : key);
+        return new SiteManifest(layout.machineDir().resolve(fileName), key.isEmpty() ? "." : key);
     }
 
     /**
@@ -76,7 +88,7 @@ public final class SiteManifest {
     }
 
     /** Records {@code entry} for this site folder, keeping the others'. */
-    void write(Entry entry) {
+    public void write(Entry entry) {
         Map<String, Entry> sites = readAll();
         if (entry.equals(sites.get(site))) {
             return;

@@ -85,6 +85,8 @@ class PublishCommandTest {
         assertTrue(links.checked() > 50, "links checked: " + links.checked());
         List<String> files = files(out);
         for (String file : files) {
+            // ova's bookkeeping stays in the library's machine files: nothing hidden goes out
+            assertFalse(file.startsWith(".") || file.contains("/."), file);
             assertFalse(file.contains(".ova-repo") || file.endsWith(".yaml") || file.endsWith(".log")
                     || file.endsWith(".json") && !file.startsWith("assets/") || file.contains("party"), file);
             if (file.endsWith(".html") || file.endsWith(".js")) {

@@ -2,7 +2,6 @@ package org.ova.site.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -15,42 +14,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.ova.repo.AtomicFiles;
+import org.ova.site.SiteManifest;
 
 /**
  * The videos and media of a published folder, brought in line with a {@link PublishPlan}: a file is
  * hard-linked (or copied) only when missing or different, and the files an earlier publish made that
- * no longer belong are deleted. What it made is listed in {@value #MANIFEST} in the folder — the one
- * file ova adds besides the pages — so it never deletes a file it did not make, and knows the folder is
- * its own. A file counts as up to date when it is the library's file itself (a hard link) or has its
- * size and modification time (copies keep it): so a copy cut short by a crash is made again.
+ * no longer belong are deleted. What it made is listed in the library's machine files
+ * ({@link SiteManifest#publishedFiles}), never in the published folder, so it never deletes a file it
+ * did not make. A file counts as up to date when it is the library's file itself (a hard link) or has
+ * its size and modification time (copies keep it): so a copy cut short by a crash is made again.
  */
 public final class PublishedFiles {
-
-    /** The list of videos and media ova put into a published folder, one relative path per line. */
-    public static final String MANIFEST = ".ova-publish-files";
 
     private static final long FAT_TIME_RESOLUTION_MS = 2000;
 
     private final Path out;
+    private final SiteManifest list;
     private final AtomicInteger linked = new AtomicInteger();
     private final AtomicInteger copied = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
 
-    public PublishedFiles(Path out) {
+    /**
+     * @param out  the published folder
+     * @param list where the files put into it are listed
+     */
+    PublishedFiles(Path out, SiteManifest list) {
         this.out = out.toAbsolutePath().normalize();
-    }
-
-    /** Whether {@code folder} holds a published copy made by ova. */
-    public static boolean isPublishedFolder(Path folder) {
-        return Files.isRegularFile(folder.resolve(MANIFEST));
-    }
-
-    /** Marks the folder as ova's before anything else is written into it. */
-    void claim() {
-        if (!isPublishedFolder(out)) {
-            AtomicFiles.write(out.resolve(MANIFEST), "");
-        }
+        this.list = list;
     }
 
     /**
@@ -79,8 +69,7 @@ public final class PublishedFiles {
                 deleted++;
             }
         }
-        AtomicFiles.writeIfChanged(out.resolve(MANIFEST),
-                (String.join("\n", files.keySet()) + (files.isEmpty() ? "" : "\n")).getBytes(StandardCharsets.UTF_8));
+        list.write(new SiteManifest.Entry("", files.keySet().stream().sorted().toList()));
         return new SyncResult(linked.get(), copied.get(), unchanged.get(), deleted);
     }
 
@@ -172,13 +161,7 @@ public final class PublishedFiles {
     }
 
     private List<String> previousFiles() {
-        try {
-            return Files.readAllLines(out.resolve(MANIFEST), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return List.of();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + out.resolve(MANIFEST) + ": " + e.getMessage(), e);
-        }
+        return list.read().map(SiteManifest.Entry::files).orElse(List.of());
     }
 
     /** What a sync did. */

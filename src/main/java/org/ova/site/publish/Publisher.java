@@ -11,6 +11,7 @@ import org.ova.repo.LibraryLayout;
 import org.ova.site.LibraryLinks;
 import org.ova.site.SiteBuilder;
 import org.ova.site.SiteResult;
+import org.ova.site.SiteManifest;
 
 /**
  * Makes a self-contained copy of a built library's site that works from any static host, from
@@ -33,8 +34,8 @@ public final class Publisher {
         checkTarget(library.layout(), options);
         Library subset = LibrarySubset.of(library, options.subset(), now);
         PublishPlan plan = PublishPlan.of(subset, options);
-        PublishedFiles files = new PublishedFiles(options.out());
-        files.claim();
+        PublishedFiles files = new PublishedFiles(options.out(), SiteManifest.publishedFiles(library.layout(),
+                options.out()));
         // checkTarget decided whether the folder may be written; the renderer's own check would refuse
         // the videos and media a first publish into it already put there
         SiteResult site = new SiteBuilder(library.layout(), library.config().site().theme())
@@ -66,7 +67,7 @@ public final class Publisher {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new PublishException("cannot publish into " + out + ": it is a file, not a folder");
         }
-        if (!options.force() && !PublishedFiles.isPublishedFolder(out) && !isEmptyOrMissing(out)) {
+        if (!options.force() && SiteManifest.of(layout, out).read().isEmpty() && !isEmptyOrMissing(out)) {
             throw new PublishException("will not publish into " + out + ": the folder is not empty and was not"
                     + " made by ova publish (choose an empty folder, or add --force to publish into it anyway)");
         }
