@@ -26,34 +26,41 @@ public final class TestClips {
 
     /** What to put in a clip; start from {@link #of} and add options. */
     public record Spec(double seconds, int width, int height, boolean audio, int keyframeInterval,
-                       int displayRotation, List<Chapter> chapters, String stereoMode) {
+                       int displayRotation, List<Chapter> chapters, String stereoMode, String audioCodec) {
 
         /** A silent clip at 25 fps with ffmpeg's default keyframe interval. */
         public static Spec of(double seconds, int width, int height) {
-            return new Spec(seconds, width, height, false, 0, 0, List.of(), "");
+            return new Spec(seconds, width, height, false, 0, 0, List.of(), "", "");
         }
 
+        /** A tone in AAC (Opus for WebM). */
         public Spec withAudio() {
-            return new Spec(seconds, width, height, true, keyframeInterval, displayRotation, chapters, stereoMode);
+            return withAudio("");
+        }
+
+        /** A tone encoded with {@code codec}, e.g. {@code ac3}; empty for AAC (Opus for WebM). */
+        public Spec withAudio(String codec) {
+            return new Spec(seconds, width, height, true, keyframeInterval, displayRotation, chapters, stereoMode,
+                    codec);
         }
 
         /** A keyframe every {@code frames} frames ({@code -g}). */
         public Spec keyframeEvery(int frames) {
-            return new Spec(seconds, width, height, audio, frames, displayRotation, chapters, stereoMode);
+            return new Spec(seconds, width, height, audio, frames, displayRotation, chapters, stereoMode, audioCodec);
         }
 
         /** A display matrix turning the picture {@code degrees} counter-clockwise, as phones write it. */
         public Spec displayRotation(int degrees) {
-            return new Spec(seconds, width, height, audio, keyframeInterval, degrees, chapters, stereoMode);
+            return new Spec(seconds, width, height, audio, keyframeInterval, degrees, chapters, stereoMode, audioCodec);
         }
 
         public Spec withChapters(List<Chapter> list) {
-            return new Spec(seconds, width, height, audio, keyframeInterval, displayRotation, list, stereoMode);
+            return new Spec(seconds, width, height, audio, keyframeInterval, displayRotation, list, stereoMode, audioCodec);
         }
 
         /** Matroska/WebM StereoMode, e.g. {@code left_right} or {@code top_bottom}. */
         public Spec stereoMode(String mode) {
-            return new Spec(seconds, width, height, audio, keyframeInterval, displayRotation, chapters, mode);
+            return new Spec(seconds, width, height, audio, keyframeInterval, displayRotation, chapters, mode, audioCodec);
         }
     }
 
@@ -97,7 +104,9 @@ public final class TestClips {
         }
         args.addAll(List.of("-map", "0:v"));
         if (spec.audio()) {
-            args.addAll(List.of("-map", "1:a", "-c:a", extension.equals("webm") ? "libopus" : "aac"));
+            String audioCodec = !spec.audioCodec().isEmpty() ? spec.audioCodec()
+                    : extension.equals("webm") ? "libopus" : "aac";
+            args.addAll(List.of("-map", "1:a", "-c:a", audioCodec));
         }
         args.addAll(List.of("-c:v", videoEncoder(extension), "-pix_fmt", "yuv420p"));
         if (spec.keyframeInterval() > 0) {

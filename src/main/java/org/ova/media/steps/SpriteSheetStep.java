@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.ova.media.MediaException;
+import org.ova.media.pipeline.MediaKind;
 import org.ova.media.pipeline.ProcessingStep;
 import org.ova.media.pipeline.VideoJob;
 import org.ova.media.sprites.ScrubCuePlanner;
@@ -34,7 +35,6 @@ import org.ova.repo.config.ProcessingOptions;
  */
 public final class SpriteSheetStep implements ProcessingStep {
 
-    public static final String NAME = "sprites";
     public static final String VTT_FILE = "sprites.vtt";
     /** Changes whenever the way sprites are made changes, so existing sprites are remade. */
     static final String METHOD = "keyframes-v1";
@@ -54,8 +54,13 @@ public final class SpriteSheetStep implements ProcessingStep {
     }
 
     @Override
-    public String name() {
-        return NAME;
+    public MediaKind kind() {
+        return MediaKind.SPRITES;
+    }
+
+    @Override
+    public String outputFile(VideoJob job) {
+        return VTT_FILE;
     }
 
     @Override
@@ -152,7 +157,7 @@ public final class SpriteSheetStep implements ProcessingStep {
         // the image2 muxer reads % as a pattern, so a % in the folder's own name is doubled
         arguments.add(outDir.toAbsolutePath().toString().replace("%", "%%") + "/sprite-%d.jpg");
         List<Double> times = Collections.synchronizedList(new ArrayList<>());
-        job.tools().ffmpeg().run(job.file(), NAME, arguments,
+        job.tools().ffmpeg().run(job.file(), "sprites", arguments,
                 line -> ShowinfoParser.frameTime(line).ifPresent(times::add));
         synchronized (times) {
             return List.copyOf(times);

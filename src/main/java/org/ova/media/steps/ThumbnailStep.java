@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.ova.media.MediaException;
+import org.ova.media.pipeline.MediaKind;
 import org.ova.media.pipeline.ProcessingStep;
 import org.ova.media.pipeline.VideoJob;
 import org.ova.repo.config.ProcessingOptions;
@@ -17,7 +18,6 @@ import org.ova.repo.config.ProcessingOptions;
  */
 public final class ThumbnailStep implements ProcessingStep {
 
-    public static final String NAME = "thumbnail";
     public static final String FILE = "thumb.jpg";
     /** Changes whenever the way posters are made changes, so existing posters are remade. */
     static final String METHOD = "window-v1";
@@ -33,8 +33,13 @@ public final class ThumbnailStep implements ProcessingStep {
     }
 
     @Override
-    public String name() {
-        return NAME;
+    public MediaKind kind() {
+        return MediaKind.THUMBNAIL;
+    }
+
+    @Override
+    public String outputFile(VideoJob job) {
+        return FILE;
     }
 
     @Override
@@ -86,6 +91,6 @@ public final class ThumbnailStep implements ProcessingStep {
                 "-frames:v", "1", "-update", "1", "-q:v", "3"));
         arguments.addAll(job.tools().threadArguments());
         arguments.add(poster.toAbsolutePath().toString());
-        job.tools().ffmpeg().run(job.file(), NAME, arguments);
+        job.tools().ffmpeg().run(job.file(), "thumbnail", arguments);
     }
 }

@@ -80,7 +80,7 @@ class MediaPipelineTest {
             return;
         }
         layout = new LibraryLayout(library.toRealPath());
-        state = ProcessingState.empty();
+        state = ProcessingState.load(layout.processingStateFile());
         Path tools = Files.createDirectories(clipCache.resolve("tools-" + System.nanoTime()));
         ffmpegRuns = tools.resolve("runs");
         countingFfmpeg = tools.resolve("ffmpeg");
@@ -330,8 +330,13 @@ class MediaPipelineTest {
     private static ProcessingStep failingPreview(String optionsKey) {
         return new ProcessingStep() {
             @Override
-            public String name() {
-                return "preview";
+            public MediaKind kind() {
+                return MediaKind.PREVIEW;
+            }
+
+            @Override
+            public String outputFile(VideoJob job) {
+                return "preview.mp4";
             }
 
             @Override
