@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ova.media.MediaException;
+import org.ova.media.LogCapture;
 import org.ova.media.MediaProbe;
 import org.ova.media.TestClips;
 import org.ova.media.ffmpeg.FfmpegCapabilities;

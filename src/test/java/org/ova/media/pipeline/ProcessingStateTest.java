@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ova.media.LogCapture;
 import org.ova.media.ProbeResult;
 import org.ova.repo.metadata.Chapter;
 import org.ova.repo.metadata.VrMode;
