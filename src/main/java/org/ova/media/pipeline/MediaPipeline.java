@@ -20,6 +20,7 @@ import org.ova.media.MediaProbe;
 import org.ova.media.ProbeResult;
 import org.ova.media.VrDetector;
 import org.ova.media.WebCompatibility;
+import org.ova.media.ffmpeg.ProcessRecords;
 import org.ova.repo.BuildReport;
 import org.ova.repo.GeneratedMedia;
 import org.ova.repo.LibraryLayout;
@@ -133,7 +134,6 @@ public final class MediaPipeline {
         List<VideoJob> jobs = pending.stream()
                 .map(video -> job(video, state.get(video.id()).probe().orElseThrow(), metadata.apply(video.id()), chosen))
                 .toList();
-        VideoProcessor.deleteTree(layout.stagingDir());
         forEach(jobs, "videos", job -> {
             VideoState before = state.get(job.id());
             VideoState after = processor.process(job, before);
@@ -144,6 +144,16 @@ public final class MediaPipeline {
         });
         state.save();
         return jobs.size();
+    }
+
+    /**
+     * Cleans up after a build that was killed: stops the ffmpeg processes it left running (they
+     * would go on writing into staging) and deletes its staging folders. Its finished videos are
+     * already in the state (see {@link ProcessingState#record}). Call before processing.
+     */
+    public void recoverFromInterruptedBuild(ProcessRecords records) {
+        records.stopLeftovers();
+        VideoProcessor.deleteTree(layout.stagingDir());
     }
 
     /** Deletes the media and state of videos no longer in the library. */

@@ -13,11 +13,13 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.ova.media.MediaProbe;
 import org.ova.media.ffmpeg.CapabilitiesCache;
+import org.ova.media.ffmpeg.CommandRunner;
 import org.ova.media.ffmpeg.FfmpegCapabilities;
 import org.ova.media.ffmpeg.FfmpegCapabilitiesReader;
 import org.ova.media.ffmpeg.FfmpegException;
 import org.ova.media.ffmpeg.FfmpegInstallation;
 import org.ova.media.ffmpeg.FfmpegRunner;
+import org.ova.media.ffmpeg.ProcessRecords;
 import org.ova.media.steps.StandardSteps;
 import org.ova.repo.BuildReport;
 import org.ova.repo.GeneratedMedia;
@@ -45,6 +47,7 @@ public final class MediaService {
     private final Optional<FfmpegInstallation> ffmpeg;
     private final Set<String> only;
     private final MediaPipeline pipeline;
+    private final ProcessRecords processes;
     /** ffmpeg -threads per job. */
     private final int threads;
 
@@ -59,6 +62,8 @@ public final class MediaService {
         this.threads = config.processing().effectiveThreads(cores, parallel);
         this.pipeline = new MediaPipeline(layout, ProcessingState.load(layout.processingStateFile()), parallel,
                 progress);
+        this.processes = new ProcessRecords(layout.machineDir().resolve("ffmpeg-processes"));
+        pipeline.recoverFromInterruptedBuild(processes);
     }
 
     /**
@@ -118,7 +123,7 @@ public final class MediaService {
         FfmpegInstallation found = ffmpeg.get();
         FfmpegCapabilities capabilities = new CapabilitiesCache(layout.ffmpegCapabilitiesFile(),
                 new FfmpegCapabilitiesReader()).capabilitiesOf(found.ffmpeg());
-        FfmpegRunner runner = new FfmpegRunner(found.ffmpeg(), COMMAND_LIMIT);
+        FfmpegRunner runner = new FfmpegRunner(found.ffmpeg(), new CommandRunner(COMMAND_LIMIT, processes));
         MediaTools tools = new MediaTools(runner, capabilities, List.of(), false, threads);
         Function<Path, HardwareDecoding.Choice> hardware = sample -> {
             HardwareDecoding.Choice choice = HardwareDecoding.choose(config.processing().hwaccel(), tools,
