@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ova.media.MediaException;
+import org.ova.media.ffmpeg.DiskSpace;
 import org.ova.repo.LibraryLayout;
 
 /**
@@ -94,7 +95,7 @@ final class VideoProcessor {
     /** A failure on the GPU (decoding, or NVENC) is retried on the CPU, never failing the video for it. */
     private static void runWithCpuFallback(ProcessingStep step, VideoJob job, Path outDir) throws IOException {
         try {
-            step.run(job, outDir);
+            run(step, job, outDir);
         } catch (MediaException e) {
             boolean onGpu = !job.tools().decodeArguments().isEmpty() || job.tools().nvenc();
             if (!onGpu || Thread.currentThread().isInterrupted()) {
@@ -104,8 +105,18 @@ final class VideoProcessor {
                     + "' (" + e.getMessage() + "); retrying on the CPU.");
             deleteTree(outDir);
             Files.createDirectories(outDir);
-            step.run(new VideoJob(job.id(), job.relativePath(), job.file(), job.probe(), job.vr(),
+            run(step, new VideoJob(job.id(), job.relativePath(), job.file(), job.probe(), job.vr(),
                     job.tools().onCpu(), job.log()), outDir);
+        }
+    }
+
+    /** A file a step cannot write (a full disk, most often) fails the video, not the build. */
+    private static void run(ProcessingStep step, VideoJob job, Path outDir) {
+        try {
+            step.run(job, outDir);
+        } catch (UncheckedIOException e) {
+            throw new MediaException(job.file(), DiskSpace.nearlyFull(outDir) ? DiskSpace.fullMessage(outDir)
+                    : e.getMessage(), e);
         }
     }
 
