@@ -29,7 +29,9 @@ import org.ova.repo.config.ProcessingOptions;
  * <p>One ffmpeg pass decodes keyframes only ({@code -skip_frame nokey}), picks about one frame per
  * interval, scales and tiles them, while {@code showinfo} reports each picked frame's real
  * timestamp. {@code -discard nokey} lets demuxers with an index (MP4, ...) skip reading the other
- * packets at all, which makes the pass about three times faster on a 10 s keyframe interval.
+ * packets at all, which makes the pass about three times faster on a 10 s keyframe interval; it is
+ * left out before ffmpeg 7, whose MP4 demuxer then gives H.264 keyframes wrong times (5.1 labels
+ * the keyframe at 2.00 s as 2.12 s), which would make the cues lie.
  * When the file has too few keyframes for the interval (fewer than half the expected pictures,
  * or none the container marks as such), the same pass runs again decoding every frame.
  */
@@ -149,19 +151,23 @@ public final class SpriteSheetStep implements ProcessingStep {
     }
 
     private static List<Double> decode(VideoJob job, Path outDir, String filters, boolean keyframesOnly) {
-        List<String> arguments = new ArrayList<>(keyframesOnly
-                ? job.tools().input(job.file(), "-discard", "nokey", "-skip_frame", "nokey")
-                : job.tools().input(job.file()));
-        arguments.addAll(List.of("-an", "-sn", "-dn", "-vf", filters, "-fps_mode", "vfr", "-q:v", "4"));
-        arguments.addAll(job.tools().threadArguments());
+        List<String> imageOptions = new ArrayList<>(job.tools().capabilities().variableFrameRate());
+        imageOptions.addAll(List.of("-q:v", "4"));
         // the image2 muxer reads % as a pattern, so a % in the folder's own name is doubled
-        arguments.add(outDir.toAbsolutePath().toString().replace("%", "%%") + "/sprite-%d.jpg");
+        List<String> arguments = PictureCommand.arguments(job,
+                keyframesOnly ? keyframeInput(job) : List.of(), filters, imageOptions,
+                outDir.toAbsolutePath().toString().replace("%", "%%") + "/sprite-%d.jpg");
         List<Double> times = Collections.synchronizedList(new ArrayList<>());
         job.tools().ffmpeg().run(job.file(), "sprites", arguments,
                 line -> ShowinfoParser.frameTime(line).ifPresent(times::add));
         synchronized (times) {
             return List.copyOf(times);
         }
+    }
+
+    private static List<String> keyframeInput(VideoJob job) {
+        return job.tools().capabilities().atLeast(7, 0) ? List.of("-discard", "nokey", "-skip_frame", "nokey")
+                : List.of("-skip_frame", "nokey");
     }
 
     private static int checkSheets(VideoJob job, Path outDir, int frames, SpriteGrid grid) {
