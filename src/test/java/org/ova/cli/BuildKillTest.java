@@ -64,7 +64,8 @@ class BuildKillTest {
         ProcessHandle slow = waitForSlowFfmpeg(build, output);
         build.destroyForcibly().waitFor();
         assertTrue(slow.isAlive(), "the orphan ffmpeg outlives the killed build");
-        assertTrue(output.stream().anyMatch(line -> line.contains("Video 'b.mp4' successfully added")), output.toString());
+        assertTrue(output.stream().anyMatch(line -> line.contains("Video 'b.mp4' successfully added")),
+                output.toString());
 
         Files.writeString(ffmpeg, "#!/bin/sh\nexec '" + real.ffmpeg() + "' \"$@\"\n");
         CliRun rerun = CliRun.of("build", library.toString());
@@ -72,8 +73,8 @@ class BuildKillTest {
         assertEquals(ExitCode.OK, rerun.exitCode(), rerun.out());
         assertEquals(List.of("--- Processing video: z-slow.mp4 ---"), rerun.out().lines()
                 .filter(line -> line.startsWith("--- Processing video")).toList(), rerun.out());
-        assertTrue(rerun.out().contains("Stopped ffmpeg (pid " + slow.pid() + ") left running by an interrupted build."),
-                rerun.out());
+        assertTrue(rerun.out().contains("Stopped ffmpeg (pid " + slow.pid()
+                + ") left running by an interrupted build."), rerun.out());
         try (Stream<Path> staging = Files.walk(library.resolve(".ova-repo/staging"))) {
             assertEquals(List.of(library.resolve(".ova-repo/staging")), staging.toList());
         }

@@ -23,7 +23,8 @@ class BuildPlaybackTest {
 
     @Test
     void anH264WithAc3AudioPlaysItsWebProxy() throws IOException {
-        TestClips.withLocatedFfmpeg().clip(library.resolve("dolby.mp4"), TestClips.Spec.of(0.6, 64, 36).withAudio("ac3"));
+        TestClips.withLocatedFfmpeg().clip(library.resolve("dolby.mp4"),
+                TestClips.Spec.of(0.6, 64, 36).withAudio("ac3"));
         CliRun run = CliRun.of("build", library.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.out());
         assertTrue(run.out().contains("[INFO] Web-playable copy generated for video 'dolby.mp4'."), run.out());

@@ -2,7 +2,9 @@ package org.ova.media;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,12 +59,14 @@ public final class TestClips {
         }
 
         public Spec withChapters(List<Chapter> list) {
-            return new Spec(seconds, width, height, audio, keyframeInterval, displayRotation, list, stereoMode, audioCodec);
+            return new Spec(seconds, width, height, audio, keyframeInterval, displayRotation, list, stereoMode,
+                    audioCodec);
         }
 
         /** Matroska/WebM StereoMode, e.g. {@code left_right} or {@code top_bottom}. */
         public Spec stereoMode(String mode) {
-            return new Spec(seconds, width, height, audio, keyframeInterval, displayRotation, chapters, mode, audioCodec);
+            return new Spec(seconds, width, height, audio, keyframeInterval, displayRotation, chapters, mode,
+                    audioCodec);
         }
     }
 
@@ -81,14 +85,16 @@ public final class TestClips {
      * /usr/bin/ffmpeg; the tests fail when there is none).
      */
     public static FfmpegInstallation installation() {
-        String choice = System.getProperty("ova.test.ffmpeg", System.getenv().getOrDefault("OVA_TEST_FFMPEG", "bundled"));
+        String choice = System.getProperty("ova.test.ffmpeg",
+                System.getenv().getOrDefault("OVA_TEST_FFMPEG", "bundled"));
         return switch (choice) {
             case "bundled" -> new FfmpegLocator(Map.of("PATH", ""), BundledFfmpeg.inUserCache(System.getenv()))
                     .locate(Optional.empty(), Optional.empty());
             case "system" -> {
                 FfmpegInstallation found = FfmpegLocator.forThisMachine().locate(Optional.empty(), Optional.empty());
                 if (found.source() != FfmpegInstallation.Source.PATH) {
-                    throw new IllegalStateException("ova.test.ffmpeg=system, but there is no ffmpeg on PATH: " + found.why());
+                    throw new IllegalStateException("ova.test.ffmpeg=system, but there is no ffmpeg on PATH: "
+                            + found.why());
                 }
                 yield found;
             }
@@ -146,7 +152,7 @@ public final class TestClips {
         if (spec.displayRotation() != 0 && !displayRotationOption) {
             Path unrotated = out.resolveSibling(out.getFileName() + ".unrotated." + extension);
             try {
-                java.nio.file.Files.move(out, unrotated, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.move(out, unrotated, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

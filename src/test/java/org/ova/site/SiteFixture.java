@@ -89,7 +89,8 @@ final class SiteFixture {
                 Optional.of(facts(3725, "matroska,webm", "hevc")), GeneratedMedia.NONE, VrMode.FLAT));
         String proxy = ".ova-repo/media/aaaaaaaaaaaaaaa4/proxy.mp4";
         GeneratedMedia proxied = new GeneratedMedia(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(proxy), Optional.empty(), Optional.of(new PlayableFile(proxy, "video/mp4")));
+                Optional.empty(), Optional.of(proxy), Optional.empty(),
+                Optional.of(new PlayableFile(proxy, "video/mp4")));
         videos.add(video("aaaaaaaaaaaaaaa4", "Trips/proxied.avi", 6, meta("Proxied", List.of(), 2),
                 Optional.of(facts(10, "avi", "mpeg4")), proxied, VrMode.FLAT));
         GeneratedMedia failed = new GeneratedMedia(Optional.empty(), Optional.empty(), Optional.empty(),

@@ -117,7 +117,8 @@ public final class ProcessRecords {
             String command = info.command().orElse("");
             String name = Path.of(command.isEmpty() ? "unknown" : command).getFileName().toString();
             // a wrapper script execs ffmpeg: then the name changed, but not the start time
-            boolean ours = command.equals(recorded.command()) || name.startsWith("ffmpeg") || name.startsWith("ffprobe");
+            boolean ours = command.equals(recorded.command()) || name.startsWith("ffmpeg")
+                    || name.startsWith("ffprobe");
             return ours && info.startInstant().map(recorded.started()::equals).orElse(false);
         }).orElse(false);
     }

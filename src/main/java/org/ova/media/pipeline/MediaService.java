@@ -100,8 +100,8 @@ public final class MediaService {
     /** Probes the selected videos that were not probed yet. */
     public void probe(List<IndexedVideo> videos, BuildReport report) {
         ffmpeg.ifPresent(found -> whileCancellable(() ->
-                pipeline.probe(videos.stream().filter(video -> selected(video.path())).map(MediaService::video).toList(),
-                        new MediaProbe(found.ffprobe()), report)));
+                pipeline.probe(videos.stream().filter(video -> selected(video.path())).map(MediaService::video)
+                        .toList(), new MediaProbe(found.ffprobe()), report)));
     }
 
     /** What probing found about a video, once it was probed. */
@@ -124,8 +124,8 @@ public final class MediaService {
         FfmpegCapabilities capabilities = new CapabilitiesCache(layout.ffmpegCapabilitiesFile(),
                 new FfmpegCapabilitiesReader()).capabilitiesOf(found.ffmpeg());
         if (capabilities.tooOld()) {
-            report.problem("process", "", "ffmpeg " + capabilities.version() + " (" + found.ffmpeg() + ") is older than "
-                    + FfmpegCapabilities.MINIMUM_VERSION + ", the oldest ova works with: install a newer ffmpeg, or"
+            report.problem("process", "", "ffmpeg " + capabilities.version() + " (" + found.ffmpeg()
+                    + ") is older than " + FfmpegCapabilities.MINIMUM_VERSION + ", the oldest ova works with: install a newer ffmpeg, or"
                     + " leave ffmpeg.path empty in .ova-repo/config.yaml and take ffmpeg off PATH to use the bundled"
                     + " build (videos are listed without thumbnails and previews)");
             return;

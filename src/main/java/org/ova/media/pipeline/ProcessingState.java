@@ -202,7 +202,7 @@ public final class ProcessingState {
         }
     }
 
-    /** Applies the journal's lines in order; a line cut short by a kill ends the replay. Returns whether any applied. */
+    /** Applies the journal's lines in order (a line cut short by a kill ends the replay); true when any applied. */
     private boolean replayJournal() {
         if (!Files.exists(journal)) {
             return false;

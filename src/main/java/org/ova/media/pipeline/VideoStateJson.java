@@ -1,6 +1,7 @@
 package org.ova.media.pipeline;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -179,7 +180,7 @@ final class VideoStateJson {
 
     static void expect(JsonParser in, JsonToken actual, JsonToken expected) throws IOException {
         if (actual != expected) {
-            throw new com.fasterxml.jackson.core.JsonParseException(in, "expected " + expected + " but found " + actual);
+            throw new JsonParseException(in, "expected " + expected + " but found " + actual);
         }
     }
 }

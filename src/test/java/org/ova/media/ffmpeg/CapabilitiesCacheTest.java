@@ -59,7 +59,8 @@ class CapabilitiesCacheTest {
         Path file = dir.resolve("ffmpeg-capabilities.json");
         Files.writeString(file, "{\"version\":1,\n\"encoders\":[\"libx264\",");
         try (LogCapture log = LogCapture.of(CapabilitiesCache.class)) {
-            FfmpegCapabilities read = new CapabilitiesCache(file, new FfmpegCapabilitiesReader()).capabilitiesOf(ffmpeg);
+            FfmpegCapabilities read = new CapabilitiesCache(file, new FfmpegCapabilitiesReader())
+                    .capabilitiesOf(ffmpeg);
             assertEquals(List.of("[WARN] " + file + " is not valid JSON (line 2): ffmpeg is asked for its"
                     + " capabilities again."), log.lines());
             assertTrue(!read.encoders().isEmpty());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,11 +62,13 @@ class ProcessingStateTest {
         List<String> lines = Files.readAllLines(file());
         assertEquals(3, lines.size(), String.join("\n", lines));
         assertEquals("{\"version\":3,\"videos\":{", lines.get(0));
-        assertTrue(lines.get(1).startsWith("\"a\":{\"probe\":{\"duration\":61.25,\"container\":\"mov,mp4,m4a,3gp,3g2,mj2\","
-                + "\"videoCodec\":\"h264\",\"audioCodec\":\"aac\",\"width\":1920,\"height\":1080,\"rotation\":90,"), lines.get(1));
+        assertTrue(lines.get(1).startsWith("\"a\":{\"probe\":{\"duration\":61.25,"
+                + "\"container\":\"mov,mp4,m4a,3gp,3g2,mj2\",\"videoCodec\":\"h264\",\"audioCodec\":\"aac\","
+                + "\"width\":1920,\"height\":1080,\"rotation\":90,"), lines.get(1));
         assertTrue(lines.get(1).contains("\"chapters\":[{\"start\":0.0,\"title\":\"Intro\"},"), lines.get(1));
         assertTrue(lines.get(1).endsWith("\"steps\":{\"thumbnail\":{\"key\":\"method=window-v1 width=640\","
-                + "\"file\":\"thumb.jpg\"},\"preview\":{\"key\":\"segments=10\",\"file\":\"preview.webm\"}}},"), lines.get(1));
+                + "\"file\":\"thumb.jpg\"},\"preview\":{\"key\":\"segments=10\",\"file\":\"preview.webm\"}}},"),
+                lines.get(1));
         assertTrue(lines.get(2).startsWith("\"b\":{\"probe\":{") && lines.get(2).endsWith("}}}}}"), lines.get(2));
     }
 
@@ -90,7 +93,7 @@ class ProcessingStateTest {
         state.record("b", done);
         // no save: the process "dies" here, in the middle of writing a third line
         Path journal = dir.resolve("processing-journal.jsonl");
-        Files.writeString(journal, "{\"id\":\"c\",\"video\":{\"probe\":{\"dura", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(journal, "{\"id\":\"c\",\"video\":{\"probe\":{\"dura", StandardOpenOption.APPEND);
 
         ProcessingState after = ProcessingState.load(file());
         assertEquals(done, after.get("a"));
