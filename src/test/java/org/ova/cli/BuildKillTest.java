@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +70,8 @@ class BuildKillTest {
 
         Files.writeString(ffmpeg, "#!/bin/sh\nexec '" + real.ffmpeg() + "' \"$@\"\n");
         CliRun rerun = CliRun.of("build", library.toString());
+        // it would read for 40 s on its own: gone within 10 s means it was stopped
+        slow.onExit().get(10, TimeUnit.SECONDS);
         assertFalse(slow.isAlive(), "the orphan ffmpeg was stopped");
         assertEquals(ExitCode.OK, rerun.exitCode(), rerun.out());
         assertEquals(List.of("--- Processing video: z-slow.mp4 ---"), rerun.out().lines()

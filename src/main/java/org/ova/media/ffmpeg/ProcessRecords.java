@@ -17,11 +17,12 @@ import org.apache.logging.log4j.Logger;
 
 /**
  * Writes down the processes ova starts for a library, one small JSON file per process in
- * {@code .ova-repo/machine/ffmpeg-processes/} ({@code {"pid":123,"started":"…","command":"/usr/bin/ffmpeg"}}),
+ * {@code .ova-repo/machine/ffmpeg-processes/}
+ * ({@code {"pid":123,"started":"…","command":"/usr/bin/ffmpeg","owner":120,"ownerStarted":"…"}}),
  * deleted when the process ends. When ova itself is killed ({@code kill -9}), its ffmpeg children
- * live on; the next run {@link #stopLeftovers stops} those that are still alive and really the
- * recorded processes (same pid and start time, an ffmpeg or ffprobe command), so a pid reused by
- * another program is never touched.
+ * live on; the next run {@link #stopLeftovers stops} those whose ova is gone and that are still
+ * alive and really the recorded processes (same pid and start time, an ffmpeg or ffprobe command),
+ * so neither a pid reused by another program nor a second ova still at work is touched.
  */
 public final class ProcessRecords {
 
@@ -52,6 +53,9 @@ public final class ProcessRecords {
             out.writeNumberField("pid", process.pid());
             out.writeStringField("started", started.get().toString());
             out.writeStringField("command", process.info().command().orElse(launched));
+            out.writeNumberField("owner", ProcessHandle.current().pid());
+            out.writeStringField("ownerStarted", ProcessHandle.current().info().startInstant()
+                    .map(Instant::toString).orElse(""));
             out.writeEndObject();
         } catch (IOException e) {
             return;
@@ -93,8 +97,12 @@ public final class ProcessRecords {
             return 0;
         }
         for (Path record : records) {
-            Optional<ProcessHandle> leftover = read(record).filter(ProcessRecords::stillTheRecordedProcess)
-                    .flatMap(recorded -> ProcessHandle.of(recorded.pid()));
+            Optional<Recorded> recorded = read(record);
+            if (recorded.isPresent() && alive(recorded.get().owner(), recorded.get().ownerStarted())) {
+                continue;
+            }
+            Optional<ProcessHandle> leftover = recorded.filter(ProcessRecords::stillTheRecordedProcess)
+                    .flatMap(found -> ProcessHandle.of(found.pid()));
             if (leftover.isPresent() && leftover.get().destroyForcibly()) {
                 LOG.info("Stopped ffmpeg (pid {}) left running by an interrupted build.", leftover.get().pid());
                 stopped++;
@@ -108,19 +116,24 @@ public final class ProcessRecords {
         return stopped;
     }
 
-    private record Recorded(long pid, Instant started, String command) {
+    private record Recorded(long pid, String started, String command, long owner, String ownerStarted) {
+    }
+
+    /** Whether the process {@code pid} that started at {@code started} still runs. */
+    private static boolean alive(long pid, String started) {
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .flatMap(process -> process.info().startInstant())
+                .map(instant -> instant.toString().equals(started)).orElse(false);
     }
 
     private static boolean stillTheRecordedProcess(Recorded recorded) {
-        return ProcessHandle.of(recorded.pid()).filter(ProcessHandle::isAlive).map(process -> {
-            ProcessHandle.Info info = process.info();
-            String command = info.command().orElse("");
-            String name = Path.of(command.isEmpty() ? "unknown" : command).getFileName().toString();
-            // a wrapper script execs ffmpeg: then the name changed, but not the start time
-            boolean ours = command.equals(recorded.command()) || name.startsWith("ffmpeg")
-                    || name.startsWith("ffprobe");
-            return ours && info.startInstant().map(recorded.started()::equals).orElse(false);
-        }).orElse(false);
+        if (!alive(recorded.pid(), recorded.started())) {
+            return false;
+        }
+        String command = ProcessHandle.of(recorded.pid()).flatMap(process -> process.info().command()).orElse("");
+        String name = command.isEmpty() ? "" : Path.of(command).getFileName().toString();
+        // a wrapper script execs ffmpeg: then the command changed, but not the start time
+        return command.equals(recorded.command()) || name.startsWith("ffmpeg") || name.startsWith("ffprobe");
     }
 
     private static Optional<Recorded> read(Path record) {
@@ -128,6 +141,8 @@ public final class ProcessRecords {
             long pid = -1;
             String started = "";
             String command = "";
+            long owner = -1;
+            String ownerStarted = "";
             if (in.nextToken() != JsonToken.START_OBJECT) {
                 return Optional.empty();
             }
@@ -138,11 +153,13 @@ public final class ProcessRecords {
                     case "pid" -> pid = in.getValueAsLong(-1);
                     case "started" -> started = in.getValueAsString("");
                     case "command" -> command = in.getValueAsString("");
+                    case "owner" -> owner = in.getValueAsLong(-1);
+                    case "ownerStarted" -> ownerStarted = in.getValueAsString("");
                     default -> in.skipChildren();
                 }
             }
-            return pid > 0 && !started.isEmpty() ? Optional.of(new Recorded(pid, Instant.parse(started), command))
-                    : Optional.empty();
+            return pid > 0 && !started.isEmpty()
+                    ? Optional.of(new Recorded(pid, started, command, owner, ownerStarted)) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -125,9 +125,9 @@ public final class MediaService {
                 new FfmpegCapabilitiesReader()).capabilitiesOf(found.ffmpeg());
         if (capabilities.tooOld()) {
             report.problem("process", "", "ffmpeg " + capabilities.version() + " (" + found.ffmpeg()
-                    + ") is older than " + FfmpegCapabilities.MINIMUM_VERSION + ", the oldest ova works with: install a newer ffmpeg, or"
-                    + " leave ffmpeg.path empty in .ova-repo/config.yaml and take ffmpeg off PATH to use the bundled"
-                    + " build (videos are listed without thumbnails and previews)");
+                    + ") is older than " + FfmpegCapabilities.MINIMUM_VERSION + ", the oldest ova works with: install"
+                    + " a newer ffmpeg, or leave ffmpeg.path empty in .ova-repo/config.yaml and take ffmpeg off PATH"
+                    + " to use the bundled build (videos are listed without thumbnails and previews)");
             return;
         }
         FfmpegRunner runner = new FfmpegRunner(found.ffmpeg(), new CommandRunner(COMMAND_LIMIT, processes));
