@@ -29,9 +29,9 @@ import org.ova.repo.config.ProcessingOptions;
  * <p>One ffmpeg pass decodes keyframes only ({@code -skip_frame nokey}), picks about one frame per
  * interval, scales and tiles them, while {@code showinfo} reports each picked frame's real
  * timestamp. {@code -discard nokey} lets demuxers with an index (MP4, ...) skip reading the other
- * packets at all, which makes the pass about three times faster on a 10 s keyframe interval; it is
- * left out before ffmpeg 7, whose MP4 demuxer then gives H.264 keyframes wrong times (5.1 labels
- * the keyframe at 2.00 s as 2.12 s), which would make the cues lie.
+ * packets at all, which makes the pass about three times faster on a 10 s keyframe interval. It is
+ * left out with ffmpeg older than 7: with it, the MP4 demuxer of 5.1 gives H.264 keyframes wrong
+ * times (the keyframe at 2.00 s comes out as 2.12 s), which would make the cues lie.
  * When the file has too few keyframes for the interval (fewer than half the expected pictures,
  * or none the container marks as such), the same pass runs again decoding every frame.
  */
@@ -175,13 +175,22 @@ public final class SpriteSheetStep implements ProcessingStep {
         List<Path> found = sheets(outDir);
         boolean numberedInOrder = found.size() == wanted;
         for (int n = 0; n < wanted && numberedInOrder; n++) {
-            numberedInOrder = Files.isRegularFile(outDir.resolve(sheetName(n)));
+            numberedInOrder = notEmpty(outDir.resolve(sheetName(n)));
         }
         if (!numberedInOrder) {
             throw new MediaException(job.file(), "ffmpeg made " + found.size() + " sprite sheets for "
                     + frames + " pictures of " + job.relativePath() + ", expected " + wanted);
         }
         return wanted;
+    }
+
+    /** A sheet cut to nothing (a full disk) is as missing as no sheet. */
+    private static boolean notEmpty(Path sheet) {
+        try {
+            return Files.size(sheet) > 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void deleteSheets(Path outDir) {
