@@ -43,11 +43,10 @@ public final class ProcessingState {
     private final Map<String, VideoState> videos;
     private volatile boolean changed;
 
-    private ProcessingState(Path file, Map<String, VideoState> videos, boolean changed) {
+    private ProcessingState(Path file, Map<String, VideoState> videos) {
         this.file = file;
         this.journal = new ProcessingJournal(file);
         this.videos = videos;
-        this.changed = changed;
     }
 
     /** The state in {@code file} plus its journal; empty when missing, of another version, or broken. */
@@ -65,7 +64,8 @@ public final class ProcessingState {
             videos.clear();
             LOG.warn("{} cannot be used ({}): every video is processed again.", file, e.getMessage());
         }
-        ProcessingState state = new ProcessingState(file, videos, false);
+        ProcessingState state = new ProcessingState(file, videos);
+        // replayed videos are not in the file yet: the next save writes them
         state.changed = state.journal.replayInto(videos);
         return state;
     }
