@@ -10,6 +10,9 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.ova.media.pipeline.MediaService;
+import org.ova.media.pipeline.Progress;
+import org.ova.media.pipeline.TerminalProgress;
 import org.ova.repo.BuildReport;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
@@ -96,7 +99,9 @@ final class BuildRun {
         Set<String> indexed = index.videos().stream().map(IndexedVideo::path).collect(Collectors.toSet());
         only.stream().filter(path -> !indexed.contains(path)).forEach(path ->
                 report.problem("process", path, "named with --only, but not a video of this library"));
-        MediaPhase media = MediaPhase.open(layout, config, only, console, report);
+        boolean terminal = System.console() != null && console.verbosity() == Verbosity.NORMAL;
+        MediaService media = MediaService.open(layout, config, only, () -> LibraryOpener.locateFfmpeg(layout, config),
+                terminal ? new TerminalProgress(System.err) : Progress.SILENT, report);
         media.probe(index.videos(), report);
         timer.done("probe", "");
 

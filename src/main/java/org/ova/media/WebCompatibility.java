@@ -2,6 +2,7 @@ package org.ova.media;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.ova.repo.PlayableFile;
 
 /**
  * Whether browsers play a video file as it is, and if not, what a browser-playable copy needs.
@@ -62,6 +63,31 @@ public record WebCompatibility(Verdict verdict, BrowserContainer target, boolean
             return Optional.of(BrowserContainer.WEBM);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The file browsers play for a video, decided here once for the whole of ova: the video itself
+     * when it plays as it is, else its web proxy once one was made, else none. A video that was not
+     * probed (no ffmpeg) is judged by its file extension.
+     *
+     * @param videoPath the video, relative to the library
+     * @param proxyPath its web proxy relative to the library, when one is in place
+     */
+    public static Optional<PlayableFile> playableFile(String videoPath, Optional<ProbeResult> probe,
+                                                      Optional<String> proxyPath) {
+        String fileName = videoPath.substring(videoPath.lastIndexOf('/') + 1);
+        if (probe.isEmpty()) {
+            int dot = fileName.lastIndexOf('.');
+            String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+            return BrowserContainer.ofExtension(extension)
+                    .map(container -> new PlayableFile(videoPath, container.mimeType()));
+        }
+        ProbeResult probed = probe.get();
+        WebCompatibility compatibility = of(probed.container(), fileName, probed.videoCodec(), probed.audioCodec());
+        if (compatibility.verdict() == Verdict.PLAYABLE) {
+            return Optional.of(new PlayableFile(videoPath, compatibility.target().mimeType()));
+        }
+        return proxyPath.map(proxy -> new PlayableFile(proxy, compatibility.target().mimeType()));
     }
 
     /** The copy's file name, e.g. {@code proxy.mp4}; meaningless for {@code PLAYABLE}. */

@@ -4,13 +4,17 @@ import java.util.Optional;
 
 /**
  * The generated files a video has right now, as paths relative to the library root (forward
- * slashes), and why processing last failed when it did; the site links to what exists and shows
- * placeholders for the rest.
+ * slashes), which file browsers play, and why processing last failed when it did; the site links
+ * to what exists and shows placeholders for the rest.
+ *
+ * @param playable the file the player loads (the video or its web proxy); empty when browsers
+ *                 play neither
  */
 public record GeneratedMedia(Optional<String> thumbnail, Optional<String> spritesVtt, Optional<String> preview,
-                             Optional<String> chaptersVtt, Optional<String> webProxy, Optional<String> failure) {
+                             Optional<String> chaptersVtt, Optional<String> webProxy, Optional<String> failure,
+                             Optional<PlayableFile> playable) {
 
-    /** A video nothing was made for yet. */
+    /** A video nothing was made or decided for yet. */
     public static final GeneratedMedia NONE = new GeneratedMedia(Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 }

@@ -20,9 +20,9 @@ public record Library(LibraryLayout layout, OvaConfig config, List<LibraryVideo>
     }
 
     /** The library with each video's generated media as {@code generated} says now (after processing). */
-    public Library withGenerated(Function<String, GeneratedMedia> generated) {
+    public Library withGenerated(Function<LibraryVideo, GeneratedMedia> generated) {
         return new Library(layout, config,
-                videos.stream().map(video -> video.withGenerated(generated.apply(video.id()))).toList(),
+                videos.stream().map(video -> video.withGenerated(generated.apply(video))).toList(),
                 playlists, duplicates);
     }
 }

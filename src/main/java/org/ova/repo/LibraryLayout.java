@@ -66,7 +66,7 @@ public record LibraryLayout(Path root) {
 
     /** What the ffmpeg in use can do, keyed by the binary, so unchanged builds run no ffmpeg. */
     public Path ffmpegCapabilitiesFile() {
-        return machineDir().resolve("ffmpeg.properties");
+        return machineDir().resolve("ffmpeg-capabilities.json");
     }
 
     /** Generated media (thumbnails, sprites, WebVTT, previews) by video id. */

@@ -154,7 +154,7 @@ public final class PipelineBench {
 
     private static ProcessingState process(LibraryLayout layout, List<MediaPipeline.Video> videos, Path ffmpeg,
                                            Path ffprobe, FfmpegCapabilities capabilities, int parallel, int threads) {
-        ProcessingState state = ProcessingState.empty();
+        ProcessingState state = ProcessingState.load(layout.processingStateFile());
         MediaPipeline pipeline = new MediaPipeline(layout, state, parallel, Progress.SILENT);
         BuildReport report = new BuildReport();
         pipeline.probe(videos, new MediaProbe(ffprobe), report);
@@ -306,7 +306,7 @@ public final class PipelineBench {
             state.put(video.id(), real.get(first.id()));
             copyTree(layout.mediaDir(first.id()), layout.mediaDir(video.id()));
         }
-        state.saveIfChanged(layout.processingStateFile());
+        state.save();
         System.out.printf(Locale.ROOT, "made %d processed videos in %s (one processed for real, %s)%n", count, root,
                 real.get(first.id()).steps().keySet());
     }

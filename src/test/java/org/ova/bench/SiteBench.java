@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
 import org.ova.repo.GeneratedMedia;
+import org.ova.repo.PlayableFile;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.LibraryVideo;
@@ -110,15 +111,16 @@ public final class SiteBench {
                     List.of(new Chapter(0, "Start"), new Chapter(60, "Middle")),
                     List.of(new Marker(30, "Moment", List.of())), VrMode.AUTO, false);
             String base = ".ova-repo/media/" + id + "/";
+            String path = "folder-" + i % 100 + "/sub-" + i % 7 + "/video " + i + ".mp4";
             GeneratedMedia generated = new GeneratedMedia(Optional.of(base + "thumb.jpg"),
                     Optional.of(base + "sprites/sprites.vtt"), Optional.of(base + "preview.mp4"), Optional.empty(),
-                    Optional.empty(), Optional.empty());
+                    Optional.empty(), Optional.empty(), Optional.of(new PlayableFile(path, "video/mp4")));
             Path vttFile = root.resolve(base + "sprites/sprites.vtt");
             if (!Files.exists(vttFile)) {
                 Files.createDirectories(vttFile.getParent());
                 Files.writeString(vttFile, vtt);
             }
-            videos.add(new LibraryVideo(id, "folder-" + i % 100 + "/sub-" + i % 7 + "/video " + i + ".mp4",
+            videos.add(new LibraryVideo(id, path,
                     50_000_000L + i, Instant.parse("2020-01-01T00:00:00Z").plusSeconds(i * 3600L), meta,
                     Optional.of(new MediaFacts(120 + i % 600, 1920, 1080, "mov,mp4,m4a,3gp,3g2,mj2", "h264", "aac",
                             30, 4_000_000, VrMode.FLAT, List.of())), generated, VrMode.FLAT));

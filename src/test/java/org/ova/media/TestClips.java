@@ -2,13 +2,17 @@ package org.ova.media;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.ova.media.ffmpeg.BundledFfmpeg;
 import org.ova.media.ffmpeg.FfmpegCapabilities;
 import org.ova.media.ffmpeg.FfmpegCapabilitiesReader;
 import org.ova.media.ffmpeg.FfmpegInstallation;
@@ -26,34 +30,43 @@ public final class TestClips {
 
     /** What to put in a clip; start from {@link #of} and add options. */
     public record Spec(double seconds, int width, int height, boolean audio, int keyframeInterval,
-                       int displayRotation, List<Chapter> chapters, String stereoMode) {
+                       int displayRotation, List<Chapter> chapters, String stereoMode, String audioCodec) {
 
         /** A silent clip at 25 fps with ffmpeg's default keyframe interval. */
         public static Spec of(double seconds, int width, int height) {
-            return new Spec(seconds, width, height, false, 0, 0, List.of(), "");
+            return new Spec(seconds, width, height, false, 0, 0, List.of(), "", "");
         }
 
+        /** A tone in AAC (Opus for WebM). */
         public Spec withAudio() {
-            return new Spec(seconds, width, height, true, keyframeInterval, displayRotation, chapters, stereoMode);
+            return withAudio("");
+        }
+
+        /** A tone encoded with {@code codec}, e.g. {@code ac3}; empty for AAC (Opus for WebM). */
+        public Spec withAudio(String codec) {
+            return new Spec(seconds, width, height, true, keyframeInterval, displayRotation, chapters, stereoMode,
+                    codec);
         }
 
         /** A keyframe every {@code frames} frames ({@code -g}). */
         public Spec keyframeEvery(int frames) {
-            return new Spec(seconds, width, height, audio, frames, displayRotation, chapters, stereoMode);
+            return new Spec(seconds, width, height, audio, frames, displayRotation, chapters, stereoMode, audioCodec);
         }
 
         /** A display matrix turning the picture {@code degrees} counter-clockwise, as phones write it. */
         public Spec displayRotation(int degrees) {
-            return new Spec(seconds, width, height, audio, keyframeInterval, degrees, chapters, stereoMode);
+            return new Spec(seconds, width, height, audio, keyframeInterval, degrees, chapters, stereoMode, audioCodec);
         }
 
         public Spec withChapters(List<Chapter> list) {
-            return new Spec(seconds, width, height, audio, keyframeInterval, displayRotation, list, stereoMode);
+            return new Spec(seconds, width, height, audio, keyframeInterval, displayRotation, list, stereoMode,
+                    audioCodec);
         }
 
         /** Matroska/WebM StereoMode, e.g. {@code left_right} or {@code top_bottom}. */
         public Spec stereoMode(String mode) {
-            return new Spec(seconds, width, height, audio, keyframeInterval, displayRotation, chapters, mode);
+            return new Spec(seconds, width, height, audio, keyframeInterval, displayRotation, chapters, mode,
+                    audioCodec);
         }
     }
 
@@ -65,9 +78,29 @@ public final class TestClips {
         this.capabilities = new FfmpegCapabilitiesReader().read(ffmpeg);
     }
 
-    /** The ffmpeg ova finds on this machine (PATH, else the bundled build). */
+    /**
+     * The ffmpeg the tests run, chosen explicitly by the system property {@code ova.test.ffmpeg} or
+     * the environment variable {@code OVA_TEST_FFMPEG}: {@code bundled} (the default: the build from
+     * the org.bytedeco jar, whatever is on PATH) or {@code system} (the first on PATH, e.g. Debian's
+     * /usr/bin/ffmpeg; the tests fail when there is none).
+     */
     public static FfmpegInstallation installation() {
-        return FfmpegLocator.forThisMachine().locate(Optional.empty(), Optional.empty());
+        String choice = System.getProperty("ova.test.ffmpeg",
+                System.getenv().getOrDefault("OVA_TEST_FFMPEG", "bundled"));
+        return switch (choice) {
+            case "bundled" -> new FfmpegLocator(Map.of("PATH", ""), BundledFfmpeg.inUserCache(System.getenv()))
+                    .locate(Optional.empty(), Optional.empty());
+            case "system" -> {
+                FfmpegInstallation found = FfmpegLocator.forThisMachine().locate(Optional.empty(), Optional.empty());
+                if (found.source() != FfmpegInstallation.Source.PATH) {
+                    throw new IllegalStateException("ova.test.ffmpeg=system, but there is no ffmpeg on PATH: "
+                            + found.why());
+                }
+                yield found;
+            }
+            default -> throw new IllegalArgumentException("ova.test.ffmpeg (OVA_TEST_FFMPEG) is '" + choice
+                    + "'; use bundled or system");
+        };
     }
 
     public static TestClips withLocatedFfmpeg() {
@@ -78,7 +111,9 @@ public final class TestClips {
     public Path clip(Path out, Spec spec) {
         String extension = extension(out);
         List<String> args = new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-y"));
-        if (spec.displayRotation() != 0) {
+        // -display_rotation is new in ffmpeg 7 (here); older ones take the rotate tag, on a copy below
+        boolean displayRotationOption = capabilities.atLeast(7, 0);
+        if (spec.displayRotation() != 0 && displayRotationOption) {
             // without -noautorotate ffmpeg would turn the picture itself and drop the matrix
             args.addAll(List.of("-noautorotate", "-display_rotation", String.valueOf(spec.displayRotation())));
         }
@@ -97,17 +132,33 @@ public final class TestClips {
         }
         args.addAll(List.of("-map", "0:v"));
         if (spec.audio()) {
-            args.addAll(List.of("-map", "1:a", "-c:a", extension.equals("webm") ? "libopus" : "aac"));
+            String audioCodec = !spec.audioCodec().isEmpty() ? spec.audioCodec()
+                    : extension.equals("webm") ? "libopus" : "aac";
+            args.addAll(List.of("-map", "1:a", "-c:a", audioCodec));
         }
         args.addAll(List.of("-c:v", videoEncoder(extension), "-pix_fmt", "yuv420p"));
         if (spec.keyframeInterval() > 0) {
             args.addAll(List.of("-g", String.valueOf(spec.keyframeInterval())));
+            if (videoEncoder(extension).equals("libx264")) {
+                // no extra keyframes at scene changes: exactly one every N frames
+                args.addAll(List.of("-sc_threshold", "0"));
+            }
         }
         if (!spec.stereoMode().isEmpty()) {
             args.addAll(List.of("-metadata:s:v:0", "stereo_mode=" + spec.stereoMode()));
         }
         args.add(out.toString());
         run(args);
+        if (spec.displayRotation() != 0 && !displayRotationOption) {
+            Path unrotated = out.resolveSibling(out.getFileName() + ".unrotated." + extension);
+            try {
+                Files.move(out, unrotated, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            run(List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-y", "-i", unrotated.toString(),
+                    "-map", "0", "-c", "copy", "-metadata:s:v:0", "rotate=" + spec.displayRotation(), out.toString()));
+        }
         return out;
     }
 

@@ -2,10 +2,15 @@ package org.ova.media;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ova.media.WebCompatibility.Verdict;
+import org.ova.repo.PlayableFile;
+import org.ova.repo.metadata.VrMode;
 
 class WebCompatibilityTest {
 
@@ -67,5 +72,34 @@ class WebCompatibilityTest {
     @CsvSource({"MP4, proxy.mp4", "WEBM, proxy.webm"})
     void proxyIsNamedAfterItsContainer(BrowserContainer target, String name) {
         assertEquals(name, new WebCompatibility(Verdict.NEEDS_REMUX, target, true).proxyFileName());
+    }
+
+    private static ProbeResult probe(String container, String videoCodec, String audioCodec) {
+        return new ProbeResult(Path.of(""), 1, container, videoCodec, Optional.of(audioCodec), 16, 16, 0, 25, 0,
+                List.of(), new VrMode(VrMode.Projection.AUTO, VrMode.Stereo.AUTO), 0);
+    }
+
+    @Test
+    void thePlayerGetsTheVideoWhenItPlaysElseItsProxyElseNothing() {
+        String mp4 = "mov,mp4,m4a,3gp,3g2,mj2";
+        Optional<String> proxy = Optional.of(".ova-repo/media/x/webproxy/proxy.mp4");
+        assertEquals(Optional.of(new PlayableFile("a/b.mp4", "video/mp4")),
+                WebCompatibility.playableFile("a/b.mp4", Optional.of(probe(mp4, "h264", "aac")), proxy));
+        // AC-3 plays in no browser: the proxy, not the original
+        assertEquals(Optional.of(new PlayableFile(proxy.get(), "video/mp4")),
+                WebCompatibility.playableFile("a/b.mp4", Optional.of(probe(mp4, "h264", "ac3")), proxy));
+        assertEquals(Optional.empty(),
+                WebCompatibility.playableFile("a/b.mp4", Optional.of(probe(mp4, "h264", "ac3")), Optional.empty()));
+        assertEquals(Optional.of(new PlayableFile("c.webm", "video/webm")),
+                WebCompatibility.playableFile("c.webm", Optional.of(probe("matroska,webm", "vp9", "opus")), proxy));
+    }
+
+    @Test
+    void anUnprobedVideoIsJudgedByItsExtension() {
+        assertEquals(Optional.of(new PlayableFile("x/a.M4V", "video/mp4")),
+                WebCompatibility.playableFile("x/a.M4V", Optional.empty(), Optional.empty()));
+        assertEquals(Optional.of(new PlayableFile("a.webm", "video/webm")),
+                WebCompatibility.playableFile("a.webm", Optional.empty(), Optional.empty()));
+        assertEquals(Optional.empty(), WebCompatibility.playableFile("a.mkv", Optional.empty(), Optional.empty()));
     }
 }

@@ -85,9 +85,10 @@ class SearchIndexTest {
                     List.of(words[i % words.length], words[(i * 7) % words.length], "family"), i % 6,
                     List.of(new Chapter(0, "Start"), new Chapter(95.5, "The " + words[i % words.length])),
                     List.of(new Marker(42, "Best moment", List.of())), VrMode.AUTO, false);
-            videos.add(SiteFixture.video(String.format("%016x", i * 7919L), "folder-" + i % 50 + "/video " + i + ".mp4",
+            String path = "folder-" + i % 50 + "/video " + i + ".mp4";
+            videos.add(SiteFixture.video(String.format("%016x", i * 7919L), path,
                     i % 300, meta, Optional.of(SiteFixture.facts(120 + i, "mov,mp4", "h264")),
-                    SiteFixture.generated(String.format("%016x", i * 7919L)), VrMode.FLAT));
+                    SiteFixture.generated(String.format("%016x", i * 7919L), path), VrMode.FLAT));
         }
         Library library = new Library(new LibraryLayout(root), SiteFixture.config("t", 60, ".ova-repo/site"), videos,
                 List.of(), List.of());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.ova.repo.GeneratedMedia;
+import org.ova.repo.PlayableFile;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.LibraryVideo;
@@ -58,10 +59,12 @@ final class SiteFixture {
                 metadata, media, generated, vr);
     }
 
-    static GeneratedMedia generated(String id) {
+    /** Thumbnail, sprites and preview, with browsers playing {@code path} itself (as processing records it). */
+    static GeneratedMedia generated(String id, String path) {
         String base = ".ova-repo/media/" + id + "/";
         return new GeneratedMedia(Optional.of(base + "thumb.jpg"), Optional.of(base + "sprites/sprites.vtt"),
-                Optional.of(base + "preview.mp4"), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.of(base + "preview.mp4"), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(new PlayableFile(path, path.endsWith(".webm") ? "video/webm" : "video/mp4")));
     }
 
     /**
@@ -77,21 +80,27 @@ final class SiteFixture {
                 List.of(new Chapter(0, "Arrival"), new Chapter(2, "Swimming")),
                 List.of(new Marker(1.5, "Big wave", List.of("wave"))), VrMode.AUTO, false);
         videos.add(video("aaaaaaaaaaaaaaa1", "Trips/Summer 2024/beach #1.mp4", 9, beach,
-                Optional.of(facts(5, "mov,mp4,m4a,3gp,3g2,mj2", "h264")), generated("aaaaaaaaaaaaaaa1"), VrMode.FLAT));
+                Optional.of(facts(5, "mov,mp4,m4a,3gp,3g2,mj2", "h264")),
+                generated("aaaaaaaaaaaaaaa1", "Trips/Summer 2024/beach #1.mp4"), VrMode.FLAT));
         videos.add(video("aaaaaaaaaaaaaaa2", "Trips/日本/東京.webm", 8, meta("東京の夜", List.of("Sea", "日本"), 3),
-                Optional.of(facts(65, "matroska,webm", "vp9")), generated("aaaaaaaaaaaaaaa2"), VrMode.FLAT));
+                Optional.of(facts(65, "matroska,webm", "vp9")), generated("aaaaaaaaaaaaaaa2", "Trips/日本/東京.webm"),
+                VrMode.FLAT));
         videos.add(video("aaaaaaaaaaaaaaa3", "old.mkv", 7, meta("Old HEVC", List.of("cafe"), 0),
                 Optional.of(facts(3725, "matroska,webm", "hevc")), GeneratedMedia.NONE, VrMode.FLAT));
+        String proxy = ".ova-repo/media/aaaaaaaaaaaaaaa4/proxy.mp4";
         GeneratedMedia proxied = new GeneratedMedia(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(".ova-repo/media/aaaaaaaaaaaaaaa4/proxy.mp4"), Optional.empty());
+                Optional.empty(), Optional.of(proxy), Optional.empty(),
+                Optional.of(new PlayableFile(proxy, "video/mp4")));
         videos.add(video("aaaaaaaaaaaaaaa4", "Trips/proxied.avi", 6, meta("Proxied", List.of(), 2),
                 Optional.of(facts(10, "avi", "mpeg4")), proxied, VrMode.FLAT));
         GeneratedMedia failed = new GeneratedMedia(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.of("ffmpeg exited with code 1"));
+                Optional.empty(), Optional.empty(), Optional.of("ffmpeg exited with code 1"),
+                Optional.of(new PlayableFile("broken.mp4", "video/mp4")));
         videos.add(video("aaaaaaaaaaaaaaa5", "broken.mp4", 5, meta("Broken", List.of("Sea"), 1),
                 Optional.empty(), failed, VrMode.FLAT));
         videos.add(video("aaaaaaaaaaaaaaa6", "VR/dome_180_sbs.mp4", 4, meta("Dome", List.of("vr"), 4),
-                Optional.of(facts(20, "mov,mp4,m4a,3gp,3g2,mj2", "h264")), generated("aaaaaaaaaaaaaaa6"),
+                Optional.of(facts(20, "mov,mp4,m4a,3gp,3g2,mj2", "h264")),
+                generated("aaaaaaaaaaaaaaa6", "VR/dome_180_sbs.mp4"),
                 new VrMode(VrMode.Projection.EQUIRECT_180, VrMode.Stereo.SIDE_BY_SIDE)));
         VideoMetadata draft = new VideoMetadata("Secret draft", "", List.of("secret"), 5, List.of(), List.of(),
                 VrMode.AUTO, true);

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What one ffmpeg binary can do, read once from its own listings: the processing steps pick
@@ -18,6 +20,10 @@ import java.util.Set;
  */
 public record FfmpegCapabilities(String version, Set<String> hwaccels, Set<String> encoders,
                                  Set<String> decoders, Set<String> filters) {
+
+    /** The oldest release ova works with: Ubuntu 22.04 ships 4.4, Debian 12 ships 5.1. */
+    public static final String MINIMUM_VERSION = "4.4";
+    private static final Pattern RELEASE = Pattern.compile("^n?(\\d+)\\.(\\d+)");
 
     /** Software H.264 encoders, best first. */
     private static final List<String> SOFTWARE_H264 = List.of("libx264", "libopenh264");
@@ -61,6 +67,32 @@ public record FfmpegCapabilities(String version, Set<String> hwaccels, Set<Strin
             return Optional.of("h264_nvenc");
         }
         return SOFTWARE_H264.stream().filter(this::hasEncoder).findFirst();
+    }
+
+    /**
+     * Whether this is at least release {@code major.minor}. Builds without a release number (git
+     * snapshots such as {@code N-113000-g…}) count as new.
+     */
+    public boolean atLeast(int major, int minor) {
+        Matcher release = RELEASE.matcher(version);
+        if (!release.find()) {
+            return true;
+        }
+        int foundMajor = Integer.parseInt(release.group(1));
+        return foundMajor > major || foundMajor == major && Integer.parseInt(release.group(2)) >= minor;
+    }
+
+    /** Whether this release is older than {@link #MINIMUM_VERSION}. */
+    public boolean tooOld() {
+        return !atLeast(4, 4);
+    }
+
+    /**
+     * The output option that keeps frames with their own timestamps (no duplicates, no drops):
+     * {@code -fps_mode vfr} since ffmpeg 5.1, {@code -vsync vfr} before (deprecated since).
+     */
+    public List<String> variableFrameRate() {
+        return atLeast(5, 1) ? List.of("-fps_mode", "vfr") : List.of("-vsync", "vfr");
     }
 
     private static Set<String> frozen(Set<String> names) {

@@ -1,9 +1,6 @@
 package org.ova.media.ffmpeg;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -11,36 +8,34 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.ova.media.MediaException;
 
 /**
- * Runs one ffmpeg command for one video, as an argument list (never a shell string). ffmpeg is
- * killed when the command takes too long or the calling thread is interrupted (Ctrl-C, a
- * cancelled build), and a failure becomes a {@link MediaException} whose message ends with
- * ffmpeg's own error line.
- *
- * <p>This runs the process directly rather than through Jaffree (which ova uses for ffprobe's
- * JSON): Jaffree sleeps 100 ms after every command, five times per video, which alone broke the
- * "within 1.3× of the bare commands" budget on short videos, and its stop request (typing
- * {@code q} on stdin) does not reach an ffmpeg started with {@code -nostdin}.
+ * Runs one ffmpeg command for one video through the {@link CommandRunner}: ffmpeg is killed when
+ * the command takes too long or the calling thread is interrupted (Ctrl-C, a cancelled build), and
+ * a failure becomes a {@link MediaException} whose message ends with ffmpeg's own error line. A full
+ * disk is named as such, even when ffmpeg exits 0 after failing to finish its output (5.1 does).
  */
 public final class FfmpegRunner {
 
     private static final int REMEMBERED_LINES = 8;
-    private static final long STOP_WAIT_MILLIS = 5_000;
 
     private final Path ffmpeg;
-    private final Duration limit;
+    private final CommandRunner runner;
 
     /**
      * @param ffmpeg the executable, e.g. {@link FfmpegInstallation#ffmpeg()}
      * @param limit  how long one command may run before it is killed
      */
     public FfmpegRunner(Path ffmpeg, Duration limit) {
+        this(ffmpeg, new CommandRunner(limit));
+    }
+
+    public FfmpegRunner(Path ffmpeg, CommandRunner runner) {
         this.ffmpeg = ffmpeg;
-        this.limit = limit;
+        this.runner = runner;
     }
 
     public Path executable() {
@@ -48,7 +43,7 @@ public final class FfmpegRunner {
     }
 
     /**
-     * Runs {@code ffmpeg -hide_banner -nostdin -nostats -y ARGUMENTS}.
+     * Runs {@code ffmpeg -hide_banner -nostdin -nostats -y ARGUMENTS}; the last argument is the output.
      *
      * @param video     the video this is for, named in errors
      * @param what      what the command makes, for messages ("sprites", "preview")
@@ -58,30 +53,40 @@ public final class FfmpegRunner {
     public void run(Path video, String what, List<String> arguments, Consumer<String> logLines) {
         List<String> command = new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-nostdin", "-nostats", "-y"));
         command.addAll(arguments);
-        Process process;
+        Deque<String> lastLines = new ArrayDeque<>();
+        AtomicBoolean unfinished = new AtomicBoolean();
+        AtomicBoolean full = new AtomicBoolean();
+        CommandRunner.Exit exit;
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getOutputStream().close();
+            exit = runner.stream(command, line -> {
+                synchronized (lastLines) {
+                    if (lastLines.size() == REMEMBERED_LINES) {
+                        lastLines.removeFirst();
+                    }
+                    lastLines.addLast(line);
+                }
+                if (DiskSpace.reportsUnfinishedOutput(line)) {
+                    unfinished.set(true);
+                    full.compareAndSet(false, DiskSpace.reportsFull(line));
+                }
+                logLines.accept(line);
+            });
         } catch (IOException e) {
             throw new MediaException(video, "could not start ffmpeg (" + ffmpeg + ") for " + what + ": " + e.getMessage(), e);
-        }
-        Deque<String> lastLines = new ArrayDeque<>();
-        Thread reader = new Thread(() -> readLines(process, lastLines, logLines), "ffmpeg-log");
-        reader.setDaemon(true);
-        reader.start();
-        try {
-            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-                kill(process);
-                throw new MediaException(video, what + " took longer than " + limit.toSeconds() + " s; ffmpeg was stopped");
-            }
-            reader.join(STOP_WAIT_MILLIS);
         } catch (InterruptedException e) {
-            kill(process);
             Thread.currentThread().interrupt();
             throw new MediaException(video, what + " was cancelled", e);
         }
-        if (process.exitValue() != 0) {
-            throw new MediaException(video, "ffmpeg failed making " + what + ": " + reason(lastLines, process.exitValue()));
+        if (exit.timedOut()) {
+            throw new MediaException(video, what + " took longer than " + runner.limit().toSeconds()
+                    + " s; ffmpeg was stopped");
+        }
+        Path outputDir = outputDir(arguments);
+        if (full.get() || unfinished.get() && DiskSpace.nearlyFull(outputDir)) {
+            throw new MediaException(video, DiskSpace.fullMessage(outputDir));
+        }
+        if (exit.exitCode() != 0 || unfinished.get()) {
+            throw new MediaException(video, "ffmpeg failed making " + what + ": " + reason(lastLines, exit.exitCode()));
         }
     }
 
@@ -90,32 +95,10 @@ public final class FfmpegRunner {
         run(video, what, arguments, line -> { });
     }
 
-    private static void readLines(Process process, Deque<String> lastLines, Consumer<String> logLines) {
-        try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                synchronized (lastLines) {
-                    if (lastLines.size() == REMEMBERED_LINES) {
-                        lastLines.removeFirst();
-                    }
-                    lastLines.addLast(line);
-                }
-                logLines.accept(line);
-            }
-        } catch (IOException e) {
-            // the process was killed: its output ends here
-        }
-    }
-
-    /** Kills ffmpeg and waits (a little) until it is gone, so nothing writes into its output after. */
-    private static void kill(Process process) {
-        process.destroyForcibly();
-        try {
-            process.waitFor(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException again) {
-            Thread.currentThread().interrupt();
-        }
+    /** The folder of the output file, ffmpeg's last argument. */
+    private static Path outputDir(List<String> arguments) {
+        Path output = Path.of(arguments.get(arguments.size() - 1)).toAbsolutePath();
+        return output.getParent() == null ? output : output.getParent();
     }
 
     /** ffmpeg's most telling line: the first one that looks like an error (the cause), else the last line. */

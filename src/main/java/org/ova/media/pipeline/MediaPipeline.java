@@ -19,6 +19,8 @@ import org.ova.media.MediaException;
 import org.ova.media.MediaProbe;
 import org.ova.media.ProbeResult;
 import org.ova.media.VrDetector;
+import org.ova.media.WebCompatibility;
+import org.ova.media.ffmpeg.ProcessRecords;
 import org.ova.repo.BuildReport;
 import org.ova.repo.GeneratedMedia;
 import org.ova.repo.LibraryLayout;
@@ -35,7 +37,6 @@ import org.ova.repo.metadata.VrMode;
 public final class MediaPipeline {
 
     private static final Logger LOG = LogManager.getLogger(MediaPipeline.class);
-    private static final long SAVE_EVERY_NANOS = 30_000_000_000L;
 
     /** A video of the library: its id, its path relative to the library, and the file. */
     public record Video(String id, String path, Path file) {
@@ -47,7 +48,6 @@ public final class MediaPipeline {
     private final Progress progress;
     private volatile ExecutorService running;
     private volatile boolean cancelled;
-    private long lastSave = System.nanoTime();
 
     public MediaPipeline(LibraryLayout layout, ProcessingState state, int parallel, Progress progress) {
         this.layout = layout;
@@ -62,7 +62,7 @@ public final class MediaPipeline {
         forEach(unprobed, "probed", video -> {
             try {
                 ProbeResult result = probe.probe(video.file());
-                state.put(video.id(), state.get(video.id()).withProbe(result));
+                state.record(video.id(), state.get(video.id()).withProbe(result));
             } catch (MediaException e) {
                 VideoLog log = new VideoLog();
                 log.error("Failed to probe '" + video.path() + "': " + e.getMessage(), e);
@@ -70,11 +70,11 @@ public final class MediaPipeline {
                         + " on the next build.");
                 print(log, video);
                 report.problem("probe", video.path(), e.getMessage());
-                state.put(video.id(), state.get(video.id()).withSteps(state.get(video.id()).steps(),
+                state.record(video.id(), state.get(video.id()).withSteps(state.get(video.id()).steps(),
                         Optional.of("probe: " + e.getMessage())));
             }
         });
-        save();
+        state.save();
     }
 
     /** What processing found about a video, once it was probed. */
@@ -86,30 +86,23 @@ public final class MediaPipeline {
                 probed.chapters()));
     }
 
-    /** The files made for a video so far (paths relative to the library) and its last failure. */
-    public GeneratedMedia generated(String id) {
+    /**
+     * The files made for a video so far (paths relative to the library), its last failure, and the
+     * file browsers play ({@link WebCompatibility#playableFile}), as recorded in the processing state.
+     *
+     * @param path the video, relative to the library
+     */
+    public GeneratedMedia generated(String id, String path) {
         VideoState video = state.get(id);
-        Path media = layout.mediaDir(id);
-        return new GeneratedMedia(
-                output(video, media, "thumbnail", "thumb.jpg"),
-                output(video, media, "sprites", "sprites.vtt"),
-                output(video, media, "preview", "preview.mp4", "preview.webm"),
-                output(video, media, "chapters", "chapters.vtt"),
-                output(video, media, "webproxy", "proxy.mp4", "proxy.webm"),
-                video.failure());
+        Optional<String> proxy = output(id, video, MediaKind.WEB_PROXY);
+        return new GeneratedMedia(output(id, video, MediaKind.THUMBNAIL), output(id, video, MediaKind.SPRITES),
+                output(id, video, MediaKind.PREVIEW), output(id, video, MediaKind.CHAPTERS), proxy, video.failure(),
+                WebCompatibility.playableFile(path, video.probe(), proxy));
     }
 
-    private Optional<String> output(VideoState video, Path media, String step, String... names) {
-        if (!video.steps().containsKey(step)) {
-            return Optional.empty();
-        }
-        for (String name : names) {
-            Path file = media.resolve(step).resolve(name);
-            if (names.length == 1 || Files.exists(file)) {
-                return Optional.of(layout.relativize(file));
-            }
-        }
-        return Optional.empty();
+    private Optional<String> output(String id, VideoState video, MediaKind kind) {
+        return Optional.ofNullable(video.steps().get(kind))
+                .map(made -> layout.relativize(layout.mediaDir(id).resolve(kind.folder()).resolve(made.file())));
     }
 
     /**
@@ -141,18 +134,26 @@ public final class MediaPipeline {
         List<VideoJob> jobs = pending.stream()
                 .map(video -> job(video, state.get(video.id()).probe().orElseThrow(), metadata.apply(video.id()), chosen))
                 .toList();
-        VideoProcessor.deleteTree(layout.stagingDir());
         forEach(jobs, "videos", job -> {
             VideoState before = state.get(job.id());
             VideoState after = processor.process(job, before);
-            state.put(job.id(), after);
+            state.record(job.id(), after);
             after.failure().ifPresent(failure -> report.problem("process", job.relativePath(), failure));
             job.log().success("Video '" + job.relativePath() + "' successfully added to storage.");
             progress.printing(() -> job.log().flush(LOG, "--- Processing video: " + job.relativePath() + " ---"));
-            saveNowAndThen();
         });
-        save();
+        state.save();
         return jobs.size();
+    }
+
+    /**
+     * Cleans up after a build that was killed: stops the ffmpeg processes it left running (they
+     * would go on writing into staging) and deletes its staging folders. Its finished videos are
+     * already in the state (see {@link ProcessingState#record}). Call before processing.
+     */
+    public void recoverFromInterruptedBuild(ProcessRecords records) {
+        records.stopLeftovers();
+        VideoProcessor.deleteTree(layout.stagingDir());
     }
 
     /** Deletes the media and state of videos no longer in the library. */
@@ -169,7 +170,7 @@ public final class MediaPipeline {
         } catch (IOException e) {
             // no media folder yet: nothing to remove
         }
-        save();
+        state.save();
     }
 
     /** Stops the running jobs: ffmpeg processes are killed and staging is removed by each job. */
@@ -184,7 +185,7 @@ public final class MediaPipeline {
                 Thread.currentThread().interrupt();
             }
         }
-        save();
+        state.save();
     }
 
     private static VideoJob job(Video video, ProbeResult probed, VideoMetadata metadata, MediaTools tools) {
@@ -230,14 +231,4 @@ public final class MediaPipeline {
         progress.printing(() -> log.flush(LOG, "--- Processing video: " + video.path() + " ---"));
     }
 
-    private synchronized void saveNowAndThen() {
-        if (System.nanoTime() - lastSave > SAVE_EVERY_NANOS) {
-            save();
-        }
-    }
-
-    private synchronized void save() {
-        lastSave = System.nanoTime();
-        state.saveIfChanged(layout.processingStateFile());
-    }
 }

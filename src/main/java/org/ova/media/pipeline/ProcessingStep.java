@@ -9,8 +9,14 @@ import java.nio.file.Path;
  */
 public interface ProcessingStep {
 
-    /** Stable short name, used as the output folder name, in machine data and in logs. */
-    String name();
+    /** What the step makes: its folder, its name in machine data and its noun in log lines. */
+    MediaKind kind();
+
+    /**
+     * The file the site links to, which {@link #run} makes inside its folder ({@code thumb.jpg},
+     * {@code preview.mp4}, …). The pipeline checks that it is there and complete before recording it.
+     */
+    String outputFile(VideoJob job);
 
     /**
      * Everything besides the video's content that the output depends on (options, chosen encoder),
@@ -33,7 +39,7 @@ public interface ProcessingStep {
 
     /**
      * Makes the step's files inside {@code outDir}, an empty staging folder that the pipeline moves
-     * into place ({@code .ova-repo/media/<id>/<name>/}) only when every step of the video succeeded.
+     * into place ({@code .ova-repo/media/<id>/<folder>/}) only when every step of the video succeeded.
      *
      * @throws org.ova.media.MediaException with a one-line reason when it cannot
      */

@@ -5,11 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ova.media.MediaException;
+import org.ova.media.ffmpeg.DiskSpace;
 import org.ova.repo.LibraryLayout;
 
 /**
@@ -33,7 +34,8 @@ final class VideoProcessor {
     List<ProcessingStep> pending(VideoJob job, VideoState state) {
         List<ProcessingStep> pending = new ArrayList<>();
         for (ProcessingStep step : steps) {
-            if (step.appliesTo(job) && !key(step, job).equals(state.steps().get(step.name()))) {
+            StepOutput made = state.steps().get(step.kind());
+            if (step.appliesTo(job) && (made == null || !key(step, job).equals(made.key()))) {
                 pending.add(step);
             }
         }
@@ -46,7 +48,8 @@ final class VideoProcessor {
      * @throws MediaException only when cancelled (interrupted); step failures are recorded instead
      */
     VideoState process(VideoJob job, VideoState state) {
-        Map<String, String> done = new LinkedHashMap<>(state.steps());
+        Map<MediaKind, StepOutput> done = new EnumMap<>(MediaKind.class);
+        done.putAll(state.steps());
         removeStepsThatNoLongerApply(job, done);
         List<ProcessingStep> pending = pending(job, state);
         if (pending.isEmpty()) {
@@ -57,26 +60,28 @@ final class VideoProcessor {
         try {
             deleteTree(staging);
             for (ProcessingStep step : pending) {
-                Path outDir = Files.createDirectories(staging.resolve(step.name()));
+                Path outDir = Files.createDirectories(staging.resolve(step.kind().folder()));
                 try {
                     runWithCpuFallback(step, job, outDir);
+                    OutputCheck.verify(job, outDir.resolve(step.outputFile(job)));
                 } catch (MediaException e) {
                     if (Thread.currentThread().isInterrupted()) {
                         throw e;
                     }
-                    job.log().error("Failed to generate " + StepNames.lowerNoun(step) + " for '" + job.relativePath()
+                    job.log().error("Failed to generate " + step.kind().lowerNoun() + " for '" + job.relativePath()
                             + "': " + e.getMessage(), e);
                     for (ProcessingStep undone : made) {
-                        job.log().info("Deleting generated " + StepNames.lowerNoun(undone) + "...");
+                        job.log().info("Deleting generated " + undone.kind().lowerNoun() + "...");
                     }
-                    return state.withSteps(done, Optional.of(StepNames.noun(step) + ": " + e.getMessage()));
+                    return state.withSteps(done, Optional.of(step.kind().noun() + ": " + e.getMessage()));
                 }
                 made.add(step);
-                job.log().info(StepNames.noun(step) + " generated for video '" + job.relativePath() + "'.");
+                job.log().info(step.kind().noun() + " generated for video '" + job.relativePath() + "'.");
             }
             for (ProcessingStep step : made) {
-                moveIntoPlace(staging.resolve(step.name()), layout.mediaDir(job.id()).resolve(step.name()));
-                done.put(step.name(), key(step, job));
+                String folder = step.kind().folder();
+                moveIntoPlace(staging.resolve(folder), layout.mediaDir(job.id()).resolve(folder));
+                done.put(step.kind(), new StepOutput(key(step, job), step.outputFile(job)));
             }
             return state.withSteps(done, Optional.empty());
         } catch (IOException e) {
@@ -90,25 +95,35 @@ final class VideoProcessor {
     /** A failure on the GPU (decoding, or NVENC) is retried on the CPU, never failing the video for it. */
     private static void runWithCpuFallback(ProcessingStep step, VideoJob job, Path outDir) throws IOException {
         try {
-            step.run(job, outDir);
+            run(step, job, outDir);
         } catch (MediaException e) {
             boolean onGpu = !job.tools().decodeArguments().isEmpty() || job.tools().nvenc();
             if (!onGpu || Thread.currentThread().isInterrupted()) {
                 throw e;
             }
-            job.log().warn("GPU processing failed for " + StepNames.lowerNoun(step) + " of '" + job.relativePath()
+            job.log().warn("GPU processing failed for " + step.kind().lowerNoun() + " of '" + job.relativePath()
                     + "' (" + e.getMessage() + "); retrying on the CPU.");
             deleteTree(outDir);
             Files.createDirectories(outDir);
-            step.run(new VideoJob(job.id(), job.relativePath(), job.file(), job.probe(), job.vr(),
+            run(step, new VideoJob(job.id(), job.relativePath(), job.file(), job.probe(), job.vr(),
                     job.tools().onCpu(), job.log()), outDir);
         }
     }
 
-    private void removeStepsThatNoLongerApply(VideoJob job, Map<String, String> done) {
+    /** A file a step cannot write (a full disk, most often) fails the video, not the build. */
+    private static void run(ProcessingStep step, VideoJob job, Path outDir) {
+        try {
+            step.run(job, outDir);
+        } catch (UncheckedIOException e) {
+            throw new MediaException(job.file(), DiskSpace.nearlyFull(outDir) ? DiskSpace.fullMessage(outDir)
+                    : e.getMessage(), e);
+        }
+    }
+
+    private void removeStepsThatNoLongerApply(VideoJob job, Map<MediaKind, StepOutput> done) {
         for (ProcessingStep step : steps) {
-            if (!step.appliesTo(job) && done.remove(step.name()) != null) {
-                deleteTree(layout.mediaDir(job.id()).resolve(step.name()));
+            if (!step.appliesTo(job) && done.remove(step.kind()) != null) {
+                deleteTree(layout.mediaDir(job.id()).resolve(step.kind().folder()));
             }
         }
     }

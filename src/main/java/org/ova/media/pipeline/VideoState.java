@@ -8,10 +8,10 @@ import org.ova.media.ProbeResult;
  * What ova remembers about processing one video (machine data, rebuilt when lost).
  *
  * @param probe   the probe result, once probing succeeded
- * @param steps   for each step whose output is in place: the key it was made with
+ * @param steps   for each kind of media in place: how it was made and its file
  * @param failure why the last processing failed (retried on the next build); empty when it did not
  */
-public record VideoState(Optional<ProbeResult> probe, Map<String, String> steps, Optional<String> failure) {
+public record VideoState(Optional<ProbeResult> probe, Map<MediaKind, StepOutput> steps, Optional<String> failure) {
 
     public static final VideoState NEW = new VideoState(Optional.empty(), Map.of(), Optional.empty());
 
@@ -23,7 +23,7 @@ public record VideoState(Optional<ProbeResult> probe, Map<String, String> steps,
         return new VideoState(Optional.of(result), steps, failure);
     }
 
-    public VideoState withSteps(Map<String, String> newSteps, Optional<String> newFailure) {
+    public VideoState withSteps(Map<MediaKind, StepOutput> newSteps, Optional<String> newFailure) {
         return new VideoState(probe, newSteps, newFailure);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.ova.media.ChapterCues;
+import org.ova.media.pipeline.MediaKind;
 import org.ova.media.pipeline.ProcessingStep;
 import org.ova.media.pipeline.VideoJob;
 import org.ova.media.vtt.WebVttCue;
@@ -33,8 +34,13 @@ public final class ChapterTrackStep implements ProcessingStep {
     }
 
     @Override
-    public String name() {
-        return "chapters";
+    public MediaKind kind() {
+        return MediaKind.CHAPTERS;
+    }
+
+    @Override
+    public String outputFile(VideoJob job) {
+        return FILE_NAME;
     }
 
     @Override

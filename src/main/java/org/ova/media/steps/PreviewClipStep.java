@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.ova.media.MediaException;
 import org.ova.media.PreviewPlan;
 import org.ova.media.ffmpeg.FfmpegCapabilities;
+import org.ova.media.pipeline.MediaKind;
 import org.ova.media.pipeline.ProcessingStep;
 import org.ova.media.pipeline.VideoJob;
 import org.ova.repo.config.ProcessingOptions;
@@ -47,8 +48,13 @@ public final class PreviewClipStep implements ProcessingStep {
     }
 
     @Override
-    public String name() {
-        return "preview";
+    public MediaKind kind() {
+        return MediaKind.PREVIEW;
+    }
+
+    @Override
+    public String outputFile(VideoJob job) {
+        return fileName();
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.ova.media.MediaException;
+import org.ova.media.pipeline.MediaKind;
 import org.ova.media.pipeline.ProcessingStep;
 import org.ova.media.pipeline.VideoJob;
 import org.ova.media.sprites.ScrubCuePlanner;
@@ -28,13 +29,14 @@ import org.ova.repo.config.ProcessingOptions;
  * <p>One ffmpeg pass decodes keyframes only ({@code -skip_frame nokey}), picks about one frame per
  * interval, scales and tiles them, while {@code showinfo} reports each picked frame's real
  * timestamp. {@code -discard nokey} lets demuxers with an index (MP4, ...) skip reading the other
- * packets at all, which makes the pass about three times faster on a 10 s keyframe interval.
+ * packets at all, which makes the pass about three times faster on a 10 s keyframe interval. It is
+ * left out with ffmpeg older than 7: with it, the MP4 demuxer of 5.1 gives H.264 keyframes wrong
+ * times (the keyframe at 2.00 s comes out as 2.12 s), which would make the cues lie.
  * When the file has too few keyframes for the interval (fewer than half the expected pictures,
  * or none the container marks as such), the same pass runs again decoding every frame.
  */
 public final class SpriteSheetStep implements ProcessingStep {
 
-    public static final String NAME = "sprites";
     public static final String VTT_FILE = "sprites.vtt";
     /** Changes whenever the way sprites are made changes, so existing sprites are remade. */
     static final String METHOD = "keyframes-v1";
@@ -54,8 +56,13 @@ public final class SpriteSheetStep implements ProcessingStep {
     }
 
     @Override
-    public String name() {
-        return NAME;
+    public MediaKind kind() {
+        return MediaKind.SPRITES;
+    }
+
+    @Override
+    public String outputFile(VideoJob job) {
+        return VTT_FILE;
     }
 
     @Override
@@ -144,19 +151,23 @@ public final class SpriteSheetStep implements ProcessingStep {
     }
 
     private static List<Double> decode(VideoJob job, Path outDir, String filters, boolean keyframesOnly) {
-        List<String> arguments = new ArrayList<>(keyframesOnly
-                ? job.tools().input(job.file(), "-discard", "nokey", "-skip_frame", "nokey")
-                : job.tools().input(job.file()));
-        arguments.addAll(List.of("-an", "-sn", "-dn", "-vf", filters, "-fps_mode", "vfr", "-q:v", "4"));
-        arguments.addAll(job.tools().threadArguments());
+        List<String> imageOptions = new ArrayList<>(job.tools().capabilities().variableFrameRate());
+        imageOptions.addAll(List.of("-q:v", "4"));
         // the image2 muxer reads % as a pattern, so a % in the folder's own name is doubled
-        arguments.add(outDir.toAbsolutePath().toString().replace("%", "%%") + "/sprite-%d.jpg");
+        List<String> arguments = PictureCommand.arguments(job,
+                keyframesOnly ? keyframeInput(job) : List.of(), filters, imageOptions,
+                outDir.toAbsolutePath().toString().replace("%", "%%") + "/sprite-%d.jpg");
         List<Double> times = Collections.synchronizedList(new ArrayList<>());
-        job.tools().ffmpeg().run(job.file(), NAME, arguments,
+        job.tools().ffmpeg().run(job.file(), "sprites", arguments,
                 line -> ShowinfoParser.frameTime(line).ifPresent(times::add));
         synchronized (times) {
             return List.copyOf(times);
         }
+    }
+
+    private static List<String> keyframeInput(VideoJob job) {
+        return job.tools().capabilities().atLeast(7, 0) ? List.of("-discard", "nokey", "-skip_frame", "nokey")
+                : List.of("-skip_frame", "nokey");
     }
 
     private static int checkSheets(VideoJob job, Path outDir, int frames, SpriteGrid grid) {
@@ -164,13 +175,22 @@ public final class SpriteSheetStep implements ProcessingStep {
         List<Path> found = sheets(outDir);
         boolean numberedInOrder = found.size() == wanted;
         for (int n = 0; n < wanted && numberedInOrder; n++) {
-            numberedInOrder = Files.isRegularFile(outDir.resolve(sheetName(n)));
+            numberedInOrder = notEmpty(outDir.resolve(sheetName(n)));
         }
         if (!numberedInOrder) {
             throw new MediaException(job.file(), "ffmpeg made " + found.size() + " sprite sheets for "
                     + frames + " pictures of " + job.relativePath() + ", expected " + wanted);
         }
         return wanted;
+    }
+
+    /** A sheet cut to nothing (a full disk) is as missing as no sheet. */
+    private static boolean notEmpty(Path sheet) {
+        try {
+            return Files.size(sheet) > 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void deleteSheets(Path outDir) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.ova.media.MediaException;
+import org.ova.media.pipeline.MediaKind;
 import org.ova.media.pipeline.ProcessingStep;
 import org.ova.media.pipeline.VideoJob;
 import org.ova.repo.config.ProcessingOptions;
@@ -17,7 +18,6 @@ import org.ova.repo.config.ProcessingOptions;
  */
 public final class ThumbnailStep implements ProcessingStep {
 
-    public static final String NAME = "thumbnail";
     public static final String FILE = "thumb.jpg";
     /** Changes whenever the way posters are made changes, so existing posters are remade. */
     static final String METHOD = "window-v1";
@@ -33,8 +33,13 @@ public final class ThumbnailStep implements ProcessingStep {
     }
 
     @Override
-    public String name() {
-        return NAME;
+    public MediaKind kind() {
+        return MediaKind.THUMBNAIL;
+    }
+
+    @Override
+    public String outputFile(VideoJob job) {
+        return FILE;
     }
 
     @Override
@@ -47,17 +52,23 @@ public final class ThumbnailStep implements ProcessingStep {
         Path poster = outDir.resolve(FILE);
         double seek = seekTime(job.probe().durationSeconds());
         if (seek > 0) {
+            String why;
             try {
                 render(job, poster, seek);
-                return;
+                if (Files.isRegularFile(poster)) {
+                    return;
+                }
+                // ffmpeg 5.1 exits 0 without a picture when the seek leaves no frame
+                why = "no frame";
             } catch (MediaException e) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw e;
                 }
-                // ffmpeg fails when the seek leaves no frame (a duration longer than the stream)
-                job.log().debug("Thumbnail: no picture after " + seek + " s in '" + job.relativePath()
-                        + "' (" + e.getMessage() + "); reading from the start.");
+                // ffmpeg 7 fails when the seek leaves no frame (a duration longer than the stream)
+                why = e.getMessage();
             }
+            job.log().debug("Thumbnail: no picture after " + seek + " s in '" + job.relativePath()
+                    + "' (" + why + "); reading from the start.");
         }
         render(job, poster, 0);
         if (!Files.isRegularFile(poster)) {
@@ -79,13 +90,9 @@ public final class ThumbnailStep implements ProcessingStep {
         // scale before choosing: the filter keeps the whole window in memory
         List<String> filters = new ArrayList<>(picture.filtersScaledTo(options.thumbnailWidth()));
         filters.add("thumbnail=" + WINDOW_FRAMES);
-        List<String> arguments = new ArrayList<>(seek > 0
-                ? job.tools().input(job.file(), "-ss", String.format(Locale.ROOT, "%.3f", seek))
-                : job.tools().input(job.file()));
-        arguments.addAll(List.of("-an", "-sn", "-dn", "-vf", String.join(",", filters),
-                "-frames:v", "1", "-update", "1", "-q:v", "3"));
-        arguments.addAll(job.tools().threadArguments());
-        arguments.add(poster.toAbsolutePath().toString());
-        job.tools().ffmpeg().run(job.file(), NAME, arguments);
+        List<String> seeking = seek > 0 ? List.of("-ss", String.format(Locale.ROOT, "%.3f", seek)) : List.of();
+        job.tools().ffmpeg().run(job.file(), "thumbnail", PictureCommand.arguments(job, seeking,
+                String.join(",", filters), List.of("-frames:v", "1", "-update", "1", "-q:v", "3"),
+                poster.toAbsolutePath().toString()));
     }
 }

@@ -11,6 +11,7 @@ import org.ova.media.ProbeResult;
 import org.ova.media.WebCompatibility;
 import org.ova.media.WebCompatibility.Verdict;
 import org.ova.media.ffmpeg.FfmpegCapabilities;
+import org.ova.media.pipeline.MediaKind;
 import org.ova.media.pipeline.MediaTools;
 import org.ova.media.pipeline.ProcessingStep;
 import org.ova.media.pipeline.VideoJob;
@@ -42,8 +43,13 @@ public final class WebProxyStep implements ProcessingStep {
     }
 
     @Override
-    public String name() {
-        return "webproxy";
+    public MediaKind kind() {
+        return MediaKind.WEB_PROXY;
+    }
+
+    @Override
+    public String outputFile(VideoJob job) {
+        return fileName(job.probe());
     }
 
     @Override

@@ -48,4 +48,26 @@ class FfmpegCapabilitiesTest {
         assertTrue(caps.hasDecoder("h264"));
         assertTrue(caps.hasFilter("scale"));
     }
+
+    private static FfmpegCapabilities version(String version) {
+        return new FfmpegCapabilities(version, Set.of(), Set.of(), Set.of(), Set.of());
+    }
+
+    @Test
+    void releasesFromFourFourOnAreNewEnoughAndGitSnapshotsCountAsNew() {
+        assertFalse(version("4.4.2-0ubuntu0.22.04.1").tooOld());
+        assertFalse(version("5.1.6-0+deb12u1").tooOld());
+        assertFalse(version("n7.1").tooOld());
+        assertFalse(version("N-113000-g1234abcd").tooOld());
+        assertTrue(version("4.3.6").tooOld());
+        assertTrue(version("3.4.11").tooOld());
+    }
+
+    @Test
+    void variableFrameRateUsesFpsModeFromFiveOneAndVsyncBefore() {
+        assertEquals(java.util.List.of("-vsync", "vfr"), version("4.4.2").variableFrameRate());
+        assertEquals(java.util.List.of("-vsync", "vfr"), version("5.0.3").variableFrameRate());
+        assertEquals(java.util.List.of("-fps_mode", "vfr"), version("5.1.6-0+deb12u1").variableFrameRate());
+        assertEquals(java.util.List.of("-fps_mode", "vfr"), version("7.1.1").variableFrameRate());
+    }
 }

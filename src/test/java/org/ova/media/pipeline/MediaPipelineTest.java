@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ova.media.LogCapture;
 import org.ova.media.MediaException;
 import org.ova.media.MediaProbe;
 import org.ova.media.TestClips;
@@ -39,6 +40,7 @@ import org.ova.media.steps.StandardSteps;
 import org.ova.media.steps.ThumbnailStep;
 import org.ova.repo.BuildReport;
 import org.ova.repo.LibraryLayout;
+import org.ova.repo.PlayableFile;
 import org.ova.repo.config.HwAccel;
 import org.ova.repo.config.ProcessingOptions;
 import org.ova.repo.config.WebProxyMode;
@@ -80,7 +82,7 @@ class MediaPipelineTest {
             return;
         }
         layout = new LibraryLayout(library.toRealPath());
-        state = ProcessingState.empty();
+        state = ProcessingState.load(layout.processingStateFile());
         Path tools = Files.createDirectories(clipCache.resolve("tools-" + System.nanoTime()));
         ffmpegRuns = tools.resolve("runs");
         countingFfmpeg = tools.resolve("ffmpeg");
@@ -95,7 +97,7 @@ class MediaPipelineTest {
     private MediaPipeline.Video clip(String path, TestClips.Spec spec) throws IOException {
         setUp();
         String key = (spec.seconds() + "-" + spec.width() + "x" + spec.height() + "-" + spec.audio()
-                + "-" + spec.keyframeInterval()).replace('.', '_');
+                + spec.audioCodec() + "-" + spec.keyframeInterval()).replace('.', '_');
         Path cached = clipCache.resolve(key + ".mp4");
         if (!Files.exists(cached)) {
             clips.clip(cached, spec);
@@ -330,8 +332,13 @@ class MediaPipelineTest {
     private static ProcessingStep failingPreview(String optionsKey) {
         return new ProcessingStep() {
             @Override
-            public String name() {
-                return "preview";
+            public MediaKind kind() {
+                return MediaKind.PREVIEW;
+            }
+
+            @Override
+            public String outputFile(VideoJob job) {
+                return "preview.mp4";
             }
 
             @Override
@@ -465,6 +472,25 @@ class MediaPipelineTest {
         assertEquals(FileTime.fromMillis(1_000_000), Files.getLastModifiedTime(media.resolve("preview/preview.mp4")));
         assertTrue(ffmpegRuns() - runs <= 2, "more than the sprites step ran: " + (ffmpegRuns() - runs));
         assertNoStaging();
+    }
+
+    @Test
+    void anH264WithAc3AudioRecordsItsWebProxyAsTheFileBrowsersPlay() throws IOException {
+        MediaPipeline.Video dolby = clip("dolby.mp4", TestClips.Spec.of(1, 160, 90).withAudio("ac3"));
+        MediaPipeline.Video plain = small("plain.mp4");
+        assertEquals(2, build(List.of(dolby, plain), options(0), new BuildReport()));
+
+        StepOutput proxy = state.get(dolby.id()).steps().get(MediaKind.WEB_PROXY);
+        assertEquals("proxy.mp4", proxy.file());
+        String proxyPath = ".ova-repo/media/" + dolby.id() + "/webproxy/proxy.mp4";
+        assertTrue(Files.isRegularFile(layout.root().resolve(proxyPath)));
+        MediaPipeline reloaded = new MediaPipeline(layout, ProcessingState.load(layout.processingStateFile()), 1,
+                Progress.SILENT);
+        assertEquals(Optional.of(new PlayableFile(proxyPath, "video/mp4")),
+                reloaded.generated(dolby.id(), dolby.path()).playable());
+        assertEquals(Optional.of(new PlayableFile("plain.mp4", "video/mp4")),
+                reloaded.generated(plain.id(), plain.path()).playable());
+        assertEquals(Optional.empty(), reloaded.generated(plain.id(), plain.path()).webProxy());
     }
 
     @Test

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ova.media.LogCapture;
 import org.ova.media.ProbeResult;
 import org.ova.repo.metadata.Chapter;
 import org.ova.repo.metadata.VrMode;
@@ -27,42 +29,116 @@ class ProcessingStateTest {
             new Chapter(30.5, "Main \"part\"")), new VrMode(VrMode.Projection.EQUIRECT_180, VrMode.Stereo.SIDE_BY_SIDE),
             2.002);
 
-    @Test
-    void savedStateReadsBackProbeStepsAndFailure() {
-        Path file = dir.resolve("processing.json");
-        ProcessingState state = ProcessingState.empty();
-        state.put("a", new VideoState(Optional.of(probe), Map.of("thumbnail", "method=window-v1 width=640"),
-                Optional.empty()));
-        state.put("b", new VideoState(Optional.empty(), Map.of(), Optional.of("probe: not a video")));
-        assertTrue(state.saveIfChanged(file));
+    private final VideoState done = new VideoState(Optional.of(probe),
+            Map.of(MediaKind.THUMBNAIL, new StepOutput("method=window-v1 width=640", "thumb.jpg"),
+                    MediaKind.PREVIEW, new StepOutput("segments=10", "preview.webm")), Optional.empty());
 
-        ProcessingState read = ProcessingState.load(file);
-        assertEquals(state.get("a"), read.get("a"));
+    private Path file() {
+        return dir.resolve("processing.json");
+    }
+
+    @Test
+    void savedStateReadsBackProbeStepsFilesAndFailure() {
+        ProcessingState state = ProcessingState.load(file());
+        state.put("a", done);
+        state.put("b", new VideoState(Optional.empty(), Map.of(), Optional.of("probe: not a video")));
+        state.put("c", VideoState.NEW.withProbe(new ProbeResult(Path.of(""), 1, "avi", "mpeg4", Optional.empty(),
+                2, 2, 0, 0, 0, List.of(), new VrMode(VrMode.Projection.AUTO, VrMode.Stereo.AUTO), 0)));
+        assertTrue(state.save());
+
+        ProcessingState read = ProcessingState.load(file());
+        assertEquals(done, read.get("a"));
         assertEquals(state.get("b"), read.get("b"));
+        assertEquals(state.get("c"), read.get("c"));
         assertEquals(VideoState.NEW, read.get("unknown"));
     }
 
     @Test
-    void unchangedStateIsNotRewrittenAndGoneVideosAreForgotten() {
-        Path file = dir.resolve("processing.json");
-        ProcessingState state = ProcessingState.empty();
-        state.put("a", VideoState.NEW.withProbe(probe));
-        state.put("gone", VideoState.NEW.withProbe(probe));
-        state.saveIfChanged(file);
-        ProcessingState read = ProcessingState.load(file);
-        read.put("a", VideoState.NEW.withProbe(probe));
-        assertFalse(read.saveIfChanged(file));
-        assertEquals(Set.of("gone"), read.retain(Set.of("a")));
-        assertTrue(read.saveIfChanged(file));
-        assertEquals(VideoState.NEW, ProcessingState.load(file).get("gone"));
+    void theFileNamesEveryFieldOneVideoPerLine() throws IOException {
+        ProcessingState state = ProcessingState.load(file());
+        state.put("a", done);
+        state.put("b", done);
+        state.save();
+        List<String> lines = Files.readAllLines(file());
+        assertEquals(3, lines.size(), String.join("\n", lines));
+        assertEquals("{\"version\":3,\"videos\":{", lines.get(0));
+        assertTrue(lines.get(1).startsWith("\"a\":{\"probe\":{\"duration\":61.25,"
+                + "\"container\":\"mov,mp4,m4a,3gp,3g2,mj2\",\"videoCodec\":\"h264\",\"audioCodec\":\"aac\","
+                + "\"width\":1920,\"height\":1080,\"rotation\":90,"), lines.get(1));
+        assertTrue(lines.get(1).contains("\"chapters\":[{\"start\":0.0,\"title\":\"Intro\"},"), lines.get(1));
+        assertTrue(lines.get(1).endsWith("\"steps\":{\"thumbnail\":{\"key\":\"method=window-v1 width=640\","
+                + "\"file\":\"thumb.jpg\"},\"preview\":{\"key\":\"segments=10\",\"file\":\"preview.webm\"}}},"),
+                lines.get(1));
+        assertTrue(lines.get(2).startsWith("\"b\":{\"probe\":{") && lines.get(2).endsWith("}}}}}"), lines.get(2));
     }
 
     @Test
-    void brokenOrForeignStateReadsAsEmpty() throws IOException {
-        Path file = dir.resolve("processing.json");
-        Files.writeString(file, "{\"version\":99,\"videos\":{}}");
-        assertEquals(VideoState.NEW, ProcessingState.load(file).get("a"));
-        Files.writeString(file, "{\"version\":1,\"videos\":{\"a\":{\"probe\":[1,");
-        assertEquals(VideoState.NEW, ProcessingState.load(file).get("a"));
+    void unchangedStateIsNotRewrittenAndGoneVideosAreForgotten() {
+        ProcessingState state = ProcessingState.load(file());
+        state.put("a", VideoState.NEW.withProbe(probe));
+        state.put("gone", VideoState.NEW.withProbe(probe));
+        state.save();
+        ProcessingState read = ProcessingState.load(file());
+        read.put("a", VideoState.NEW.withProbe(probe));
+        assertFalse(read.save());
+        assertEquals(Set.of("gone"), read.retain(Set.of("a")));
+        assertTrue(read.save());
+        assertEquals(VideoState.NEW, ProcessingState.load(file()).get("gone"));
+    }
+
+    @Test
+    void recordedVideosSurviveWithoutASaveAndALineCutShortByAKillIsIgnored() throws IOException {
+        ProcessingState state = ProcessingState.load(file());
+        state.record("a", done);
+        state.record("b", done);
+        // no save: the process "dies" here, in the middle of writing a third line
+        Path journal = dir.resolve("processing-journal.jsonl");
+        Files.writeString(journal, "{\"id\":\"c\",\"video\":{\"probe\":{\"dura", StandardOpenOption.APPEND);
+
+        ProcessingState after = ProcessingState.load(file());
+        assertEquals(done, after.get("a"));
+        assertEquals(done, after.get("b"));
+        assertEquals(VideoState.NEW, after.get("c"));
+        assertTrue(after.save(), "the replayed journal is folded into the file");
+        assertFalse(Files.exists(journal));
+        assertEquals(done, ProcessingState.load(file()).get("b"));
+    }
+
+    @Test
+    void aCorruptFileIsReportedInOneWarningThatSaysWhatHappensNext() throws IOException {
+        Files.writeString(file(), "{\"version\":3,\n\"videos\":{\n\"a\":{\"probe\":[1,");
+        try (LogCapture log = LogCapture.of(ProcessingState.class)) {
+            assertEquals(VideoState.NEW, ProcessingState.load(file()).get("a"));
+            assertEquals(List.of("[WARN] " + file() + " is not valid JSON (line 3): every video is processed again."),
+                    log.lines());
+        }
+        Files.writeString(file(), "{\"version\":2,\"videos\":{\"a\":{}}}");
+        try (LogCapture log = LogCapture.of(ProcessingState.class)) {
+            assertEquals(VideoState.NEW, ProcessingState.load(file()).get("a"));
+            assertEquals(1, log.lines().size(), log.lines().toString());
+            assertTrue(log.lines().get(0).endsWith("every video is processed again."), log.lines().get(0));
+        }
+    }
+
+    @Test
+    void tenThousandVideosLoadFastAndRecordingEachCostsOneAppendedLine() throws IOException {
+        ProcessingState state = ProcessingState.load(file());
+        long recordStart = System.nanoTime();
+        for (int i = 0; i < 10_000; i++) {
+            state.record(String.format("%016x", i), done);
+        }
+        long recordMillis = (System.nanoTime() - recordStart) / 1_000_000;
+        long journalBytes = Files.size(dir.resolve("processing-journal.jsonl"));
+        assertTrue(journalBytes < 10_000 * 600L, journalBytes + " bytes of journal");
+        state.save();
+
+        ProcessingState.load(file());
+        long loadStart = System.nanoTime();
+        ProcessingState read = ProcessingState.load(file());
+        long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;
+        assertEquals(done, read.get(String.format("%016x", 9_999)));
+        // measured about 40 ms to load and 60 ms to record all; generous bounds for a busy machine
+        assertTrue(loadMillis < 1_500, "loading took " + loadMillis + " ms");
+        assertTrue(recordMillis < 5_000, "recording took " + recordMillis + " ms");
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ova.media.TestClips.Spec;
+import org.ova.media.pipeline.MediaKind;
 import org.ova.media.pipeline.VideoJob;
 import org.ova.repo.metadata.Chapter;
 
@@ -84,6 +85,6 @@ class ChapterTrackStepTest {
         String after = new ChapterTrackStep(job -> List.of(new Chapter(0, "B"))).inputKey(withoutChapters);
 
         assertFalse(before.equals(after));
-        assertEquals("chapters", new ChapterTrackStep(job -> List.of()).name());
+        assertEquals(MediaKind.CHAPTERS, new ChapterTrackStep(job -> List.of()).kind());
     }
 }

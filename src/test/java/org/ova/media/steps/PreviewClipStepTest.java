@@ -17,6 +17,7 @@ import org.ova.media.ProbeResult;
 import org.ova.media.TestClips.Spec;
 import org.ova.media.ffmpeg.FfmpegCapabilities;
 import org.ova.media.pipeline.MediaTools;
+import org.ova.media.pipeline.MediaKind;
 import org.ova.media.pipeline.VideoJob;
 import org.ova.media.pipeline.VideoLog;
 import org.ova.repo.config.ProcessingOptions;
@@ -181,7 +182,7 @@ class PreviewClipStepTest {
         PreviewClipStep step = new PreviewClipStep(StepFixture.preview(10, 0.75, 320), fixture.capabilities);
         String encoder = fixture.capabilities.h264Encoder().orElseThrow();
 
-        assertEquals("preview", step.name());
+        assertEquals(MediaKind.PREVIEW, step.kind());
         assertEquals("segments=10 seconds=0.75 width=320 encoder=" + encoder + " method=1", step.optionsKey());
     }
 }

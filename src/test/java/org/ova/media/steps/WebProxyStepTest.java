@@ -17,6 +17,7 @@ import org.ova.media.TestClips.Spec;
 import org.ova.media.WebCompatibility;
 import org.ova.media.WebCompatibility.Verdict;
 import org.ova.media.pipeline.MediaTools;
+import org.ova.media.pipeline.MediaKind;
 import org.ova.media.pipeline.VideoJob;
 import org.ova.repo.config.WebProxyMode;
 
@@ -130,7 +131,7 @@ class WebProxyStepTest {
     void optionsKeyNamesTheModeAndEncoders() {
         WebProxyStep step = new WebProxyStep(WebProxyMode.AUTO, fixture.capabilities);
 
-        assertEquals("webproxy", step.name());
+        assertEquals(MediaKind.WEB_PROXY, step.kind());
         assertEquals("mode=auto h264=" + fixture.capabilities.h264Encoder().orElseThrow() + " nvenc="
                 + fixture.capabilities.hasEncoder("h264_nvenc") + " method=1", step.optionsKey());
     }

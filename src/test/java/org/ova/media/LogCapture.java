@@ -1,4 +1,4 @@
-package org.ova.media.pipeline;
+package org.ova.media;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.apache.logging.log4j.core.config.Property;
  * Collects what the pipeline logs, as "[LEVEL] message" lines in the order they were written, so a
  * test can check the DESIGN.md §2 shape and that each video's lines stay together.
  */
-final class LogCapture extends AbstractAppender implements AutoCloseable {
+public final class LogCapture extends AbstractAppender implements AutoCloseable {
 
     private final List<String> lines = new ArrayList<>();
     private final String loggerName;
@@ -26,7 +26,7 @@ final class LogCapture extends AbstractAppender implements AutoCloseable {
     }
 
     /** Starts capturing everything {@code logged} logs, at every level. */
-    static LogCapture of(Class<?> logged) {
+    public static LogCapture of(Class<?> logged) {
         LogCapture capture = new LogCapture(logged.getName());
         capture.start();
         LoggerContext context = (LoggerContext) LogManager.getContext(false);
@@ -43,7 +43,7 @@ final class LogCapture extends AbstractAppender implements AutoCloseable {
         lines.add("[" + event.getLevel() + "] " + event.getMessage().getFormattedMessage());
     }
 
-    synchronized List<String> lines() {
+    public synchronized List<String> lines() {
         return List.copyOf(lines);
     }
 

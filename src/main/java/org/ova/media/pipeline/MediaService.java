@@ -1,4 +1,4 @@
-package org.ova.cli;
+package org.ova.media.pipeline;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,22 +7,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.ova.media.MediaProbe;
 import org.ova.media.ffmpeg.CapabilitiesCache;
+import org.ova.media.ffmpeg.CommandRunner;
 import org.ova.media.ffmpeg.FfmpegCapabilities;
 import org.ova.media.ffmpeg.FfmpegCapabilitiesReader;
 import org.ova.media.ffmpeg.FfmpegException;
 import org.ova.media.ffmpeg.FfmpegInstallation;
 import org.ova.media.ffmpeg.FfmpegRunner;
-import org.ova.media.pipeline.HardwareDecoding;
-import org.ova.media.pipeline.MediaPipeline;
-import org.ova.media.pipeline.MediaTools;
-import org.ova.media.pipeline.ProcessingState;
-import org.ova.media.pipeline.Progress;
-import org.ova.media.pipeline.TerminalProgress;
+import org.ova.media.ffmpeg.ProcessRecords;
 import org.ova.media.steps.StandardSteps;
 import org.ova.repo.BuildReport;
 import org.ova.repo.GeneratedMedia;
@@ -34,13 +31,14 @@ import org.ova.repo.metadata.VideoMetadata;
 import org.ova.repo.scan.IndexedVideo;
 
 /**
- * Wires the media half of {@code ova build}: finds ffmpeg, then probes and processes through the
- * {@link MediaPipeline}, with a progress bar on terminals and Ctrl-C stopping ffmpeg cleanly.
- * Without a usable ffmpeg the build still lists every video, with placeholders.
+ * The media half of a build, as one service a command or a server can drive: which videos are
+ * processed ({@code processing.batch}, {@code --only}), ffmpeg's capabilities (cached), the hardware
+ * choice, and probing and processing through the {@link MediaPipeline} with Ctrl-C stopping ffmpeg
+ * cleanly. Without a usable ffmpeg the library is still listed, with placeholders.
  */
-final class MediaPhase {
+public final class MediaService {
 
-    private static final Logger LOG = LogManager.getLogger(MediaPhase.class);
+    private static final Logger LOG = LogManager.getLogger(MediaService.class);
     /** Longest one ffmpeg command may run (a web proxy of a long film) before it is stopped. */
     private static final Duration COMMAND_LIMIT = Duration.ofHours(6);
 
@@ -49,10 +47,11 @@ final class MediaPhase {
     private final Optional<FfmpegInstallation> ffmpeg;
     private final Set<String> only;
     private final MediaPipeline pipeline;
+    private final ProcessRecords processes;
     /** ffmpeg -threads per job. */
     private final int threads;
 
-    private MediaPhase(LibraryLayout layout, OvaConfig config, Set<String> only, Optional<FfmpegInstallation> ffmpeg,
+    private MediaService(LibraryLayout layout, OvaConfig config, Set<String> only, Optional<FfmpegInstallation> ffmpeg,
                        Progress progress) {
         this.layout = layout;
         this.config = config;
@@ -63,49 +62,55 @@ final class MediaPhase {
         this.threads = config.processing().effectiveThreads(cores, parallel);
         this.pipeline = new MediaPipeline(layout, ProcessingState.load(layout.processingStateFile()), parallel,
                 progress);
+        this.processes = new ProcessRecords(layout.machineDir().resolve("ffmpeg-processes"));
+        pipeline.recoverFromInterruptedBuild(processes);
     }
 
     /**
-     * @param only when not empty, only these videos are probed and processed (paths relative to the
-     *             library); when empty, all of them, unless processing.batch is false
+     * @param only     when not empty, only these videos are probed and processed (paths relative to
+     *                 the library); when empty, all of them, unless processing.batch is false
+     * @param ffmpeg   finds ffmpeg as configured
+     * @param progress shows the count, rate and ETA ({@link TerminalProgress} on a terminal)
+     * @param report   gets the problem when no usable ffmpeg is found
      */
-    static MediaPhase open(LibraryLayout layout, OvaConfig config, Set<String> only, Console console,
-                           BuildReport report) {
-        Optional<FfmpegInstallation> ffmpeg;
+    public static MediaService open(LibraryLayout layout, OvaConfig config, Set<String> only,
+                                    Supplier<FfmpegInstallation> ffmpeg, Progress progress, BuildReport report) {
+        Optional<FfmpegInstallation> found;
         try {
-            ffmpeg = Optional.of(LibraryOpener.locateFfmpeg(layout, config));
-            LOG.debug("Using {}", ffmpeg.get().why());
+            found = Optional.of(ffmpeg.get());
+            LOG.debug("Using {}", found.get().why());
         } catch (FfmpegException e) {
             report.problem("process", "", e.getMessage() + " (videos are listed without thumbnails and previews)");
-            ffmpeg = Optional.empty();
+            found = Optional.empty();
         }
-        boolean terminal = System.console() != null && console.verbosity() == Verbosity.NORMAL;
         if (!config.processing().batch() && only.isEmpty()) {
             LOG.info("processing.batch is false: videos are processed only when named with --only PATH.");
         }
-        return new MediaPhase(layout, config, only, ffmpeg,
-                terminal ? new TerminalProgress(System.err) : Progress.SILENT);
+        return new MediaService(layout, config, only, found, progress);
     }
 
     private boolean selected(String path) {
         return only.isEmpty() ? config.processing().batch() : only.contains(path);
     }
 
-    static MediaPipeline.Video video(IndexedVideo video) {
+    private static MediaPipeline.Video video(IndexedVideo video) {
         return new MediaPipeline.Video(video.id(), video.path(), video.file());
     }
 
-    void probe(List<IndexedVideo> videos, BuildReport report) {
+    /** Probes the selected videos that were not probed yet. */
+    public void probe(List<IndexedVideo> videos, BuildReport report) {
         ffmpeg.ifPresent(found -> whileCancellable(() ->
-                pipeline.probe(videos.stream().filter(video -> selected(video.path())).map(MediaPhase::video).toList(),
-                        new MediaProbe(found.ffprobe()), report)));
+                pipeline.probe(videos.stream().filter(video -> selected(video.path())).map(MediaService::video)
+                        .toList(), new MediaProbe(found.ffprobe()), report)));
     }
 
-    Optional<MediaFacts> facts(IndexedVideo video) {
+    /** What probing found about a video, once it was probed. */
+    public Optional<MediaFacts> facts(IndexedVideo video) {
         return pipeline.facts(video(video));
     }
 
-    void process(List<LibraryVideo> videos, BuildReport report) {
+    /** Brings the generated media of the selected videos up to date. */
+    public void process(List<LibraryVideo> videos, BuildReport report) {
         if (ffmpeg.isEmpty()) {
             return;
         }
@@ -118,7 +123,14 @@ final class MediaPhase {
         FfmpegInstallation found = ffmpeg.get();
         FfmpegCapabilities capabilities = new CapabilitiesCache(layout.ffmpegCapabilitiesFile(),
                 new FfmpegCapabilitiesReader()).capabilitiesOf(found.ffmpeg());
-        FfmpegRunner runner = new FfmpegRunner(found.ffmpeg(), COMMAND_LIMIT);
+        if (capabilities.tooOld()) {
+            report.problem("process", "", "ffmpeg " + capabilities.version() + " (" + found.ffmpeg()
+                    + ") is older than " + FfmpegCapabilities.MINIMUM_VERSION + ", the oldest ova works with: install"
+                    + " a newer ffmpeg, or leave ffmpeg.path empty in .ova-repo/config.yaml and take ffmpeg off PATH"
+                    + " to use the bundled build (videos are listed without thumbnails and previews)");
+            return;
+        }
+        FfmpegRunner runner = new FfmpegRunner(found.ffmpeg(), new CommandRunner(COMMAND_LIMIT, processes));
         MediaTools tools = new MediaTools(runner, capabilities, List.of(), false, threads);
         Function<Path, HardwareDecoding.Choice> hardware = sample -> {
             HardwareDecoding.Choice choice = HardwareDecoding.choose(config.processing().hwaccel(), tools,
@@ -136,11 +148,13 @@ final class MediaPhase {
         });
     }
 
-    GeneratedMedia generated(String id) {
-        return pipeline.generated(id);
+    /** What was made for a video and which file browsers play, after {@link #process}. */
+    public GeneratedMedia generated(LibraryVideo video) {
+        return pipeline.generated(video.id(), video.path());
     }
 
-    void removeGone(Set<String> liveIds) {
+    /** Deletes the media and state of videos no longer in the library. */
+    public void removeGone(Set<String> liveIds) {
         pipeline.removeGone(liveIds);
     }
 

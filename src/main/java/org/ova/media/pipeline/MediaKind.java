@@ -1,0 +1,47 @@
+package org.ova.media.pipeline;
+
+/**
+ * The kinds of media made for a video, each declared once (as Hugo declares its media types in
+ * one file): the folder its files go to, which is also its name in machine data, and the noun
+ * log lines use for it ("VTTs generated for video …").
+ */
+public enum MediaKind {
+    THUMBNAIL("thumbnail", "Thumbnail"),
+    SPRITES("sprites", "VTTs"),
+    PREVIEW("preview", "Preview"),
+    CHAPTERS("chapters", "Chapter track"),
+    WEB_PROXY("webproxy", "Web-playable copy");
+
+    private final String folder;
+    private final String noun;
+
+    MediaKind(String folder, String noun) {
+        this.folder = folder;
+        this.noun = noun;
+    }
+
+    /** The folder under {@code .ova-repo/media/<id>/}, and the step's name in {@code processing.json}. */
+    public String folder() {
+        return folder;
+    }
+
+    /** "VTTs", "Preview", …: capitalised, for the start of a sentence. */
+    public String noun() {
+        return noun;
+    }
+
+    /** "VTTs", "preview", …: for the middle of a sentence. */
+    public String lowerNoun() {
+        return noun.equals("VTTs") ? noun : Character.toLowerCase(noun.charAt(0)) + noun.substring(1);
+    }
+
+    /** The kind whose folder is {@code folder}, if any (machine data of another version may name others). */
+    static java.util.Optional<MediaKind> ofFolder(String folder) {
+        for (MediaKind kind : values()) {
+            if (kind.folder.equals(folder)) {
+                return java.util.Optional.of(kind);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

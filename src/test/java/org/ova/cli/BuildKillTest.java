@@ -1,0 +1,104 @@
+package org.ova.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ova.media.TestClips;
+import org.ova.media.ffmpeg.FfmpegInstallation;
+
+/**
+ * A build killed with {@code kill -9} in the middle of a video: the next build stops the ffmpeg it
+ * left running, removes its staging, and redoes only the unfinished video.
+ */
+class BuildKillTest {
+
+    @TempDir
+    Path library;
+
+    @TempDir
+    Path tools;
+
+    @Test
+    void aKilledBuildLeavesNoOrphanFfmpegNoStagingAndFinishedVideosAreNotRedone() throws Exception {
+        FfmpegInstallation real = TestClips.installation();
+        TestClips clips = new TestClips(real.ffmpeg());
+        clips.clip(library.resolve("a.mp4"), TestClips.Spec.of(0.5, 64, 36));
+        clips.clip(library.resolve("b.mp4"), TestClips.Spec.of(0.6, 64, 36));
+        clips.clip(library.resolve("z-slow.mp4"), TestClips.Spec.of(40, 64, 36));
+        // the sprites of z-slow are read at the video's own pace (-re): that ffmpeg runs when the build is killed
+        Path ffmpeg = tools.resolve("ffmpeg");
+        Files.writeString(ffmpeg, "#!/bin/sh\ncase \"$*\" in *z-slow*sprite-*) exec '" + real.ffmpeg()
+                + "' -re \"$@\";; esac\nexec '" + real.ffmpeg() + "' \"$@\"\n");
+        assertTrue(ffmpeg.toFile().setExecutable(true));
+        Files.createDirectories(library.resolve(".ova-repo"));
+        Files.writeString(library.resolve(".ova-repo/config.yaml"), "ffmpeg:\n  path: " + ffmpeg + "\n  ffprobePath: "
+                + real.ffprobe() + "\nprocessing:\n  parallel: 1\n");
+
+        Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.ova.cli.Main", "build", library.toString())
+                .redirectErrorStream(true).start();
+        List<String> output = new CopyOnWriteArrayList<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(build.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                in.lines().forEach(output::add);
+            } catch (IOException e) {
+                // killed
+            }
+        });
+        reader.start();
+        ProcessHandle slow = waitForSlowFfmpeg(build, output);
+        build.destroyForcibly().waitFor();
+        assertTrue(slow.isAlive(), "the orphan ffmpeg outlives the killed build");
+        assertTrue(output.stream().anyMatch(line -> line.contains("Video 'b.mp4' successfully added")),
+                output.toString());
+
+        Files.writeString(ffmpeg, "#!/bin/sh\nexec '" + real.ffmpeg() + "' \"$@\"\n");
+        CliRun rerun = CliRun.of("build", library.toString());
+        // it would read for 40 s on its own: gone within 10 s means it was stopped
+        slow.onExit().get(10, TimeUnit.SECONDS);
+        assertFalse(slow.isAlive(), "the orphan ffmpeg was stopped");
+        assertEquals(ExitCode.OK, rerun.exitCode(), rerun.out());
+        assertEquals(List.of("--- Processing video: z-slow.mp4 ---"), rerun.out().lines()
+                .filter(line -> line.startsWith("--- Processing video")).toList(), rerun.out());
+        assertTrue(rerun.out().contains("Stopped ffmpeg (pid " + slow.pid()
+                + ") left running by an interrupted build."), rerun.out());
+        try (Stream<Path> staging = Files.walk(library.resolve(".ova-repo/staging"))) {
+            assertEquals(List.of(library.resolve(".ova-repo/staging")), staging.toList());
+        }
+        try (Stream<Path> records = Files.list(library.resolve(".ova-repo/machine/ffmpeg-processes"))) {
+            assertEquals(List.of(), records.toList());
+        }
+    }
+
+    private static ProcessHandle waitForSlowFfmpeg(Process build, List<String> output) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline && build.isAlive()) {
+            Optional<ProcessHandle> slow = build.descendants()
+                    .filter(process -> process.info().commandLine().orElse("").contains("z-slow.mp4"))
+                    .filter(process -> process.info().commandLine().orElse("").contains("sprite-%d.jpg"))
+                    .filter(process -> process.info().command().orElse("").contains("ffmpeg"))
+                    .findFirst();
+            if (slow.isPresent() && output.stream().anyMatch(line -> line.contains("Video 'b.mp4' successfully"))) {
+                return slow.get();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the slow ffmpeg was never seen running; build output: " + output);
+    }
+}
