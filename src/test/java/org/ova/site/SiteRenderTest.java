@@ -368,7 +368,8 @@ class SiteRenderTest {
         Library library = SiteFixture.richLibrary(root, ".ova-repo/site");
         GeneratedMedia failed = new GeneratedMedia(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of("not a video: " + root.resolve("clips/empty.mp4")
-                        + " is empty (0 bytes); staging in " + root.resolve(".ova-repo/staging/x") + " of " + root));
+                        + " is empty (0 bytes); staging in " + root.resolve(".ova-repo/staging/x") + " of " + root),
+                Optional.empty());
         List<LibraryVideo> videos = library.videos().stream().map(video -> !video.id().equals("aaaaaaaaaaaaaaa5")
                 ? video : SiteFixture.video(video.id(), video.path(), 5, video.metadata(), video.media(), failed,
                         video.vr())).toList();
