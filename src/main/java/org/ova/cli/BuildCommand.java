@@ -47,17 +47,27 @@ final class BuildCommand implements Command {
     @Override
     public Options options() {
         Options options = new Options()
-                .addOption(Option.builder().longOpt(ONLY).hasArg().argName("PATH")
-                        .desc("process only this video (repeatable); needed when processing.batch is false").get())
-                .addOption(Option.builder().longOpt(PUBLISH).hasArg().argName("OUT")
-                        .desc("then publish the site into OUT, as 'ova publish --to OUT' does").get());
+                .addOption(Option.builder()
+                        .longOpt(ONLY)
+                        .hasArg()
+                        .argName("PATH")
+                        .desc("process only this video (repeatable); needed when processing.batch is false")
+                        .get())
+                .addOption(Option.builder()
+                        .longOpt(PUBLISH)
+                        .hasArg()
+                        .argName("OUT")
+                        .desc("then publish the site into OUT, as 'ova publish --to OUT' does")
+                        .get());
         return addWait(PublishFlags.addTo(options));
     }
 
     /** {@code --wait}: every command that takes the library's lock accepts it. */
     static Options addWait(Options options) {
-        return options.addOption(Option.builder().longOpt(WAIT)
-                .desc("when another ova is working on this library, wait for it instead of stopping").get());
+        return options.addOption(Option.builder()
+                .longOpt(WAIT)
+                .desc("when another ova is working on this library, wait for it instead of stopping")
+                .get());
     }
 
     /** The videos named with --only, as paths relative to the library. */
@@ -65,7 +75,8 @@ final class BuildCommand implements Command {
         Set<String> paths = new TreeSet<>();
         for (String value : line.getOptionValues(ONLY) == null ? new String[0] : line.getOptionValues(ONLY)) {
             Path path = Path.of(value);
-            Path absolute = path.isAbsolute() ? path : Path.of("").toAbsolutePath().resolve(path);
+            Path absolute =
+                    path.isAbsolute() ? path : Path.of("").toAbsolutePath().resolve(path);
             Path inLibrary = Files.exists(absolute) ? absolute : layout.root().resolve(value);
             if (!inLibrary.toAbsolutePath().normalize().startsWith(layout.root())) {
                 throw new UsageException(command, "--only " + value + " is not inside the library " + layout.root());
@@ -108,15 +119,16 @@ final class BuildCommand implements Command {
         LibraryLayout layout = LibraryArgument.resolve(line, command);
         Set<String> only = onlyPaths(line, layout, command);
         boolean initialized = InitCommand.create(layout);
-        try (LibraryLock lock = LibraryLock.acquire(layout, command + " " + layout.root(),
-                line.hasOption(WAIT) ? console.err()::println : null)) {
+        try (LibraryLock lock = LibraryLock.acquire(
+                layout, command + " " + layout.root(), line.hasOption(WAIT) ? console.err()::println : null)) {
             OvaConfig config;
             try {
                 config = LibraryOpener.readConfig(layout);
             } catch (YamlProblem e) {
                 // the console shows it as a usage error; the library's log keeps it too
                 Logging.configure(console.verbosity(), console.debug(), Optional.of(layout.logFile()));
-                LogManager.getLogger(BuildCommand.class).debug("Build stopped: config.yaml is invalid:\n{}", e.getMessage());
+                LogManager.getLogger(BuildCommand.class)
+                        .debug("Build stopped: config.yaml is invalid:\n{}", e.getMessage());
                 throw new UsageException(command, e.getMessage() + " (fix config.yaml and run again)");
             }
             publish.ifPresent(options -> {
@@ -129,20 +141,23 @@ final class BuildCommand implements Command {
             // before the scan starts writing: its temporary files look the same. Only after a kill: a walk
             // over every metadata file and page would cost each build time for nothing
             List<String> leftovers = lock.mayHaveLeftovers()
-                    ? LeftoverTempFiles.remove(layout, config.site().outputDir(layout)) : List.of();
+                    ? LeftoverTempFiles.remove(layout, config.site().outputDir(layout))
+                    : List.of();
             // Log4j takes about 0.3 s of one core to set up; the library is scanned on another meanwhile
             ScanOptions scanOptions = ScanOptions.from(config.library());
             long scanStarted = System.nanoTime();
-            CompletableFuture<IndexResult> scan = CompletableFuture.supplyAsync(
-                    () -> new LibraryIndexer(scanOptions).index(layout));
+            CompletableFuture<IndexResult> scan =
+                    CompletableFuture.supplyAsync(() -> new LibraryIndexer(scanOptions).index(layout));
             Logging.configure(console.verbosity(), console.debug(), Optional.of(layout.logFile()));
             Logger log = LogManager.getLogger(BuildCommand.class);
             if (!lock.previousHolder().isEmpty()) {
-                log.info("Took over the library lock of an ova that ended without releasing it ({}).",
+                log.info(
+                        "Took over the library lock of an ova that ended without releasing it ({}).",
                         lock.previousHolder());
             }
             leftovers.forEach(file -> log.info("Removed '{}', left by an interrupted write.", file));
-            return new BuildRun(layout, config, only, publish, PublishFlags.force(line), console).run(initialized, scan, scanStarted);
+            return new BuildRun(layout, config, only, publish, PublishFlags.force(line), console)
+                    .run(initialized, scan, scanStarted);
         }
     }
 }

@@ -29,8 +29,8 @@ import org.ova.site.SiteResult;
 import org.ova.site.publish.PublishException;
 import org.ova.site.publish.PublishOptions;
 import org.ova.site.publish.PublishResult;
-import org.ova.site.publish.Publisher;
 import org.ova.site.publish.PublishedFiles;
+import org.ova.site.publish.Publisher;
 
 /**
  * One run of {@code ova build} once its library and config are known: the phases in order — scan,
@@ -53,8 +53,13 @@ final class BuildRun {
     /**
      * @param force write the site into a non-empty folder that ova did not make
      */
-    BuildRun(LibraryLayout layout, OvaConfig config, Set<String> only, Optional<PublishOptions> publish,
-             boolean force, Console console) {
+    BuildRun(
+            LibraryLayout layout,
+            OvaConfig config,
+            Set<String> only,
+            Optional<PublishOptions> publish,
+            boolean force,
+            Console console) {
         this.force = force;
         this.layout = layout;
         this.config = config;
@@ -89,24 +94,32 @@ final class BuildRun {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         LOG.info("Found {} {}.", index.videos().size(), index.videos().size() == 1 ? "video" : "videos");
-        index.moves().forEach(move -> LOG.info("Moved: '{}' is now '{}' (same video, metadata moved along).",
-                move.from(), move.to()));
-        index.duplicates().forEach(duplicate -> report.warning("'" + duplicate.path()
-                + "' has the same content as '" + duplicate.duplicateOf() + "'; listed once"));
+        index.moves()
+                .forEach(move -> LOG.info(
+                        "Moved: '{}' is now '{}' (same video, metadata moved along).", move.from(), move.to()));
+        index.duplicates()
+                .forEach(duplicate -> report.warning("'" + duplicate.path() + "' has the same content as '"
+                        + duplicate.duplicateOf() + "'; listed once"));
         index.warnings().forEach(report::warning);
         timer.done("scan", index.fingerprinted() + " fingerprinted");
 
         Set<String> indexed = index.videos().stream().map(IndexedVideo::path).collect(Collectors.toSet());
-        only.stream().filter(path -> !indexed.contains(path)).forEach(path ->
-                report.problem("process", path, "named with --only, but not a video of this library"));
+        only.stream()
+                .filter(path -> !indexed.contains(path))
+                .forEach(path -> report.problem("process", path, "named with --only, but not a video of this library"));
         boolean terminal = System.console() != null && console.verbosity() == Verbosity.NORMAL;
-        MediaService media = MediaService.open(layout, config, only, () -> LibraryOpener.locateFfmpeg(layout, config),
-                terminal ? new TerminalProgress(System.err) : Progress.SILENT, report);
+        MediaService media = MediaService.open(
+                layout,
+                config,
+                only,
+                () -> LibraryOpener.locateFfmpeg(layout, config),
+                terminal ? new TerminalProgress(System.err) : Progress.SILENT,
+                report);
         media.probe(index.videos(), report);
         timer.done("probe", "");
 
-        Map<String, IndexedVideo> byId = index.videos().stream()
-                .collect(Collectors.toMap(IndexedVideo::id, video -> video));
+        Map<String, IndexedVideo> byId =
+                index.videos().stream().collect(Collectors.toMap(IndexedVideo::id, video -> video));
         Library library = new LibraryLoader().load(layout, config, index, id -> media.facts(byId.get(id)), report);
         timer.done("metadata", library.videos().size() + " files");
         summarizePlaylists(library);
@@ -133,8 +146,11 @@ final class BuildRun {
             if (site.pagesWritten() == 0 && site.filesDeleted() == 0) {
                 LOG.info("Site is up to date.");
             } else {
-                LOG.info("Site: {} files written, {} unchanged, {} removed.", site.pagesWritten(),
-                        site.pagesUnchanged(), site.filesDeleted());
+                LOG.info(
+                        "Site: {} files written, {} unchanged, {} removed.",
+                        site.pagesWritten(),
+                        site.pagesUnchanged(),
+                        site.filesDeleted());
             }
             LOG.info("Open {}", site.outputDir().resolve("index.html").toUri());
         } catch (SiteException | UncheckedIOException e) {
@@ -150,11 +166,19 @@ final class BuildRun {
                 return;
             }
             PublishedFiles.SyncResult files = published.files();
-            LOG.info("Published {} {} to {}: {} pages written, {} files linked, {} copied, {} unchanged, {} removed.",
-                    published.videos(), published.videos() == 1 ? "video" : "videos", options.out(),
-                    published.site().pagesWritten(), files.linked(), files.copied(), files.unchanged(),
+            LOG.info(
+                    "Published {} {} to {}: {} pages written, {} files linked, {} copied, {} unchanged, {} removed.",
+                    published.videos(),
+                    published.videos() == 1 ? "video" : "videos",
+                    options.out(),
+                    published.site().pagesWritten(),
+                    files.linked(),
+                    files.copied(),
+                    files.unchanged(),
                     published.site().filesDeleted() + files.deleted());
-            LOG.info("Open {}", published.site().outputDir().resolve("index.html").toUri());
+            LOG.info(
+                    "Open {}",
+                    published.site().outputDir().resolve("index.html").toUri());
         } catch (PublishException | SiteException | UncheckedIOException e) {
             report.problem("publish", options.out().toString(), e.getMessage());
         }
@@ -163,11 +187,15 @@ final class BuildRun {
     private static void summarizePlaylists(Library library) {
         Instant now = Instant.now();
         for (Playlist playlist : library.playlists()) {
-            int size = PlaylistEvaluator.evaluate(playlist, library.videos(), now, 0).size();
+            int size = PlaylistEvaluator.evaluate(playlist, library.videos(), now, 0)
+                    .size();
             LOG.debug("Playlist '{}': {} videos.", playlist.id(), size);
         }
-        LOG.info("Library: {} videos, {} playlists, {} duplicates.", library.videos().size(),
-                library.playlists().size(), library.duplicates().size());
+        LOG.info(
+                "Library: {} videos, {} playlists, {} duplicates.",
+                library.videos().size(),
+                library.playlists().size(),
+                library.duplicates().size());
     }
 
     private static int finish(BuildReport report) {

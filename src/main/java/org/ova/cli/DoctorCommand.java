@@ -43,8 +43,10 @@ final class DoctorCommand implements Command {
         LibraryLayout layout = LibraryArgument.resolve(line, name());
         DoctorFindings findings = new DoctorFindings(console);
         console.out().println("ova " + Version.current() + " doctor: " + layout.root());
-        findings.row("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ") at "
-                + System.getProperty("java.home"));
+        findings.row(
+                "java",
+                System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ") at "
+                        + System.getProperty("java.home"));
 
         OvaConfig config = readConfig(layout, findings);
         checkTheme(config.site().theme(), findings);
@@ -52,8 +54,10 @@ final class DoctorCommand implements Command {
         LibraryCheck.Result library = LibraryCheck.check(layout, config);
         new DoctorFfmpeg(findings).check(layout, config, library.sample());
 
-        findings.row("library", library.videos() + " videos in " + library.folders() + " folders, "
-                + library.metadataFiles() + " with metadata files, " + library.playlists() + " playlists");
+        findings.row(
+                "library",
+                library.videos() + " videos in " + library.folders() + " folders, " + library.metadataFiles()
+                        + " with metadata files, " + library.playlists() + " playlists");
         library.warnings().forEach(warning -> findings.row("warning", warning));
         library.problems().forEach(problem -> findings.problem("INVALID", problem, problem));
 
@@ -69,15 +73,17 @@ final class DoctorCommand implements Command {
             console.out().println("\nAll good.");
             return ExitCode.OK;
         }
-        console.out().println("\n" + problems.size() + (problems.size() == 1 ? " problem" : " problems")
-                + " to fix (see above).");
+        console.out()
+                .println("\n" + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                        + " to fix (see above).");
         return ExitCode.COMPLETED_WITH_FAILURES;
     }
 
     private static OvaConfig readConfig(LibraryLayout layout, DoctorFindings findings) {
         if (!Files.exists(layout.configFile())) {
-            findings.row("config", "no " + layout.relativize(layout.configFile())
-                    + " yet: defaults apply ('ova init' writes it)");
+            findings.row(
+                    "config",
+                    "no " + layout.relativize(layout.configFile()) + " yet: defaults apply ('ova init' writes it)");
             return OvaConfig.defaults();
         }
         try {

@@ -49,17 +49,25 @@ final class DoctorFfmpeg {
             return;
         }
         describe(capabilities);
-        checkCuda(config.processing().hwaccel(), new MediaTools(new FfmpegRunner(found.ffmpeg(), TEST_LIMIT),
-                capabilities, List.of(), false, 0), sample);
+        checkCuda(
+                config.processing().hwaccel(),
+                new MediaTools(new FfmpegRunner(found.ffmpeg(), TEST_LIMIT), capabilities, List.of(), false, 0),
+                sample);
     }
 
     private void describe(FfmpegCapabilities capabilities) {
         findings.row("version", capabilities.version());
-        findings.row("hwaccels", capabilities.hwaccels().isEmpty() ? "none (CPU decoding)"
-                : String.join(", ", new TreeSet<>(capabilities.hwaccels())));
+        findings.row(
+                "hwaccels",
+                capabilities.hwaccels().isEmpty()
+                        ? "none (CPU decoding)"
+                        : String.join(", ", new TreeSet<>(capabilities.hwaccels())));
         List<String> encoders = new ArrayList<>();
-        capabilities.h264Encoder().ifPresentOrElse(name -> encoders.add("H.264 " + name),
-                () -> encoders.add("no H.264 encoder (previews fall back to WebM)"));
+        capabilities
+                .h264Encoder()
+                .ifPresentOrElse(
+                        name -> encoders.add("H.264 " + name),
+                        () -> encoders.add("no H.264 encoder (previews fall back to WebM)"));
         if (capabilities.hasEncoder("h264_nvenc")) {
             encoders.add("h264_nvenc (NVIDIA GPUs, for web proxies)");
         }
@@ -70,7 +78,9 @@ final class DoctorFfmpeg {
         }
         findings.row("encoders", String.join(", ", encoders));
         if (capabilities.h264Encoder().isEmpty() && !capabilities.hasEncoder("libvpx")) {
-            findings.problem("encoders", "NO PREVIEWS: neither H.264 nor VP8",
+            findings.problem(
+                    "encoders",
+                    "NO PREVIEWS: neither H.264 nor VP8",
                     "ffmpeg has neither an H.264 nor a VP8 encoder: previews cannot be made");
         }
     }
@@ -83,14 +93,16 @@ final class DoctorFfmpeg {
         }
         if (sample.isEmpty()) {
             boolean listed = tools.capabilities().hasHwaccel("cuda");
-            String shown = listed ? "listed by ffmpeg; not tested (no video in the library yet)"
-                    : "not in this ffmpeg build";
+            String shown =
+                    listed ? "listed by ffmpeg; not tested (no video in the library yet)" : "not in this ffmpeg build";
             report(mode, listed ? Optional.empty() : Optional.of(shown), shown);
             return;
         }
         Optional<String> problem = HardwareDecoding.cudaProblem(tools, sample.get());
-        report(mode, problem, "decodes " + sample.get().getFileName() + " (processing.hwaccel: "
-                + mode.yamlName() + ")");
+        report(
+                mode,
+                problem,
+                "decodes " + sample.get().getFileName() + " (processing.hwaccel: " + mode.yamlName() + ")");
     }
 
     /** {@code auto} falls back to the CPU, so only a required CUDA that does not work is a problem. */
@@ -100,9 +112,13 @@ final class DoctorFfmpeg {
         } else if (mode == HwAccel.AUTO) {
             findings.row("cuda", "not usable (" + problem.get() + "); processing.hwaccel: auto decodes on the CPU");
         } else {
-            findings.problem("cuda", "CANNOT LOAD: " + problem.get(), "processing.hwaccel is cuda, but CUDA cannot"
-                    + " decode here (" + problem.get() + "): every video is tried on the GPU, then redone on the"
-                    + " CPU; set processing.hwaccel to auto or none in .ova-repo/config.yaml");
+            findings.problem(
+                    "cuda",
+                    "CANNOT LOAD: " + problem.get(),
+                    "processing.hwaccel is cuda, but CUDA cannot"
+                            + " decode here (" + problem.get()
+                            + "): every video is tried on the GPU, then redone on the"
+                            + " CPU; set processing.hwaccel to auto or none in .ova-repo/config.yaml");
         }
     }
 }

@@ -10,6 +10,5 @@ public final class ExitCode {
     /** Nothing was done: wrong arguments, or a configuration error to fix first. */
     public static final int USAGE_OR_CONFIG_ERROR = 2;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

@@ -16,12 +16,12 @@ final class HelpText {
               2  usage or configuration error, or another ova is working on the library: nothing was done
             """;
 
-    private HelpText() {
-    }
+    private HelpText() {}
 
     static String overview(Collection<Command> commands) {
         StringBuilder text = new StringBuilder();
-        text.append("ova ").append(Version.current())
+        text.append("ova ")
+                .append(Version.current())
                 .append(" - turns a folder of videos into a video library website\n\n");
         text.append("Usage: ova [GLOBAL OPTIONS] COMMAND [OPTIONS] [DIR]\n\n");
         text.append("Commands:\n");
@@ -47,7 +47,11 @@ final class HelpText {
 
     static String forCommand(Command command) {
         StringBuilder text = new StringBuilder();
-        text.append("Usage: ova ").append(command.name()).append(' ').append(command.synopsis()).append("\n\n");
+        text.append("Usage: ova ")
+                .append(command.name())
+                .append(' ')
+                .append(command.synopsis())
+                .append("\n\n");
         text.append(command.summary()).append("\n");
         if (!command.options().getOptions().isEmpty()) {
             text.append("\nOptions:\n").append(optionLines(command.options()));

@@ -35,14 +35,15 @@ final class InitCommand implements Command {
         LibraryLayout layout = LibraryArgument.resolve(line, name());
         boolean created = create(layout);
         Logging.configure(console.verbosity(), console.debug(), Optional.of(layout.logFile()));
-        LogManager.getLogger(InitCommand.class).debug("ova init {}: config {}", layout.root(),
-                created ? "created" : "kept");
+        LogManager.getLogger(InitCommand.class)
+                .debug("ova init {}: config {}", layout.root(), created ? "created" : "kept");
         if (created) {
             console.println("Created " + layout.configFile() + " with every option and its default.");
         } else {
             console.println("Already an ova library: " + layout.repoDir() + " (config.yaml kept as it is).");
         }
-        console.println("Next: ova build " + line.getArgList().stream().findFirst().orElse("."));
+        console.println(
+                "Next: ova build " + line.getArgList().stream().findFirst().orElse("."));
         return ExitCode.OK;
     }
 
@@ -57,8 +58,10 @@ final class InitCommand implements Command {
             Files.createDirectories(layout.playlistsDir());
             Files.createDirectories(layout.logsDir());
         } catch (IOException e) {
-            throw new UncheckedIOException("could not create " + layout.repoDir() + ": " + e.getMessage()
-                    + " (check that the library folder is writable)", e);
+            throw new UncheckedIOException(
+                    "could not create " + layout.repoDir() + ": " + e.getMessage()
+                            + " (check that the library folder is writable)",
+                    e);
         }
         return ConfigFile.writeDefaultsIfMissing(layout.configFile());
     }

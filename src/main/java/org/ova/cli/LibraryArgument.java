@@ -10,14 +10,13 @@ import org.ova.repo.LibraryLayout;
 /** Turns the optional {@code [DIR]} argument into a library layout, defaulting to the current folder. */
 final class LibraryArgument {
 
-    private LibraryArgument() {
-    }
+    private LibraryArgument() {}
 
     static LibraryLayout resolve(CommandLine line, String command) {
         List<String> rest = line.getArgList();
         if (rest.size() > 1) {
-            throw new UsageException(command, "expected at most one library folder, got " + rest.size() + ": "
-                    + String.join(" ", rest));
+            throw new UsageException(
+                    command, "expected at most one library folder, got " + rest.size() + ": " + String.join(" ", rest));
         }
         Path dir;
         try {
@@ -26,9 +25,11 @@ final class LibraryArgument {
             throw new UsageException(command, "not a valid folder name: " + rest.get(0));
         }
         if (!Files.isDirectory(dir)) {
-            throw new UsageException(command, Files.exists(dir)
-                    ? "not a folder: " + dir + " (name the folder that holds your videos)"
-                    : "no such folder: " + dir);
+            throw new UsageException(
+                    command,
+                    Files.exists(dir)
+                            ? "not a folder: " + dir + " (name the folder that holds your videos)"
+                            : "no such folder: " + dir);
         }
         return new LibraryLayout(dir);
     }

@@ -11,8 +11,7 @@ import org.ova.repo.config.OvaConfig;
 /** The steps every library command starts with: read the config, find ffmpeg. */
 final class LibraryOpener {
 
-    private LibraryOpener() {
-    }
+    private LibraryOpener() {}
 
     /**
      * @throws org.ova.repo.yaml.YamlProblem when config.yaml is invalid
@@ -23,9 +22,10 @@ final class LibraryOpener {
 
     /** Finds ffmpeg as configured; relative configured paths are taken from the library folder. */
     static FfmpegInstallation locateFfmpeg(LibraryLayout layout, OvaConfig config) {
-        return FfmpegLocator.forThisMachine().locate(
-                fromLibrary(layout, config.ffmpeg().ffmpegBinary()),
-                fromLibrary(layout, config.ffmpeg().ffprobeBinary()));
+        return FfmpegLocator.forThisMachine()
+                .locate(
+                        fromLibrary(layout, config.ffmpeg().ffmpegBinary()),
+                        fromLibrary(layout, config.ffmpeg().ffprobeBinary()));
     }
 
     private static Optional<Path> fromLibrary(LibraryLayout layout, Optional<Path> configured) {

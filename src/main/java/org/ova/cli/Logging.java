@@ -29,8 +29,7 @@ public final class Logging {
     /** How often {@link #configure} ran in this process: tells a caller whether a command did. */
     private static final AtomicInteger CONFIGURATIONS = new AtomicInteger();
 
-    private Logging() {
-    }
+    private Logging() {}
 
     /**
      * (Re)configures logging for this process.
@@ -66,13 +65,16 @@ public final class Logging {
 
         logFile.ifPresent(file -> {
             ComponentBuilder<?> policies = builder.newComponent("Policies")
-                    .addComponent(builder.newComponent("SizeBasedTriggeringPolicy").addAttribute("size", "10 MB"));
+                    .addComponent(
+                            builder.newComponent("SizeBasedTriggeringPolicy").addAttribute("size", "10 MB"));
             builder.add(builder.newAppender("file", "RollingFile")
                     .addAttribute("fileName", file.toString())
-                    .addAttribute("filePattern", file.resolveSibling("ova-%i.log").toString())
+                    .addAttribute(
+                            "filePattern", file.resolveSibling("ova-%i.log").toString())
                     .add(builder.newLayout("PatternLayout").addAttribute("pattern", FILE_PATTERN))
                     .addComponent(policies)
-                    .addComponent(builder.newComponent("DefaultRolloverStrategy").addAttribute("max", 5)));
+                    .addComponent(
+                            builder.newComponent("DefaultRolloverStrategy").addAttribute("max", 5)));
             root.add(builder.newAppenderRef("file").addAttribute("level", Level.DEBUG));
         });
         builder.add(root);

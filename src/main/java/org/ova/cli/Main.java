@@ -5,8 +5,7 @@ import java.util.List;
 /** Entry point of the {@code ova} executable: wires the commands and exits with their code. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         // JMX registration costs start-up time and nothing here uses it.
@@ -18,7 +17,12 @@ public final class Main {
     }
 
     public static List<Command> commands() {
-        return List.of(new InitCommand(), new BuildCommand(), new PublishCommand(), new ServeCommand(),
-                new DoctorCommand(), new HelpCommand(Main::commands));
+        return List.of(
+                new InitCommand(),
+                new BuildCommand(),
+                new PublishCommand(),
+                new ServeCommand(),
+                new DoctorCommand(),
+                new HelpCommand(Main::commands));
     }
 }

@@ -136,12 +136,26 @@ public final class OvaCli {
 
         static Options options() {
             return new Options()
-                    .addOption(Option.builder("h").longOpt(HELP).desc("show help and exit").get())
-                    .addOption(Option.builder().longOpt(VERSION).desc("print the version and exit").get())
-                    .addOption(Option.builder("q").longOpt(QUIET).desc("print only warnings and errors").get())
-                    .addOption(Option.builder("v").longOpt(VERBOSE).desc("print debug detail too").get())
-                    .addOption(Option.builder().longOpt(DEBUG)
-                            .desc("debug detail and stack traces of errors").get());
+                    .addOption(Option.builder("h")
+                            .longOpt(HELP)
+                            .desc("show help and exit")
+                            .get())
+                    .addOption(Option.builder()
+                            .longOpt(VERSION)
+                            .desc("print the version and exit")
+                            .get())
+                    .addOption(Option.builder("q")
+                            .longOpt(QUIET)
+                            .desc("print only warnings and errors")
+                            .get())
+                    .addOption(Option.builder("v")
+                            .longOpt(VERBOSE)
+                            .desc("print debug detail too")
+                            .get())
+                    .addOption(Option.builder()
+                            .longOpt(DEBUG)
+                            .desc("debug detail and stack traces of errors")
+                            .get());
         }
 
         static Options withGlobals(Options own) {
@@ -157,7 +171,6 @@ public final class OvaCli {
             return line.hasOption(VERBOSE) || line.hasOption(DEBUG) ? Verbosity.VERBOSE : Verbosity.NORMAL;
         }
 
-        private GlobalOptions() {
-        }
+        private GlobalOptions() {}
     }
 }

@@ -32,8 +32,13 @@ final class PublishCommand implements Command {
 
     @Override
     public Options options() {
-        Options options = new Options().addOption(Option.builder().longOpt(TO).hasArg().argName("OUT")
-                .desc("the folder to publish into (required)").get());
+        Options options = new Options()
+                .addOption(Option.builder()
+                        .longOpt(TO)
+                        .hasArg()
+                        .argName("OUT")
+                        .desc("the folder to publish into (required)")
+                        .get());
         return BuildCommand.addWait(PublishFlags.addTo(options));
     }
 

@@ -28,8 +28,9 @@ final class ServeCommand implements Command {
     @Override
     public int run(CommandLine line, Console console) {
         LibraryArgument.resolve(line, name());
-        console.err().println("ova: 'serve' is not built yet. Run 'ova build DIR' and open the site it prints"
-                + " in a browser, or serve that folder with any static web server.");
+        console.err()
+                .println("ova: 'serve' is not built yet. Run 'ova build DIR' and open the site it prints"
+                        + " in a browser, or serve that folder with any static web server.");
         return ExitCode.USAGE_OR_CONFIG_ERROR;
     }
 }

@@ -7,8 +7,7 @@ import java.util.Properties;
 /** The version Maven stamped into the jar at build time. */
 final class Version {
 
-    private Version() {
-    }
+    private Version() {}
 
     static String current() {
         try (InputStream in = Version.class.getResourceAsStream("/org/ova/version.properties")) {

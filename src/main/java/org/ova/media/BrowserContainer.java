@@ -18,8 +18,12 @@ public enum BrowserContainer {
     private final Set<String> videoCodecs;
     private final Set<String> audioCodecs;
 
-    BrowserContainer(String extension, String mimeType, Set<String> fileExtensions, Set<String> videoCodecs,
-                     Set<String> audioCodecs) {
+    BrowserContainer(
+            String extension,
+            String mimeType,
+            Set<String> fileExtensions,
+            Set<String> videoCodecs,
+            Set<String> audioCodecs) {
         this.extension = extension;
         this.mimeType = mimeType;
         this.fileExtensions = fileExtensions;

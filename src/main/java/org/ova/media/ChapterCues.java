@@ -13,8 +13,7 @@ import org.ova.repo.metadata.Chapter;
  */
 public final class ChapterCues {
 
-    private ChapterCues() {
-    }
+    private ChapterCues() {}
 
     /**
      * @param chapters        in any order; of several at the same millisecond the first listed is kept;
@@ -40,7 +39,8 @@ public final class ChapterCues {
         for (int i = 0; i < kept.size(); i++) {
             long start = startMillis(kept.get(i));
             long next = i + 1 < kept.size() ? startMillis(kept.get(i + 1)) : end;
-            cues.add(new WebVttCue(start / 1000.0, next / 1000.0, title(kept.get(i).title(), i + 1)));
+            cues.add(new WebVttCue(
+                    start / 1000.0, next / 1000.0, title(kept.get(i).title(), i + 1)));
         }
         return cues;
     }

@@ -17,17 +17,26 @@ public final class KeyframeInterval {
     /** How much of the video is looked at. */
     static final double WINDOW_SECONDS = 60;
 
-    private KeyframeInterval() {
-    }
+    private KeyframeInterval() {}
 
     /**
      * The typical keyframe spacing in seconds, or 0 when ffprobe cannot tell (the estimate is an aid,
      * so failing to make it is never an error).
      */
     public static double estimate(Path ffprobe, Path video, double duration, Duration limit) {
-        List<String> command = List.of(ffprobe.toString(), "-v", "error", "-select_streams", "v:0",
-                "-read_intervals", "%+" + (int) WINDOW_SECONDS, "-show_entries", "packet=pts_time,flags",
-                "-of", "csv=p=0", video.toString());
+        List<String> command = List.of(
+                ffprobe.toString(),
+                "-v",
+                "error",
+                "-select_streams",
+                "v:0",
+                "-read_intervals",
+                "%+" + (int) WINDOW_SECONDS,
+                "-show_entries",
+                "packet=pts_time,flags",
+                "-of",
+                "csv=p=0",
+                video.toString());
         try {
             CommandRunner.Result result = new CommandRunner(limit).run(command);
             return result.exitCode() == 0 ? fromPackets(result.stdout().lines().toList(), duration) : 0;

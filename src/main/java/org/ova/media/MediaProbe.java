@@ -73,8 +73,8 @@ public final class MediaProbe {
             return running.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             running.cancel(true); // interrupts Jaffree's thread, which kills ffprobe
-            throw new MediaException(file, "cannot probe " + file + ": ffprobe took longer than "
-                    + limit.toSeconds() + " s", e);
+            throw new MediaException(
+                    file, "cannot probe " + file + ": ffprobe took longer than " + limit.toSeconds() + " s", e);
         } catch (InterruptedException e) {
             running.cancel(true);
             Thread.currentThread().interrupt();
@@ -86,10 +86,12 @@ public final class MediaProbe {
 
     private MediaException failure(Path file, Throwable cause) {
         if (cause instanceof JaffreeAbnormalExitException exit) {
-            return new MediaException(file, "not a video ffprobe can read: " + file + " (" + lastError(file, exit) + ")", exit);
+            return new MediaException(
+                    file, "not a video ffprobe can read: " + file + " (" + lastError(file, exit) + ")", exit);
         }
         if (cause instanceof JaffreeException) {
-            return new MediaException(file, "cannot probe " + file + " with " + ffprobe + ": " + cause.getMessage(), cause);
+            return new MediaException(
+                    file, "cannot probe " + file + " with " + ffprobe + ": " + cause.getMessage(), cause);
         }
         return new MediaException(file, "cannot probe " + file + ": " + cause, cause);
     }

@@ -17,8 +17,7 @@ public record PreviewPlan(List<Segment> segments, boolean wholeClip) {
     static final double EDGE_SHARE = 0.05;
 
     /** One piece of the video, {@code length} seconds from {@code start}. */
-    public record Segment(double start, double length) {
-    }
+    public record Segment(double start, double length) {}
 
     public PreviewPlan {
         segments = List.copyOf(segments);
@@ -31,8 +30,8 @@ public record PreviewPlan(List<Segment> segments, boolean wholeClip) {
      */
     public static PreviewPlan of(double durationSeconds, int count, double segmentSeconds) {
         if (count < 1 || !(segmentSeconds > 0)) {
-            throw new IllegalArgumentException("a preview needs at least one segment of positive length, got "
-                    + count + " x " + segmentSeconds + " s");
+            throw new IllegalArgumentException("a preview needs at least one segment of positive length, got " + count
+                    + " x " + segmentSeconds + " s");
         }
         double total = count * segmentSeconds;
         if (!(durationSeconds > total)) {
@@ -43,7 +42,8 @@ public record PreviewPlan(List<Segment> segments, boolean wholeClip) {
         double lastStart = durationSeconds - margin - segmentSeconds;
         List<Segment> segments = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            double start = count == 1 ? (durationSeconds - segmentSeconds) / 2
+            double start = count == 1
+                    ? (durationSeconds - segmentSeconds) / 2
                     : margin + i * (lastStart - margin) / (count - 1);
             segments.add(new Segment(millis(start), segmentSeconds));
         }

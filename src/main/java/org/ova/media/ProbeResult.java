@@ -25,10 +25,20 @@ import org.ova.repo.metadata.VrMode;
  *     {@link VrMode.Projection#AUTO} / {@link VrMode.Stereo#AUTO} where the file states nothing
  * @param keyframeInterval typical seconds between keyframes, from the first minute's packets; 0 when unknown
  */
-public record ProbeResult(Path file, double durationSeconds, String container, String videoCodec,
-                          Optional<String> audioCodec, int width, int height, int rotation,
-                          double frameRate, long bitRate, List<Chapter> chapters, VrMode sideDataVr,
-                          double keyframeInterval) {
+public record ProbeResult(
+        Path file,
+        double durationSeconds,
+        String container,
+        String videoCodec,
+        Optional<String> audioCodec,
+        int width,
+        int height,
+        int rotation,
+        double frameRate,
+        long bitRate,
+        List<Chapter> chapters,
+        VrMode sideDataVr,
+        double keyframeInterval) {
 
     public ProbeResult {
         chapters = List.copyOf(chapters);
@@ -36,12 +46,36 @@ public record ProbeResult(Path file, double durationSeconds, String container, S
 
     /** The same result for the file at its current path (a renamed video keeps its probe). */
     public ProbeResult withFile(Path at) {
-        return new ProbeResult(at, durationSeconds, container, videoCodec, audioCodec, width, height, rotation,
-                frameRate, bitRate, chapters, sideDataVr, keyframeInterval);
+        return new ProbeResult(
+                at,
+                durationSeconds,
+                container,
+                videoCodec,
+                audioCodec,
+                width,
+                height,
+                rotation,
+                frameRate,
+                bitRate,
+                chapters,
+                sideDataVr,
+                keyframeInterval);
     }
 
     public ProbeResult withKeyframeInterval(double seconds) {
-        return new ProbeResult(file, durationSeconds, container, videoCodec, audioCodec, width, height, rotation,
-                frameRate, bitRate, chapters, sideDataVr, seconds);
+        return new ProbeResult(
+                file,
+                durationSeconds,
+                container,
+                videoCodec,
+                audioCodec,
+                width,
+                height,
+                rotation,
+                frameRate,
+                bitRate,
+                chapters,
+                sideDataVr,
+                seconds);
     }
 }

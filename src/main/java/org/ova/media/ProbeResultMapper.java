@@ -19,34 +19,42 @@ import org.ova.repo.metadata.Chapter;
  */
 final class ProbeResultMapper {
 
-    private ProbeResultMapper() {
-    }
+    private ProbeResultMapper() {}
 
     /**
      * @throws MediaException when the file has no video stream (audio only, or nothing at all)
      */
     static ProbeResult map(Path file, FFprobeResult probe) {
         List<Stream> streams = probe.getStreams() == null ? List.of() : probe.getStreams();
-        Stream video = streams.stream().filter(ProbeResultMapper::isMovingPicture).findFirst()
-                .orElseThrow(() -> new MediaException(file, "not a video: " + file + " has no video stream ("
-                        + describe(streams) + ")"));
-        Optional<String> audio = streams.stream().filter(s -> s.getCodecType() == StreamType.AUDIO)
-                .map(Stream::getCodecName).findFirst();
+        Stream video = streams.stream()
+                .filter(ProbeResultMapper::isMovingPicture)
+                .findFirst()
+                .orElseThrow(() -> new MediaException(
+                        file, "not a video: " + file + " has no video stream (" + describe(streams) + ")"));
+        Optional<String> audio = streams.stream()
+                .filter(s -> s.getCodecType() == StreamType.AUDIO)
+                .map(Stream::getCodecName)
+                .findFirst();
         List<SideData> sideData = video.getSideDataList() == null ? List.of() : video.getSideDataList();
         int storedWidth = orZero(video.getWidth());
         int storedHeight = orZero(video.getHeight());
         int rotation = rotation(video, sideData);
         boolean quarterTurn = rotation == 90 || rotation == 270;
-        return new ProbeResult(file,
+        return new ProbeResult(
+                file,
                 duration(probe, video),
-                probe.getFormat() == null ? "" : String.valueOf(probe.getFormat().getFormatName()),
+                probe.getFormat() == null
+                        ? ""
+                        : String.valueOf(probe.getFormat().getFormatName()),
                 String.valueOf(video.getCodecName()),
                 audio,
                 quarterTurn ? storedHeight : storedWidth,
                 quarterTurn ? storedWidth : storedHeight,
                 rotation,
                 frameRate(video),
-                probe.getFormat() == null || probe.getFormat().getBitRate() == null ? 0 : probe.getFormat().getBitRate(),
+                probe.getFormat() == null || probe.getFormat().getBitRate() == null
+                        ? 0
+                        : probe.getFormat().getBitRate(),
                 chapters(probe),
                 VrSideData.from(sideData, storedWidth),
                 0);
@@ -62,7 +70,8 @@ final class ProbeResultMapper {
     private static String describe(List<Stream> streams) {
         List<String> kinds = new ArrayList<>();
         for (Stream s : streams) {
-            String kind = s.getCodecType() == StreamType.VIDEO ? "cover picture"
+            String kind = s.getCodecType() == StreamType.VIDEO
+                    ? "cover picture"
                     : String.valueOf(s.getCodecType()).toLowerCase(Locale.ROOT);
             kinds.add(kind + " " + s.getCodecName());
         }
@@ -95,7 +104,9 @@ final class ProbeResultMapper {
     }
 
     private static double duration(FFprobeResult probe, Stream video) {
-        Double container = probe.getFormat() == null ? null : probe.getFormat().getProbeData().getDouble("duration");
+        Double container = probe.getFormat() == null
+                ? null
+                : probe.getFormat().getProbeData().getDouble("duration");
         if (container != null) {
             return container;
         }
@@ -119,8 +130,8 @@ final class ProbeResultMapper {
         for (com.github.kokorin.jaffree.ffprobe.Chapter chapter : found) {
             String title = chapter.getTag("title");
             double start = chapter.getStartTime() == null ? 0 : chapter.getStartTime();
-            chapters.add(new Chapter(start, title == null || title.isBlank()
-                    ? "Chapter " + (chapters.size() + 1) : title.strip()));
+            chapters.add(new Chapter(
+                    start, title == null || title.isBlank() ? "Chapter " + (chapters.size() + 1) : title.strip()));
         }
         return chapters;
     }

@@ -34,8 +34,7 @@ public final class VrDetector {
             Map.entry("tab", Stereo.TOP_BOTTOM), Map.entry("htb", Stereo.TOP_BOTTOM),
             Map.entry("hou", Stereo.TOP_BOTTOM), Map.entry("mono", Stereo.MONO));
 
-    private VrDetector() {
-    }
+    private VrDetector() {}
 
     /**
      * @param person   the YAML's {@code vr}; {@link VrMode#AUTO} parts mean "detect"
@@ -45,8 +44,8 @@ public final class VrDetector {
      */
     public static VrMode detect(VrMode person, VrMode sideData, String fileName) {
         VrMode named = fromFileName(fileName);
-        Projection projection = first(Projection.AUTO, Projection.FLAT,
-                person.projection(), sideData.projection(), named.projection());
+        Projection projection =
+                first(Projection.AUTO, Projection.FLAT, person.projection(), sideData.projection(), named.projection());
         Stereo stereo = first(Stereo.AUTO, Stereo.MONO, person.stereo(), sideData.stereo(), named.stereo());
         return new VrMode(projection, stereo);
     }

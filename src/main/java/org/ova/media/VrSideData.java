@@ -12,8 +12,7 @@ import org.ova.repo.metadata.VrMode.Stereo;
  */
 final class VrSideData {
 
-    private VrSideData() {
-    }
+    private VrSideData() {}
 
     /** The mode the side data states; parts it does not state stay {@code AUTO}. */
     static VrMode from(List<SideData> sideData, int storedWidth) {

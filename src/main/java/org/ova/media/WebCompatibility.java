@@ -37,7 +37,8 @@ public record WebCompatibility(Verdict verdict, BrowserContainer target, boolean
      * @param formatName ffprobe's format name, e.g. {@code mov,mp4,m4a,3gp,3g2,mj2} or {@code matroska,webm}
      * @param fileName   the file's name; it tells WebM from Matroska, which ffprobe names alike
      */
-    public static WebCompatibility of(String formatName, String fileName, String videoCodec, Optional<String> audioCodec) {
+    public static WebCompatibility of(
+            String formatName, String fileName, String videoCodec, Optional<String> audioCodec) {
         Optional<BrowserContainer> own = containerOf(formatName, fileName);
         if (own.isPresent() && own.get().playsVideo(videoCodec)) {
             BrowserContainer container = own.get();
@@ -49,8 +50,8 @@ public record WebCompatibility(Verdict verdict, BrowserContainer target, boolean
                 return new WebCompatibility(Verdict.NEEDS_REMUX, container, container.playsAudio(audioCodec));
             }
         }
-        return new WebCompatibility(Verdict.NEEDS_TRANSCODE, BrowserContainer.MP4,
-                BrowserContainer.MP4.playsAudio(audioCodec));
+        return new WebCompatibility(
+                Verdict.NEEDS_TRANSCODE, BrowserContainer.MP4, BrowserContainer.MP4.playsAudio(audioCodec));
     }
 
     /** The browser container the file is in, if any. */
@@ -73,8 +74,8 @@ public record WebCompatibility(Verdict verdict, BrowserContainer target, boolean
      * @param videoPath the video, relative to the library
      * @param proxyPath its web proxy relative to the library, when one is in place
      */
-    public static Optional<PlayableFile> playableFile(String videoPath, Optional<ProbeResult> probe,
-                                                      Optional<String> proxyPath) {
+    public static Optional<PlayableFile> playableFile(
+            String videoPath, Optional<ProbeResult> probe, Optional<String> proxyPath) {
         String fileName = videoPath.substring(videoPath.lastIndexOf('/') + 1);
         if (probe.isEmpty()) {
             int dot = fileName.lastIndexOf('.');
@@ -85,9 +86,11 @@ public record WebCompatibility(Verdict verdict, BrowserContainer target, boolean
         ProbeResult probed = probe.get();
         WebCompatibility compatibility = of(probed.container(), fileName, probed.videoCodec(), probed.audioCodec());
         if (compatibility.verdict() == Verdict.PLAYABLE) {
-            return Optional.of(new PlayableFile(videoPath, compatibility.target().mimeType()));
+            return Optional.of(
+                    new PlayableFile(videoPath, compatibility.target().mimeType()));
         }
-        return proxyPath.map(proxy -> new PlayableFile(proxy, compatibility.target().mimeType()));
+        return proxyPath.map(
+                proxy -> new PlayableFile(proxy, compatibility.target().mimeType()));
     }
 
     /** The copy's file name, e.g. {@code proxy.mp4}; meaningless for {@code PLAYABLE}. */

@@ -28,8 +28,7 @@ public final class AtomicFiles {
     private static final String TEMP_INFIX = ".ova-";
     private static final String TEMP_SUFFIX = ".tmp";
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /**
      * Whether {@code file} is one of the temporary files this class writes ({@code .NAME.ova-RANDOM.tmp}):
@@ -38,7 +37,9 @@ public final class AtomicFiles {
     public static boolean isTempFile(Path file) {
         String name = file.getFileName().toString();
         int infix = name.lastIndexOf(TEMP_INFIX);
-        return name.startsWith(".") && name.endsWith(TEMP_SUFFIX) && infix > 0
+        return name.startsWith(".")
+                && name.endsWith(TEMP_SUFFIX)
+                && infix > 0
                 && name.length() - TEMP_SUFFIX.length() - infix - TEMP_INFIX.length() == 16;
     }
 
@@ -179,7 +180,8 @@ public final class AtomicFiles {
     /** Whether {@code target} is a file holding exactly {@code content}; false when it cannot be read. */
     public static boolean holds(Path target, byte[] content) {
         try {
-            return Files.isRegularFile(target) && Files.size(target) == content.length
+            return Files.isRegularFile(target)
+                    && Files.size(target) == content.length
                     && Arrays.equals(Files.readAllBytes(target), content);
         } catch (IOException e) {
             return false;

@@ -11,8 +11,7 @@ import java.util.Optional;
  */
 public final class ClosestName {
 
-    private ClosestName() {
-    }
+    private ClosestName() {}
 
     /** The name in {@code known} nearest to {@code typed}, when it is near enough to be a typo. */
     public static Optional<String> to(String typed, Collection<String> known) {

@@ -10,11 +10,22 @@ import java.util.Optional;
  * @param playable the file the player loads (the video or its web proxy); empty when browsers
  *                 play neither
  */
-public record GeneratedMedia(Optional<String> thumbnail, Optional<String> spritesVtt, Optional<String> preview,
-                             Optional<String> chaptersVtt, Optional<String> webProxy, Optional<String> failure,
-                             Optional<PlayableFile> playable) {
+public record GeneratedMedia(
+        Optional<String> thumbnail,
+        Optional<String> spritesVtt,
+        Optional<String> preview,
+        Optional<String> chaptersVtt,
+        Optional<String> webProxy,
+        Optional<String> failure,
+        Optional<PlayableFile> playable) {
 
     /** A video nothing was made or decided for yet. */
-    public static final GeneratedMedia NONE = new GeneratedMedia(Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    public static final GeneratedMedia NONE = new GeneratedMedia(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
 }

@@ -105,7 +105,9 @@ public final class Glob {
                         regex.append("\\[");
                     } else {
                         String set = g.substring(i + 1, end).replace("\\", "\\\\");
-                        regex.append('[').append(set.startsWith("!") ? "^" + set.substring(1) : set).append(']');
+                        regex.append('[')
+                                .append(set.startsWith("!") ? "^" + set.substring(1) : set)
+                                .append(']');
                         i = end;
                     }
                 }

@@ -14,8 +14,7 @@ import java.util.List;
  */
 public final class JsonTokens {
 
-    private JsonTokens() {
-    }
+    private JsonTokens() {}
 
     public static void expect(JsonToken actual, JsonToken expected) throws IOException {
         if (actual != expected) {

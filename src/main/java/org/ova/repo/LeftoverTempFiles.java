@@ -29,8 +29,7 @@ public final class LeftoverTempFiles {
     /** Generated media and staging are the media pipeline's to clean. */
     private static final Set<String> SKIPPED = Set.of("media", "staging");
 
-    private LeftoverTempFiles() {
-    }
+    private LeftoverTempFiles() {}
 
     /** Whether {@code file}'s name is that of an atomic write's temporary file. */
     public static boolean isTempFile(Path file) {
@@ -62,9 +61,11 @@ public final class LeftoverTempFiles {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
-                    return folder.getParent() != null && folder.getParent().equals(layout.repoDir())
-                            && SKIPPED.contains(folder.getFileName().toString())
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return folder.getParent() != null
+                                    && folder.getParent().equals(layout.repoDir())
+                                    && SKIPPED.contains(folder.getFileName().toString())
+                            ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
                 }
 
                 @Override

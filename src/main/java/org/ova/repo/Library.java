@@ -10,8 +10,12 @@ import org.ova.repo.scan.Duplicate;
  * The whole library as loaded for one build: its videos with their metadata, its playlists, and
  * the duplicates found. Drafts are included here; the site leaves them out.
  */
-public record Library(LibraryLayout layout, OvaConfig config, List<LibraryVideo> videos, List<Playlist> playlists,
-                      List<Duplicate> duplicates) {
+public record Library(
+        LibraryLayout layout,
+        OvaConfig config,
+        List<LibraryVideo> videos,
+        List<Playlist> playlists,
+        List<Duplicate> duplicates) {
 
     public Library {
         videos = List.copyOf(videos);
@@ -21,8 +25,13 @@ public record Library(LibraryLayout layout, OvaConfig config, List<LibraryVideo>
 
     /** The library with each video's generated media as {@code generated} says now (after processing). */
     public Library withGenerated(Function<LibraryVideo, GeneratedMedia> generated) {
-        return new Library(layout, config,
-                videos.stream().map(video -> video.withGenerated(generated.apply(video))).toList(),
-                playlists, duplicates);
+        return new Library(
+                layout,
+                config,
+                videos.stream()
+                        .map(video -> video.withGenerated(generated.apply(video)))
+                        .toList(),
+                playlists,
+                duplicates);
     }
 }

@@ -38,12 +38,16 @@ public final class LibraryCheck {
      *                        video under its former path
      * @param sample          a video of the library (the first found), to test decoding on
      */
-    public record Result(int videos, int folders, int metadataFiles, int playlists, List<String> problems,
-                         List<String> warnings, Optional<Path> sample) {
-    }
+    public record Result(
+            int videos,
+            int folders,
+            int metadataFiles,
+            int playlists,
+            List<String> problems,
+            List<String> warnings,
+            Optional<Path> sample) {}
 
-    private LibraryCheck() {
-    }
+    private LibraryCheck() {}
 
     public static Result check(LibraryLayout layout, OvaConfig config) {
         ScanResult scan = new LibraryScanner(ScanOptions.from(config.library())).scan(layout);
@@ -58,7 +62,8 @@ public final class LibraryCheck {
                 metadataFiles++;
                 try {
                     MetadataReader.read(layout.metadataFile(file.path()), TitleFromFileName.of(file.path()))
-                            .problems().forEach(problem -> problems.add(problem.messageRelativeTo(layout.root())));
+                            .problems()
+                            .forEach(problem -> problems.add(problem.messageRelativeTo(layout.root())));
                 } catch (UncheckedIOException e) {
                     problems.add(e.getMessage());
                 }
@@ -66,15 +71,21 @@ public final class LibraryCheck {
         }
         List<String> warnings = new ArrayList<>(scan.warnings());
         // read-only: the catalogue as the last build left it says where renamed videos went
-        ManualPlaylistPaths paths = new ManualPlaylistPaths(files.stream().map(ScannedFile::path).toList(),
+        ManualPlaylistPaths paths = new ManualPlaylistPaths(
+                files.stream().map(ScannedFile::path).toList(),
                 new CatalogStore().load(layout.catalogFile()).catalog().formerPaths());
         PlaylistLoad playlists = paths.resolve(PlaylistLoader.loadAll(layout));
-        playlists.problems().forEach(e ->
-                problems.add(e.messageRelativeTo(layout.root())));
+        playlists.problems().forEach(e -> problems.add(e.messageRelativeTo(layout.root())));
         for (ListedPath finding : playlists.findings()) {
             (finding.missing() ? problems : warnings).add(finding.playlistFile() + ": " + finding.message());
         }
-        return new Result(files.size(), folders.size(), metadataFiles, playlists.playlists().size(), problems,
-                warnings, files.stream().findFirst().map(file -> layout.root().resolve(file.path())));
+        return new Result(
+                files.size(),
+                folders.size(),
+                metadataFiles,
+                playlists.playlists().size(),
+                problems,
+                warnings,
+                files.stream().findFirst().map(file -> layout.root().resolve(file.path())));
     }
 }

@@ -73,8 +73,8 @@ public final class LibraryLock implements AutoCloseable {
         try {
             Files.createDirectories(file.getParent());
             boolean firstLock = !Files.exists(file);
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+            channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock(LOCKED_BYTE, 1, false);
             if (lock == null) {
                 String holder = read(channel);
@@ -93,8 +93,9 @@ public final class LibraryLock implements AutoCloseable {
             channel = null;
             return taken;
         } catch (IOException e) {
-            throw new UncheckedIOException("could not lock " + file + ": " + e.getMessage()
-                    + " (check that the library folder is writable)", e);
+            throw new UncheckedIOException(
+                    "could not lock " + file + ": " + e.getMessage() + " (check that the library folder is writable)",
+                    e);
         } finally {
             if (channel != null) {
                 closeQuietly(channel);

@@ -16,6 +16,5 @@ public final class LogLevels {
     /** Lines printed without a {@code [LEVEL]} prefix on the console, such as per-video headers. */
     public static final Marker PLAIN = MarkerManager.getMarker("PLAIN");
 
-    private LogLevels() {
-    }
+    private LogLevels() {}
 }

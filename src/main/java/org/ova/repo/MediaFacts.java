@@ -12,9 +12,17 @@ import org.ova.repo.metadata.VrMode;
  * @param audioCodec empty when the video has no sound
  * @param detectedVr projection and stereo from side data, then the file name; never AUTO
  */
-public record MediaFacts(double duration, int width, int height, String container, String videoCodec,
-                         String audioCodec, double frameRate, long bitRate, VrMode detectedVr,
-                         List<Chapter> chapters) {
+public record MediaFacts(
+        double duration,
+        int width,
+        int height,
+        String container,
+        String videoCodec,
+        String audioCodec,
+        double frameRate,
+        long bitRate,
+        VrMode detectedVr,
+        List<Chapter> chapters) {
 
     public MediaFacts {
         chapters = List.copyOf(chapters);

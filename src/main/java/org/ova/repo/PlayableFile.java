@@ -7,5 +7,4 @@ package org.ova.repo;
  * @param path     relative to the library root, forward slashes
  * @param mimeType {@code video/mp4} or {@code video/webm}
  */
-public record PlayableFile(String path, String mimeType) {
-}
+public record PlayableFile(String path, String mimeType) {}

@@ -11,8 +11,15 @@ import java.util.List;
  * @param total    videos in it and all folders below it
  * @param children the folders directly below it, by name
  */
-public record FolderView(String path, String name, String slug, String url, int depth, List<VideoView> videos,
-                         int total, List<FolderLink> children) {
+public record FolderView(
+        String path,
+        String name,
+        String slug,
+        String url,
+        int depth,
+        List<VideoView> videos,
+        int total,
+        List<FolderLink> children) {
 
     public FolderView {
         videos = List.copyOf(videos);
@@ -20,6 +27,5 @@ public record FolderView(String path, String name, String slug, String url, int 
     }
 
     /** A link to a folder page. */
-    public record FolderLink(String name, String url, int total) {
-    }
+    public record FolderLink(String name, String url, int total) {}
 }

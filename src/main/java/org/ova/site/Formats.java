@@ -9,10 +9,10 @@ import org.ova.site.render.internal.ScriptJson;
 /** How numbers are shown on the site: durations, sizes, ratings, dates. */
 public final class Formats {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** A player-style clock: {@code 0:05}, {@code 1:05}, {@code 1:02:03}; whole seconds, rounded down. */
     public static String duration(double seconds) {

@@ -38,6 +38,7 @@ final class OvaPebbleExtension extends AbstractExtension {
 
     /** Cards rendered with {@link #ROOT_MARK} for the root prefix, and those placed on a root. */
     private final Map<CardKey, String> markedCards = new ConcurrentHashMap<>(16_384);
+
     private final Map<CardKey, SafeString> cards = new ConcurrentHashMap<>(32_768);
 
     /**
@@ -65,10 +66,11 @@ final class OvaPebbleExtension extends AbstractExtension {
     @Override
     public Map<String, Function> getFunctions() {
         return Map.of(
-                "url", new OneArgument("target", (target, context) -> {
-                    PageMeta page = (PageMeta) context.getVariable("page");
-                    return SiteUrls.fromPage(page.root(), String.valueOf(target));
-                }),
+                "url",
+                        new OneArgument("target", (target, context) -> {
+                            PageMeta page = (PageMeta) context.getVariable("page");
+                            return SiteUrls.fromPage(page.root(), String.valueOf(target));
+                        }),
                 "card", new Card());
     }
 
@@ -96,8 +98,8 @@ final class OvaPebbleExtension extends AbstractExtension {
         private static final List<String> ARGUMENTS = List.of("video", "url");
 
         @Override
-        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
-                int lineNumber) {
+        public Object execute(
+                Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int lineNumber) {
             PageMeta page = (PageMeta) context.getVariable("page");
             VideoView video = (VideoView) args.get("video");
             String url = String.valueOf(args.get("url"));
@@ -121,8 +123,7 @@ final class OvaPebbleExtension extends AbstractExtension {
     }
 
     /** A card looks the same wherever its address, its video and the page's root prefix are the same. */
-    private record CardKey(String url, String videoId, String root) {
-    }
+    private record CardKey(String url, String videoId, String root) {}
 
     /** A filter without arguments. */
     private interface SimpleFilter extends Filter {
@@ -130,7 +131,11 @@ final class OvaPebbleExtension extends AbstractExtension {
         Object apply(Object input);
 
         @Override
-        default Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
+        default Object apply(
+                Object input,
+                Map<String, Object> args,
+                PebbleTemplate self,
+                EvaluationContext context,
                 int lineNumber) {
             return apply(input);
         }
@@ -146,8 +151,8 @@ final class OvaPebbleExtension extends AbstractExtension {
             implements Function {
 
         @Override
-        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
-                int lineNumber) {
+        public Object execute(
+                Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int lineNumber) {
             return body.apply(args.get(name), context);
         }
 

@@ -10,5 +10,4 @@ import java.util.function.Supplier;
  * @param path     site-relative, not encoded
  * @param template the template's name, e.g. {@code video.peb}
  */
-public record Page(String path, String template, Supplier<Map<String, Object>> variables) {
-}
+public record Page(String path, String template, Supplier<Map<String, Object>> variables) {}

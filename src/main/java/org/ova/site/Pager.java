@@ -12,8 +12,7 @@ import java.util.function.IntFunction;
 public record Pager(int current, int total, String prevUrl, String nextUrl, List<PageLink> links) {
 
     /** One numbered link; {@code url} null for a "…" gap. */
-    public record PageLink(int number, String url, boolean current) {
-    }
+    public record PageLink(int number, String url, boolean current) {}
 
     /** The pager of page {@code current} of {@code total}, where {@code path} gives each page's file. */
     public static Pager of(int current, int total, IntFunction<String> path) {
@@ -28,8 +27,12 @@ public record Pager(int current, int total, String prevUrl, String nextUrl, List
                 last = n;
             }
         }
-        return new Pager(current, total, current > 1 ? SiteUrls.encodePath(path.apply(current - 1)) : null,
-                current < total ? SiteUrls.encodePath(path.apply(current + 1)) : null, List.copyOf(links));
+        return new Pager(
+                current,
+                total,
+                current > 1 ? SiteUrls.encodePath(path.apply(current - 1)) : null,
+                current < total ? SiteUrls.encodePath(path.apply(current + 1)) : null,
+                List.copyOf(links));
     }
 
     /** Pages needed for {@code count} items, at least one (an empty list still has its page). */

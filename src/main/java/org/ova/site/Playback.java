@@ -20,9 +20,14 @@ public record Playback(String sourceUrl, String type, boolean playable, String m
             PlayableFile file = video.generated().playable().get();
             return new Playback(links.file(file.path()), file.mimeType(), true, null);
         }
-        String what = video.media().map(facts -> facts.videoCodec().toUpperCase(Locale.ROOT) + " video in "
-                + extension(video.path()).toUpperCase(Locale.ROOT)).orElse("This file");
-        return new Playback(links.file(video.path()), "", false,
+        String what = video.media()
+                .map(facts -> facts.videoCodec().toUpperCase(Locale.ROOT) + " video in "
+                        + extension(video.path()).toUpperCase(Locale.ROOT))
+                .orElse("This file");
+        return new Playback(
+                links.file(video.path()),
+                "",
+                false,
                 "Browsers cannot play this video (" + what + "). Set processing.webProxy to always in "
                         + ".ova-repo/config.yaml and run ova build to make a browser copy, or download the file "
                         + "and open it in a desktop player.");

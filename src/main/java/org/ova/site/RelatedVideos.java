@@ -20,8 +20,7 @@ public final class RelatedVideos {
     /** How far into one tag's or folder's list to look; common tags say little anyway. */
     private static final int SCAN = 200;
 
-    private RelatedVideos() {
-    }
+    private RelatedVideos() {}
 
     /** For each video of {@code videos} (by index), its related videos. */
     public static List<List<VideoView>> of(List<VideoView> videos) {
@@ -36,16 +35,19 @@ public final class RelatedVideos {
         Map<String, int[]> byTag = unboxed(tagLists);
         Map<String, int[]> byFolder = unboxed(folderLists);
         PerThreadPool<Scratch> scratches = new PerThreadPool<>(() -> new Scratch(videos.size()));
-        return IntStream.range(0, videos.size()).parallel().mapToObj(self -> {
-            Scratch scratch = scratches.borrow();
-            List<VideoView> related = related(videos, self, byTag, byFolder, scratch);
-            scratches.release(scratch);
-            return related;
-        }).toList();
+        return IntStream.range(0, videos.size())
+                .parallel()
+                .mapToObj(self -> {
+                    Scratch scratch = scratches.borrow();
+                    List<VideoView> related = related(videos, self, byTag, byFolder, scratch);
+                    scratches.release(scratch);
+                    return related;
+                })
+                .toList();
     }
 
-    private static List<VideoView> related(List<VideoView> videos, int self, Map<String, int[]> byTag,
-            Map<String, int[]> byFolder, Scratch scratch) {
+    private static List<VideoView> related(
+            List<VideoView> videos, int self, Map<String, int[]> byTag, Map<String, int[]> byFolder, Scratch scratch) {
         int[] score = scratch.score();
         int[] touched = scratch.touched();
         VideoView video = videos.get(self);
@@ -89,7 +91,8 @@ public final class RelatedVideos {
     /** The lists as int arrays: the scoring loop below runs millions of times for a large library. */
     private static Map<String, int[]> unboxed(Map<String, List<Integer>> lists) {
         Map<String, int[]> arrays = new HashMap<>();
-        lists.forEach((key, list) -> arrays.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+        lists.forEach((key, list) ->
+                arrays.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
         return arrays;
     }
 

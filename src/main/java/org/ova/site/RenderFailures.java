@@ -16,6 +16,7 @@ final class RenderFailures {
 
     /** The pages (site paths; empty for a file that is not a page) by failure message, sorted. */
     private final Map<String, List<String>> pagesByMessage = new TreeMap<>();
+
     private boolean templates;
 
     /** Records that rendering or writing {@code page} failed with {@code failure}. */
@@ -35,7 +36,8 @@ final class RenderFailures {
     synchronized SiteException toException() {
         List<String> lines = new ArrayList<>();
         pagesByMessage.forEach((message, pages) -> lines.add(message + where(pages)));
-        String text = lines.size() == 1 ? lines.get(0)
+        String text = lines.size() == 1
+                ? lines.get(0)
                 : lines.size() + " failures rendering the site:\n  " + String.join("\n  ", lines);
         if (templates) {
             text += "\nfix the templates named (a library's own templates are in .ova-repo/theme/templates/)";
@@ -48,7 +50,8 @@ final class RenderFailures {
             return "";
         }
         String first = pages.stream().min(String::compareTo).orElseThrow();
-        return pages.size() == 1 ? " (rendering " + first + ")"
+        return pages.size() == 1
+                ? " (rendering " + first + ")"
                 : " (rendering " + first + " and " + (pages.size() - 1) + " more pages)";
     }
 }

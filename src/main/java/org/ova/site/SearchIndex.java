@@ -16,12 +16,12 @@ public final class SearchIndex {
 
     static final int MAX_WORDS_CHARS = 48;
     /** Words too common to help a search, in the languages ova's users write most. */
-    private static final Set<String> STOP_WORDS = Set.of("the", "and", "for", "with", "that", "this", "from",
-            "are", "was", "were", "has", "have", "had", "not", "but", "you", "our", "his", "her", "its", "they",
-            "into", "then", "than", "der", "die", "das", "und", "les", "des", "une", "por", "que", "con", "los");
+    private static final Set<String> STOP_WORDS = Set.of(
+            "the", "and", "for", "with", "that", "this", "from", "are", "was", "were", "has", "have", "had", "not",
+            "but", "you", "our", "his", "her", "its", "they", "into", "then", "than", "der", "die", "das", "und", "les",
+            "des", "une", "por", "que", "con", "los");
 
-    private SearchIndex() {
-    }
+    private SearchIndex() {}
 
     public static List<Object> row(VideoView video) {
         List<Object> row = new ArrayList<>(6);
@@ -87,9 +87,10 @@ public final class SearchIndex {
     }
 
     private static boolean isWordPart(int codePoint) {
-        return Character.isLetter(codePoint) || switch (Character.getType(codePoint)) {
-            case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
-            default -> false;
-        };
+        return Character.isLetter(codePoint)
+                || switch (Character.getType(codePoint)) {
+                    case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+                    default -> false;
+                };
     }
 }

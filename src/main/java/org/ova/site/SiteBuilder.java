@@ -25,6 +25,7 @@ public final class SiteBuilder {
     private final String theme;
     /** Loaded on the first render that has work to do: a no-op build never reads the theme. */
     private ThemeFiles assets;
+
     private ThemeTemplates templates;
 
     public SiteBuilder(LibraryLayout layout, String theme) {
@@ -89,8 +90,8 @@ public final class SiteBuilder {
      */
     public SiteResult render(Library library, Instant now, Path outputDir, LibraryLinks links, boolean force) {
         SiteWriter writer = new SiteWriter(outputDir, SiteManifest.of(layout, outputDir));
-        String fingerprint = SiteFingerprint.of(library, now, ThemeFiles.stamp(theme, themeDir(layout)),
-                links.fingerprint());
+        String fingerprint =
+                SiteFingerprint.of(library, now, ThemeFiles.stamp(theme, themeDir(layout)), links.fingerprint());
         int upToDate = writer.upToDate(fingerprint);
         if (upToDate >= 0) {
             return new SiteResult(0, upToDate, 0, writer.root());
@@ -98,8 +99,8 @@ public final class SiteBuilder {
         writer.claim(force);
         // the theme is read while the model is built, which leaves part of a core idle; on a thread of
         // its own, as the common pool's threads are the model's
-        CompletableFuture<Void> theme = CompletableFuture.runAsync(this::loadTheme,
-                task -> new Thread(task, "ova-theme-loader").start());
+        CompletableFuture<Void> theme =
+                CompletableFuture.runAsync(this::loadTheme, task -> new Thread(task, "ova-theme-loader").start());
         SiteModel model = SiteModelBuilder.build(library, now, links);
         try {
             theme.join();
@@ -117,7 +118,10 @@ public final class SiteBuilder {
         for (Page page : new SitePages(model, this::libraryText).all()) {
             files.add(() -> {
                 try {
-                    queue.submit(write(writer, page.path(), templates.render(page.template(), page.variables().get())));
+                    queue.submit(write(
+                            writer,
+                            page.path(),
+                            templates.render(page.template(), page.variables().get())));
                 } catch (SiteException e) {
                     failures.add(page.path(), e);
                 }

@@ -12,8 +12,7 @@ import org.ova.site.render.internal.ScriptJson;
  */
 public final class SiteDataFiles {
 
-    private SiteDataFiles() {
-    }
+    private SiteDataFiles() {}
 
     /** {@code data/library.js}: every video's id, title, page, thumbnail, duration, rating and tags. */
     public static String library(SiteModel model) {

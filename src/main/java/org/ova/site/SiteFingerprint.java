@@ -25,8 +25,7 @@ final class SiteFingerprint {
     /** Parts the videos are hashed in, so that all cores have work. */
     private static final int RUNS = 64;
 
-    private SiteFingerprint() {
-    }
+    private SiteFingerprint() {}
 
     /**
      * @param now   the build time (playlists' {@code addedWithin} rules depend on it)
@@ -34,24 +33,42 @@ final class SiteFingerprint {
      * @param links the prefix from the site to the library
      */
     static String of(Library library, Instant now, String theme, String links) {
-        ContentHash hash = new ContentHash().add("ova-site-3").add(theme).add(links).add(library.layout())
-                .add(library.config()).add(library.playlists()).add(library.duplicates());
+        ContentHash hash = new ContentHash()
+                .add("ova-site-3")
+                .add(theme)
+                .add(links)
+                .add(library.layout())
+                .add(library.config())
+                .add(library.playlists())
+                .add(library.duplicates());
         // the videos, with their sprite files' stamps, are most of the work: hashed in runs on all cores,
         // then combined in their order (a run, not a video, per digest: finishing one costs as much as a video)
         List<LibraryVideo> videos = library.videos();
         Path root = library.layout().root();
         int runs = Math.min(videos.size(), RUNS);
-        IntStream.range(0, runs).parallel().mapToObj(run -> {
-            ContentHash part = new ContentHash();
-            for (LibraryVideo video : videos.subList(videos.size() * run / runs, videos.size() * (run + 1) / runs)) {
-                part.add(video);
-                video.generated().spritesVtt().ifPresent(path -> part.add(stamp(root.resolve(path))));
-            }
-            return part;
-        }).toList().forEach(hash::add);
+        IntStream.range(0, runs)
+                .parallel()
+                .mapToObj(run -> {
+                    ContentHash part = new ContentHash();
+                    for (LibraryVideo video :
+                            videos.subList(videos.size() * run / runs, videos.size() * (run + 1) / runs)) {
+                        part.add(video);
+                        video.generated().spritesVtt().ifPresent(path -> part.add(stamp(root.resolve(path))));
+                    }
+                    return part;
+                })
+                .toList()
+                .forEach(hash::add);
         for (Playlist playlist : library.playlists()) {
-            hash.add(playlist.id()).add(PlaylistEvaluator.evaluate(playlist, library.videos(), now,
-                    playlist.id().hashCode()).stream().map(LibraryVideo::id).toList());
+            hash.add(playlist.id())
+                    .add(PlaylistEvaluator.evaluate(
+                                    playlist,
+                                    library.videos(),
+                                    now,
+                                    playlist.id().hashCode())
+                            .stream()
+                            .map(LibraryVideo::id)
+                            .toList());
         }
         return hash.hex();
     }

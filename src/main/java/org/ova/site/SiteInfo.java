@@ -7,6 +7,12 @@ package org.ova.site;
  *                 it is the library folder itself), or null when it is outside: how to serve both over
  *                 http (the VR page explains it)
  */
-public record SiteInfo(String title, String language, int videoCount, String totalDuration, int tagCount,
-                       int folderCount, int playlistCount, String sitePath) {
-}
+public record SiteInfo(
+        String title,
+        String language,
+        int videoCount,
+        String totalDuration,
+        int tagCount,
+        int folderCount,
+        int playlistCount,
+        String sitePath) {}

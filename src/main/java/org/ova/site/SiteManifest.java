@@ -30,6 +30,7 @@ public final class SiteManifest {
 
     /** Bumped when the format changes incompatibly. */
     static final int FORMAT_VERSION = 1;
+
     private static final JsonFactory JSON = new JsonFactory();
 
     private final Path file;
@@ -75,8 +76,7 @@ public final class SiteManifest {
      *               the first render into the folder has not finished
      * @param files  site-relative paths, sorted
      */
-    public record Entry(String inputs, List<String> files) {
-    }
+    public record Entry(String inputs, List<String> files) {}
 
     /**
      * This site folder's entry, or empty when ova never wrote into it.
@@ -94,7 +94,8 @@ public final class SiteManifest {
             return;
         }
         sites.put(site, entry);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + entry.files().size() * 40);
+        ByteArrayOutputStream bytes =
+                new ByteArrayOutputStream(256 + entry.files().size() * 40);
         try (JsonGenerator out = JSON.createGenerator(bytes)) {
             out.writeStartObject();
             out.writeNumberField("version", FORMAT_VERSION);

@@ -12,8 +12,14 @@ import java.util.Map;
  * @param topRated rated videos, highest first
  * @param related  by video index, up to {@link RelatedVideos#LIMIT} videos each
  */
-public record SiteModel(SiteInfo info, List<VideoView> videos, Map<SortOrder, List<VideoView>> sorted,
-                        List<VideoView> topRated, List<TagView> tags, List<FolderView> folders,
-                        List<VideoView> rootVideos, List<PlaylistView> playlists, List<List<VideoView>> related,
-                        int pageSize) {
-}
+public record SiteModel(
+        SiteInfo info,
+        List<VideoView> videos,
+        Map<SortOrder, List<VideoView>> sorted,
+        List<VideoView> topRated,
+        List<TagView> tags,
+        List<FolderView> folders,
+        List<VideoView> rootVideos,
+        List<PlaylistView> playlists,
+        List<List<VideoView>> related,
+        int pageSize) {}

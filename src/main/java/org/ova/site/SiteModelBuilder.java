@@ -27,12 +27,12 @@ public final class SiteModelBuilder {
     private static final Comparator<String> NAME_ORDER =
             String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
 
-    private SiteModelBuilder() {
-    }
+    private SiteModelBuilder() {}
 
     public static SiteModel build(Library library, Instant now, LibraryLinks links) {
         // sorting 10,000 videos takes tens of milliseconds of one core: every sort here runs on all cores
-        List<LibraryVideo> visible = library.videos().parallelStream().filter(video -> !video.metadata().draft())
+        List<LibraryVideo> visible = library.videos().parallelStream()
+                .filter(video -> !video.metadata().draft())
                 .sorted(Comparator.comparing(LibraryVideo::added).reversed().thenComparing(LibraryVideo::path))
                 .toList();
 
@@ -48,8 +48,10 @@ public final class SiteModelBuilder {
         Map<String, String> folderSlugs = Slugs.assign(List.copyOf(folderPaths), "folder");
 
         VideoViews views = new VideoViews(links, library.layout().root(), tagSlugs, folderSlugs);
-        List<VideoView> videos = IntStream.range(0, visible.size()).parallel()
-                .mapToObj(index -> views.view(visible.get(index), index)).toList();
+        List<VideoView> videos = IntStream.range(0, visible.size())
+                .parallel()
+                .mapToObj(index -> views.view(visible.get(index), index))
+                .toList();
         Map<String, VideoView> byId = new HashMap<>();
         double total = 0;
         for (VideoView view : videos) {
@@ -59,19 +61,40 @@ public final class SiteModelBuilder {
 
         Map<SortOrder, List<VideoView>> sorted = new EnumMap<>(SortOrder.class);
         for (SortOrder order : SortOrder.values()) {
-            sorted.put(order, order == SortOrder.ADDED ? List.copyOf(videos)
-                    : videos.parallelStream().sorted(order.order()).toList());
+            sorted.put(
+                    order,
+                    order == SortOrder.ADDED
+                            ? List.copyOf(videos)
+                            : videos.parallelStream().sorted(order.order()).toList());
         }
-        List<VideoView> topRated = sorted.get(SortOrder.RATING).stream().filter(v -> v.rating() > 0).toList();
+        List<VideoView> topRated = sorted.get(SortOrder.RATING).stream()
+                .filter(v -> v.rating() > 0)
+                .toList();
         List<TagView> tags = tags(videos, tagSlugs);
         List<FolderView> folders = folders(videos, folderPaths, folderSlugs);
-        List<VideoView> rootVideos = videos.stream().filter(v -> v.folder().isEmpty()).toList();
+        List<VideoView> rootVideos =
+                videos.stream().filter(v -> v.folder().isEmpty()).toList();
         List<PlaylistView> playlists = playlists(library, visible, byId, now);
-        SiteInfo info = new SiteInfo(library.config().library().title(), library.config().site().language(),
-                videos.size(), Formats.totalDuration(total), tags.size(), folders.size(), playlists.size(),
+        SiteInfo info = new SiteInfo(
+                library.config().library().title(),
+                library.config().site().language(),
+                videos.size(),
+                Formats.totalDuration(total),
+                tags.size(),
+                folders.size(),
+                playlists.size(),
                 sitePath(library));
-        return new SiteModel(info, List.copyOf(videos), sorted, topRated, tags, folders, rootVideos, playlists,
-                RelatedVideos.of(videos), Math.max(1, library.config().site().pageSize()));
+        return new SiteModel(
+                info,
+                List.copyOf(videos),
+                sorted,
+                topRated,
+                tags,
+                folders,
+                rootVideos,
+                playlists,
+                RelatedVideos.of(videos),
+                Math.max(1, library.config().site().pageSize()));
     }
 
     private static List<TagView> tags(List<VideoView> videos, Map<String, String> slugs) {
@@ -82,8 +105,8 @@ public final class SiteModelBuilder {
             }
         }
         List<TagView> tags = new ArrayList<>();
-        byTag.forEach((name, list) -> tags.add(new TagView(name, slugs.get(name),
-                SiteUrls.encodePath(SitePaths.tag(slugs.get(name), 1)), list)));
+        byTag.forEach((name, list) -> tags.add(
+                new TagView(name, slugs.get(name), SiteUrls.encodePath(SitePaths.tag(slugs.get(name), 1)), list)));
         return List.copyOf(tags);
     }
 
@@ -103,9 +126,15 @@ public final class SiteModelBuilder {
         }
         List<FolderView> folders = new ArrayList<>();
         for (String path : treeOrder(paths)) {
-            folders.add(new FolderView(path, name(path), slugs.get(path), url(slugs.get(path)),
-                    (int) path.chars().filter(c -> c == '/').count(), direct.getOrDefault(path, List.of()),
-                    totals.get(path), children.getOrDefault(path, List.of())));
+            folders.add(new FolderView(
+                    path,
+                    name(path),
+                    slugs.get(path),
+                    url(slugs.get(path)),
+                    (int) path.chars().filter(c -> c == '/').count(),
+                    direct.getOrDefault(path, List.of()),
+                    totals.get(path),
+                    children.getOrDefault(path, List.of())));
         }
         return List.copyOf(folders);
     }
@@ -117,19 +146,27 @@ public final class SiteModelBuilder {
         return ordered;
     }
 
-    private static List<PlaylistView> playlists(Library library, List<LibraryVideo> visible,
-            Map<String, VideoView> byId, Instant now) {
+    private static List<PlaylistView> playlists(
+            Library library, List<LibraryVideo> visible, Map<String, VideoView> byId, Instant now) {
         List<PlaylistView> playlists = new ArrayList<>();
         for (Playlist playlist : library.playlists()) {
             // a fixed seed per playlist keeps random playlists' pages unchanged between builds;
             // the browser shuffles them again anyway
-            List<LibraryVideo> picked = PlaylistEvaluator.evaluate(playlist, visible, now, playlist.id().hashCode());
+            List<LibraryVideo> picked = PlaylistEvaluator.evaluate(
+                    playlist, visible, now, playlist.id().hashCode());
             List<VideoView> videos = picked.stream().map(v -> byId.get(v.id())).toList();
             boolean smart = playlist instanceof SmartPlaylist;
             boolean random = playlist instanceof SmartPlaylist s && s.sort().key() == PlaylistSort.Key.RANDOM;
             double total = videos.stream().mapToDouble(VideoView::duration).sum();
-            playlists.add(new PlaylistView(playlist.id(), playlist.title(), playlist.description(), smart, random,
-                    SiteUrls.encodePath(SitePaths.playlist(playlist.id())), videos, Formats.totalDuration(total)));
+            playlists.add(new PlaylistView(
+                    playlist.id(),
+                    playlist.title(),
+                    playlist.description(),
+                    smart,
+                    random,
+                    SiteUrls.encodePath(SitePaths.playlist(playlist.id())),
+                    videos,
+                    Formats.totalDuration(total)));
         }
         return List.copyOf(playlists);
     }

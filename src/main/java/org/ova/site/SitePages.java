@@ -29,50 +29,104 @@ public final class SitePages {
     public List<Page> all() {
         List<Page> pages = new ArrayList<>();
         for (SortOrder sort : SortOrder.values()) {
-            addList(pages, "library", "library.peb", model.sorted().get(sort), n -> SitePaths.library(sort, n),
-                    "library", "library:" + sort.key(), "Videos", Map.of("sorts", sortLinks(sort)));
+            addList(
+                    pages,
+                    "library",
+                    "library.peb",
+                    model.sorted().get(sort),
+                    n -> SitePaths.library(sort, n),
+                    "library",
+                    "library:" + sort.key(),
+                    "Videos",
+                    Map.of("sorts", sortLinks(sort)));
         }
-        addList(pages, "top", "top-rated.peb", model.topRated(), SitePaths::topRated, "library", "top",
-                "Top rated", Map.of());
+        addList(
+                pages,
+                "top",
+                "top-rated.peb",
+                model.topRated(),
+                SitePaths::topRated,
+                "library",
+                "top",
+                "Top rated",
+                Map.of());
         for (TagView tag : model.tags()) {
-            addList(pages, "tag", "tag.peb", tag.videos(), n -> SitePaths.tag(tag.slug(), n), "tag:" + tag.slug(),
-                    "tag:" + tag.slug(), tag.name(), Map.of("tag", tag));
+            addList(
+                    pages,
+                    "tag",
+                    "tag.peb",
+                    tag.videos(),
+                    n -> SitePaths.tag(tag.slug(), n),
+                    "tag:" + tag.slug(),
+                    "tag:" + tag.slug(),
+                    tag.name(),
+                    Map.of("tag", tag));
         }
         Map<String, FolderView> foldersByPath = new HashMap<>();
         model.folders().forEach(folder -> foldersByPath.put(folder.path(), folder));
         for (FolderView folder : model.folders()) {
-            addList(pages, "folder", "folder.peb", folder.videos(), n -> SitePaths.folder(folder.slug(), n),
-                    "library", "folder:" + folder.slug(), folder.path(),
+            addList(
+                    pages,
+                    "folder",
+                    "folder.peb",
+                    folder.videos(),
+                    n -> SitePaths.folder(folder.slug(), n),
+                    "library",
+                    "folder:" + folder.slug(),
+                    folder.path(),
                     Map.of("folder", folder, "breadcrumbs", breadcrumbs(folder, foldersByPath)));
         }
         for (VideoView video : model.videos()) {
             pages.add(videoPage(video));
             if (video.vr() != null) {
                 String path = SitePaths.vr(video.id());
-                pages.add(page(path, "vr.peb", PageMeta.of("vr", path, video.title(), "library"),
-                        Map.of("video", video)));
+                pages.add(page(
+                        path, "vr.peb", PageMeta.of("vr", path, video.title(), "library"), Map.of("video", video)));
             }
         }
-        pages.add(page("tags.html", "tags.peb", PageMeta.of("tags", "tags.html", "Tags", "library"),
+        pages.add(page(
+                "tags.html",
+                "tags.peb",
+                PageMeta.of("tags", "tags.html", "Tags", "library"),
                 Map.of("tags", model.tags())));
-        pages.add(page("folders.html", "folders.peb", PageMeta.of("folders", "folders.html", "Folders", "library"),
-                Map.of("folders", model.folders(), "rootCount", model.rootVideos().size())));
-        pages.add(page("playlists.html", "playlists.peb",
+        pages.add(page(
+                "folders.html",
+                "folders.peb",
+                PageMeta.of("folders", "folders.html", "Folders", "library"),
+                Map.of(
+                        "folders",
+                        model.folders(),
+                        "rootCount",
+                        model.rootVideos().size())));
+        pages.add(page(
+                "playlists.html",
+                "playlists.peb",
                 PageMeta.of("playlists", "playlists.html", "Playlists", "library"),
                 Map.of("playlists", model.playlists())));
         for (PlaylistView playlist : model.playlists()) {
             String path = SitePaths.playlist(playlist.id());
-            pages.add(page(path, "playlist.peb", PageMeta.of("playlist", path, playlist.title(),
-                    "playlist:" + playlist.id()), Map.of("playlist", playlist, "items", items(playlist))));
+            pages.add(page(
+                    path,
+                    "playlist.peb",
+                    PageMeta.of("playlist", path, playlist.title(), "playlist:" + playlist.id()),
+                    Map.of("playlist", playlist, "items", items(playlist))));
         }
-        pages.add(page("search.html", "search.peb", PageMeta.of("search", "search.html", "Search", "library"),
-                Map.of()));
+        pages.add(
+                page("search.html", "search.peb", PageMeta.of("search", "search.html", "Search", "library"), Map.of()));
         pages.add(page("404.html", "404.peb", PageMeta.of("404", "404.html", "Not found", "library"), Map.of()));
         return pages;
     }
 
-    private void addList(List<Page> pages, String kind, String template, List<VideoView> videos,
-            IntFunction<String> path, String randomScope, String listKey, String title, Map<String, Object> extra) {
+    private void addList(
+            List<Page> pages,
+            String kind,
+            String template,
+            List<VideoView> videos,
+            IntFunction<String> path,
+            String randomScope,
+            String listKey,
+            String title,
+            Map<String, Object> extra) {
         int total = Pager.pages(videos.size(), model.pageSize());
         for (int n = 1; n <= total; n++) {
             int number = n;
@@ -103,8 +157,14 @@ public final class SitePages {
             vars.put("prev", prev);
             vars.put("next", next);
             vars.put("related", model.related().get(video.index()));
-            vars.put("videoData", VideoData.of(video, meta.root(), sprites, prev == null ? null : prev.pageUrl(),
-                    next == null ? null : next.pageUrl()));
+            vars.put(
+                    "videoData",
+                    VideoData.of(
+                            video,
+                            meta.root(),
+                            sprites,
+                            prev == null ? null : prev.pageUrl(),
+                            next == null ? null : next.pageUrl()));
             return vars;
         });
     }
@@ -146,17 +206,15 @@ public final class SitePages {
         List<PlaylistItem> items = new ArrayList<>();
         for (int i = 0; i < playlist.videos().size(); i++) {
             VideoView video = playlist.videos().get(i);
-            items.add(new PlaylistItem(i, video,
-                    video.pageUrl() + "?list=" + SiteUrls.encodeSegment(playlist.id()) + "&i=" + i));
+            items.add(new PlaylistItem(
+                    i, video, video.pageUrl() + "?list=" + SiteUrls.encodeSegment(playlist.id()) + "&i=" + i));
         }
         return items;
     }
 
     /** A link to one of the library's orders. */
-    public record SortLink(String label, String url, boolean active) {
-    }
+    public record SortLink(String label, String url, boolean active) {}
 
     /** A playlist's video with its address inside the playlist ({@code ?list=<id>&i=<n>}). */
-    public record PlaylistItem(int index, VideoView video, String url) {
-    }
+    public record PlaylistItem(int index, VideoView video, String url) {}
 }

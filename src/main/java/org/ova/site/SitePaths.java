@@ -11,8 +11,7 @@ public final class SitePaths {
     public static final String PLAYLISTS_DATA = "data/playlists.js";
     public static final String PLACEHOLDER = "assets/placeholder.svg";
 
-    private SitePaths() {
-    }
+    private SitePaths() {}
 
     public static String video(String id) {
         return "video/" + id + ".html";

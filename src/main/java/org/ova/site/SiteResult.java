@@ -10,5 +10,4 @@ import java.nio.file.Path;
  * @param filesDeleted   files of an earlier build that are no longer produced
  * @param outputDir      the site folder
  */
-public record SiteResult(int pagesWritten, int pagesUnchanged, int filesDeleted, Path outputDir) {
-}
+public record SiteResult(int pagesWritten, int pagesUnchanged, int filesDeleted, Path outputDir) {}

@@ -11,8 +11,7 @@ public final class SiteUrls {
 
     private static final String HEX = "0123456789ABCDEF";
 
-    private SiteUrls() {
-    }
+    private SiteUrls() {}
 
     /** The prefix that leads from the page at {@code pagePath} back to the site root: "" or "../" per level. */
     public static String rootPrefix(String pagePath) {

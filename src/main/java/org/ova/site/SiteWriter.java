@@ -31,6 +31,7 @@ public final class SiteWriter {
 
     /** Where earlier versions listed their files, inside the site folder: read once, then removed. */
     private static final String OLD_MANIFEST = ".ova-site-files";
+
     private static final String OLD_HEADER = "# inputs ";
 
     private final Path root;
@@ -47,8 +48,7 @@ public final class SiteWriter {
     }
 
     /** A file written to its temporary name, waiting to be moved to {@code target}. */
-    private record Staged(Path temp, Path target) {
-    }
+    private record Staged(Path temp, Path target) {}
 
     /**
      * Makes sure this render may write into the site folder: one ova wrote before, an empty or
@@ -102,7 +102,8 @@ public final class SiteWriter {
         // thousands of look-ups of files that are almost surely there: on all cores
         List<String> files = previous.get().files();
         return files.parallelStream().allMatch(file -> isSafe(file) && Files.isRegularFile(root.resolve(file)))
-                ? files.size() : -1;
+                ? files.size()
+                : -1;
     }
 
     /**
@@ -135,8 +136,8 @@ public final class SiteWriter {
                         deleteEmptyFolders(file.getParent());
                     }
                 } catch (IOException e) {
-                    throw new UncheckedIOException("could not delete the old site file " + file + ": "
-                            + e.getMessage(), e);
+                    throw new UncheckedIOException(
+                            "could not delete the old site file " + file + ": " + e.getMessage(), e);
                 }
             }
         }
@@ -202,8 +203,8 @@ public final class SiteWriter {
         if (reason != null && (reason.contains("No space left on device") || reason.contains("Disk quota exceeded"))) {
             return new SiteException(reason + " on " + root + " (" + freeMegabytes() + " MB free)", e);
         }
-        return new SiteException("could not " + action + ": " + reason + " (check that the site folder is writable)",
-                e);
+        return new SiteException(
+                "could not " + action + ": " + reason + " (check that the site folder is writable)", e);
     }
 
     private long freeMegabytes() {
@@ -237,8 +238,8 @@ public final class SiteWriter {
             if (lines.isEmpty() || !lines.get(0).startsWith(OLD_HEADER)) {
                 return Optional.empty();
             }
-            return Optional.of(new SiteManifest.Entry(lines.get(0).substring(OLD_HEADER.length()),
-                    new ArrayList<>(lines.subList(1, lines.size()))));
+            return Optional.of(new SiteManifest.Entry(
+                    lines.get(0).substring(OLD_HEADER.length()), new ArrayList<>(lines.subList(1, lines.size()))));
         } catch (IOException e) {
             return Optional.empty();
         }

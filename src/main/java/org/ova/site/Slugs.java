@@ -19,16 +19,16 @@ public final class Slugs {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final int MAX_LENGTH = 80;
-    private static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul",
-            "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
-            "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+    private static final Set<String> RESERVED = Set.of(
+            "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt1",
+            "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     /** The natural slug of {@code text}; {@code fallback} when nothing usable is left. */
     public static String of(String text, String fallback) {
-        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String plain =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         plain = Normalizer.normalize(plain, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         StringBuilder slug = new StringBuilder();
         plain.codePoints().forEach(c -> {

@@ -4,11 +4,22 @@ import java.util.Comparator;
 
 /** The orders of the library pages. Ties are broken by path so pages are stable between builds. */
 public enum SortOrder {
-    ADDED("added", "Newest", Comparator.comparingLong(VideoView::addedEpochSecond).reversed()),
+    ADDED(
+            "added",
+            "Newest",
+            Comparator.comparingLong(VideoView::addedEpochSecond).reversed()),
     TITLE("title", "Title", Comparator.comparing(VideoView::title, String.CASE_INSENSITIVE_ORDER)),
-    DURATION("duration", "Longest", Comparator.comparingDouble(VideoView::duration).reversed()),
-    RATING("rating", "Top rated", Comparator.comparingInt(VideoView::rating).reversed()
-            .thenComparing(Comparator.comparingLong(VideoView::addedEpochSecond).reversed()));
+    DURATION(
+            "duration",
+            "Longest",
+            Comparator.comparingDouble(VideoView::duration).reversed()),
+    RATING(
+            "rating",
+            "Top rated",
+            Comparator.comparingInt(VideoView::rating)
+                    .reversed()
+                    .thenComparing(Comparator.comparingLong(VideoView::addedEpochSecond)
+                            .reversed()));
 
     private final String key;
     private final String label;

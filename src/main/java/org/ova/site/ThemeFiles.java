@@ -75,8 +75,8 @@ public final class ThemeFiles {
             try {
                 readTree(overrides, files);
             } catch (IOException e) {
-                throw new UncheckedIOException("could not read the theme overrides in " + overrides + ": "
-                        + e.getMessage(), e);
+                throw new UncheckedIOException(
+                        "could not read the theme overrides in " + overrides + ": " + e.getMessage(), e);
             }
         }
     }
@@ -95,7 +95,8 @@ public final class ThemeFiles {
             hash.add(code.toString()).add(SiteFingerprint.stamp(code));
         } else {
             for (String folder : List.of("templates", "assets")) {
-                bundled(theme, folder).forEach((path, bytes) -> hash.add(folder + "/" + path).bytes(bytes));
+                bundled(theme, folder)
+                        .forEach((path, bytes) -> hash.add(folder + "/" + path).bytes(bytes));
             }
         }
         Map<String, byte[]> overridden = new TreeMap<>();
@@ -114,7 +115,11 @@ public final class ThemeFiles {
 
     private static Path codeLocation() {
         try {
-            return Path.of(ThemeFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(ThemeFiles.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException | RuntimeException e) {
             return null;
         }

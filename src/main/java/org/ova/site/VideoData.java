@@ -11,8 +11,7 @@ import java.util.Map;
  */
 public final class VideoData {
 
-    private VideoData() {
-    }
+    private VideoData() {}
 
     /**
      * @param root        the page's prefix to the site root
@@ -20,8 +19,7 @@ public final class VideoData {
      * @param prev        site-relative address of the previous video's page, or null
      * @param next        site-relative address of the next video's page, or null
      */
-    public static Map<String, Object> of(VideoView video, String root, String spritesText, String prev,
-            String next) {
+    public static Map<String, Object> of(VideoView video, String root, String spritesText, String prev, String next) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", video.id());
         data.put("title", video.title());

@@ -21,13 +21,14 @@ final class VideoViews {
     private final String libraryRoot;
     /** Each tag's link, made once: a library has far fewer tags than tagged videos. */
     private final Map<String, TagLink> tagLinks = new HashMap<>();
+
     private final Map<String, String> folderSlugs;
 
     VideoViews(LibraryLinks links, Path libraryRoot, Map<String, String> tagSlugs, Map<String, String> folderSlugs) {
         this.links = links;
         this.libraryRoot = libraryRoot.toAbsolutePath().normalize().toString();
-        tagSlugs.forEach((tag, slug) -> tagLinks.put(tag, new TagLink(tag, slug,
-                SiteUrls.encodePath(SitePaths.tag(slug, 1)))));
+        tagSlugs.forEach((tag, slug) ->
+                tagLinks.put(tag, new TagLink(tag, slug, SiteUrls.encodePath(SitePaths.tag(slug, 1)))));
         this.folderSlugs = folderSlugs;
     }
 
@@ -41,17 +42,35 @@ final class VideoViews {
         String folder = video.folder();
         String folderSlug = folderSlugs.get(folder);
         String sprites = generated.spritesVtt().orElse("");
-        return new VideoView(index, video.id(), video.path(), video.metadata().title(),
-                video.metadata().description(), tags, video.metadata().rating(), duration,
+        return new VideoView(
+                index,
+                video.id(),
+                video.path(),
+                video.metadata().title(),
+                video.metadata().description(),
+                tags,
+                video.metadata().rating(),
+                duration,
                 video.media().isPresent() ? Formats.duration(duration) : "",
                 SiteUrls.encodePath(SitePaths.video(video.id())),
                 generated.thumbnail().map(links::file).orElse(SitePaths.PLACEHOLDER),
-                generated.thumbnail().isPresent(), generated.preview().map(links::file).orElse(""),
-                sprites, sprites.isEmpty() ? "" : links.folderOf(sprites),
-                folder, folderSlug == null ? "" : SiteUrls.encodePath(SitePaths.folder(folderSlug, 1)),
-                video.size(), Formats.size(video.size()), Formats.day(video.added()),
-                video.added().getEpochSecond(), resolution(video), codec(video), Playback.of(video, links),
-                chapters(video, duration), markers(video), vr(video), LibraryLayout.REPO_DIR + "/metadata/" + video.path() + ".yaml",
+                generated.thumbnail().isPresent(),
+                generated.preview().map(links::file).orElse(""),
+                sprites,
+                sprites.isEmpty() ? "" : links.folderOf(sprites),
+                folder,
+                folderSlug == null ? "" : SiteUrls.encodePath(SitePaths.folder(folderSlug, 1)),
+                video.size(),
+                Formats.size(video.size()),
+                Formats.day(video.added()),
+                video.added().getEpochSecond(),
+                resolution(video),
+                codec(video),
+                Playback.of(video, links),
+                chapters(video, duration),
+                markers(video),
+                vr(video),
+                LibraryLayout.REPO_DIR + "/metadata/" + video.path() + ".yaml",
                 generated.failure().map(this::libraryRelative).orElse(""));
     }
 
@@ -65,8 +84,10 @@ final class VideoViews {
     }
 
     private static String resolution(LibraryVideo video) {
-        return video.media().filter(facts -> facts.width() > 0 && facts.height() > 0)
-                .map(facts -> facts.width() + "×" + facts.height()).orElse("");
+        return video.media()
+                .filter(facts -> facts.width() > 0 && facts.height() > 0)
+                .map(facts -> facts.width() + "×" + facts.height())
+                .orElse("");
     }
 
     private static String codec(LibraryVideo video) {
@@ -96,7 +117,8 @@ final class VideoViews {
         List<MarkerView> views = new ArrayList<>();
         for (Marker marker : video.metadata().markers()) {
             String label = marker.label() == null || marker.label().isEmpty()
-                    ? "Marker at " + Formats.duration(marker.at()) : marker.label();
+                    ? "Marker at " + Formats.duration(marker.at())
+                    : marker.label();
             views.add(new MarkerView(marker.at(), label, marker.tags(), Formats.duration(marker.at())));
         }
         return views;
@@ -107,7 +129,8 @@ final class VideoViews {
         if (mode == null || !mode.isVr()) {
             return null;
         }
-        String stereo = mode.stereo() == VrMode.Stereo.AUTO ? "mono" : mode.stereo().yamlName();
+        String stereo =
+                mode.stereo() == VrMode.Stereo.AUTO ? "mono" : mode.stereo().yamlName();
         return new VrView(mode.projection().yamlName(), stereo, SiteUrls.encodePath(SitePaths.vr(video.id())));
     }
 }

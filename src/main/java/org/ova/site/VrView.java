@@ -7,5 +7,4 @@ package org.ova.site;
  * @param stereo     {@code mono}, {@code sbs} or {@code tb}
  * @param pageUrl    site-relative address of the VR page
  */
-public record VrView(String projection, String stereo, String pageUrl) {
-}
+public record VrView(String projection, String stereo, String pageUrl) {}

@@ -73,13 +73,20 @@ public final class PipelineBench {
 
     // ---- (a) one video: pipeline vs its bare commands ----
 
-    private static void single(Path work, FfmpegInstallation ffmpeg, FfmpegCapabilities capabilities,
-                               List<Path> clips) throws Exception {
+    private static void single(Path work, FfmpegInstallation ffmpeg, FfmpegCapabilities capabilities, List<Path> clips)
+            throws Exception {
         Path two = work.resolve("clip-2min-480p.mp4");
         if (!Files.isRegularFile(two)) {
-            new TestClips(ffmpeg.ffmpeg()).clip(work.resolve("encoding.mp4"), TestClips.Spec.of(120, 854, 480)
-                    .withAudio().keyframeEvery(250)
-                    .withChapters(List.of(new Chapter(0, "Start"), new Chapter(40, "Middle"), new Chapter(80, "End"))));
+            new TestClips(ffmpeg.ffmpeg())
+                    .clip(
+                            work.resolve("encoding.mp4"),
+                            TestClips.Spec.of(120, 854, 480)
+                                    .withAudio()
+                                    .keyframeEvery(250)
+                                    .withChapters(List.of(
+                                            new Chapter(0, "Start"),
+                                            new Chapter(40, "Middle"),
+                                            new Chapter(80, "End"))));
             Files.move(work.resolve("encoding.mp4"), two);
         }
         for (Path clip : clips) {
@@ -87,10 +94,26 @@ public final class PipelineBench {
                 // the recipe of SpriteBench, so both benchmarks share the clip
                 Files.createDirectories(clip.toAbsolutePath().getParent());
                 Path encoding = clip.resolveSibling("encoding.mp4");
-                new FfmpegRunner(ffmpeg.ffmpeg(), Duration.ofMinutes(30)).run(clip, "a bench clip",
-                        List.of("-loglevel", "error", "-f", "lavfi", "-i", "testsrc2=size=854x480:rate=25:duration=600",
-                                "-c:v", capabilities.h264Encoder().orElseThrow(), "-b:v", "1M", "-g", "250",
-                                "-pix_fmt", "yuv420p", encoding.toString()));
+                new FfmpegRunner(ffmpeg.ffmpeg(), Duration.ofMinutes(30))
+                        .run(
+                                clip,
+                                "a bench clip",
+                                List.of(
+                                        "-loglevel",
+                                        "error",
+                                        "-f",
+                                        "lavfi",
+                                        "-i",
+                                        "testsrc2=size=854x480:rate=25:duration=600",
+                                        "-c:v",
+                                        capabilities.h264Encoder().orElseThrow(),
+                                        "-b:v",
+                                        "1M",
+                                        "-g",
+                                        "250",
+                                        "-pix_fmt",
+                                        "yuv420p",
+                                        encoding.toString()));
                 Files.move(encoding, clip);
             }
         }
@@ -116,29 +139,51 @@ public final class PipelineBench {
                 bare += each.get(each.size() - 1);
             }
             // only ffprobe still runs through Jaffree (ffmpeg runs as a plain process)
-            double jaffree = captured.stream().filter(c -> Path.of(c.get(0)).getFileName().toString().startsWith("ffprobe"))
-                    .count() * JAFFREE_SLEEP_SECONDS;
-            System.out.printf(Locale.ROOT, "  %s: pipeline %.2f s, bare commands %.2f s (%d runs: %s), ratio %.2f"
+            double jaffree = captured.stream()
+                            .filter(c ->
+                                    Path.of(c.get(0)).getFileName().toString().startsWith("ffprobe"))
+                            .count()
+                    * JAFFREE_SLEEP_SECONDS;
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %s: pipeline %.2f s, bare commands %.2f s (%d runs: %s), ratio %.2f"
                             + " (budget <= 1.3); Jaffree's 100 ms pause after ffprobe is %.2f s of the %.2f s gap;"
                             + " without it the ratio would be %.2f%n",
-                    clip.getFileName(), pipeline, bare, captured.size(), programs(captured), pipeline / bare,
-                    jaffree, pipeline - bare, (pipeline - jaffree) / bare);
+                    clip.getFileName(),
+                    pipeline,
+                    bare,
+                    captured.size(),
+                    programs(captured),
+                    pipeline / bare,
+                    jaffree,
+                    pipeline - bare,
+                    (pipeline - jaffree) / bare);
             for (int i = 0; i < captured.size(); i++) {
                 List<String> command = captured.get(i);
                 String line = String.join(" ", command.subList(1, command.size()));
-                System.out.printf(Locale.ROOT, "    %.2f s  %s %s%n", each.get(i),
-                        Path.of(command.get(0)).getFileName(), line.length() > 400 ? line.substring(0, 400) + " ..." : line);
+                System.out.printf(
+                        Locale.ROOT,
+                        "    %.2f s  %s %s%n",
+                        each.get(i),
+                        Path.of(command.get(0)).getFileName(),
+                        line.length() > 400 ? line.substring(0, 400) + " ..." : line);
             }
         }
     }
 
-    private static void runPipeline(Path lib, Path clip, Path ffmpeg, Path ffprobe, FfmpegCapabilities capabilities,
-                                    int parallel) throws IOException {
+    private static void runPipeline(
+            Path lib, Path clip, Path ffmpeg, Path ffprobe, FfmpegCapabilities capabilities, int parallel)
+            throws IOException {
         fresh(lib);
         Path file = lib.resolve("video.mp4");
         Files.createLink(file, clip.toAbsolutePath());
-        process(new LibraryLayout(lib.toRealPath()), List.of(video("bench", "video.mp4", lib.toRealPath())), ffmpeg,
-                ffprobe, capabilities, parallel);
+        process(
+                new LibraryLayout(lib.toRealPath()),
+                List.of(video("bench", "video.mp4", lib.toRealPath())),
+                ffmpeg,
+                ffprobe,
+                capabilities,
+                parallel);
     }
 
     private static MediaPipeline.Video video(String id, String path, Path root) {
@@ -146,23 +191,45 @@ public final class PipelineBench {
     }
 
     /** Probes and processes like {@code ova build}, with the default options and CPU decoding. */
-    private static ProcessingState process(LibraryLayout layout, List<MediaPipeline.Video> videos, Path ffmpeg,
-                                           Path ffprobe, FfmpegCapabilities capabilities, int parallel) {
-        return process(layout, videos, ffmpeg, ffprobe, capabilities, parallel,
-                OvaConfig.defaults().processing().effectiveThreads(Runtime.getRuntime().availableProcessors(), parallel));
+    private static ProcessingState process(
+            LibraryLayout layout,
+            List<MediaPipeline.Video> videos,
+            Path ffmpeg,
+            Path ffprobe,
+            FfmpegCapabilities capabilities,
+            int parallel) {
+        return process(
+                layout,
+                videos,
+                ffmpeg,
+                ffprobe,
+                capabilities,
+                parallel,
+                OvaConfig.defaults()
+                        .processing()
+                        .effectiveThreads(Runtime.getRuntime().availableProcessors(), parallel));
     }
 
-    private static ProcessingState process(LibraryLayout layout, List<MediaPipeline.Video> videos, Path ffmpeg,
-                                           Path ffprobe, FfmpegCapabilities capabilities, int parallel, int threads) {
+    private static ProcessingState process(
+            LibraryLayout layout,
+            List<MediaPipeline.Video> videos,
+            Path ffmpeg,
+            Path ffprobe,
+            FfmpegCapabilities capabilities,
+            int parallel,
+            int threads) {
         ProcessingState state = ProcessingState.load(layout.processingStateFile());
         MediaPipeline pipeline = new MediaPipeline(layout, state, parallel, Progress.SILENT);
         BuildReport report = new BuildReport();
         pipeline.probe(videos, new MediaProbe(ffprobe), report);
         ProcessingOptions options = OvaConfig.defaults().processing();
-        MediaTools tools = new MediaTools(new FfmpegRunner(ffmpeg, Duration.ofMinutes(30)), capabilities, List.of(),
-                false, threads);
-        pipeline.process(videos, id -> VideoMetadata.defaults("Bench"),
-                StandardSteps.of(options, capabilities, job -> job.probe().chapters()), tools,
+        MediaTools tools = new MediaTools(
+                new FfmpegRunner(ffmpeg, Duration.ofMinutes(30)), capabilities, List.of(), false, threads);
+        pipeline.process(
+                videos,
+                id -> VideoMetadata.defaults("Bench"),
+                StandardSteps.of(options, capabilities, job -> job.probe().chapters()),
+                tools,
                 sample -> HardwareDecoding.Choice.cpu("bench"),
                 report);
         if (report.hasProblems()) {
@@ -173,8 +240,10 @@ public final class PipelineBench {
 
     /** A script that records its arguments (NUL-separated, one file per run) and runs {@code real}. */
     private static Path wrapper(Path script, Path real, Path commands) throws IOException {
-        Files.writeString(script, "#!/bin/sh\nf='" + commands + "'/$(date +%s%N)-" + script.getFileName()
-                + "\nprintf '%s\\0' \"$@\" > \"$f\"\nexec '" + real + "' \"$@\"\n");
+        Files.writeString(
+                script,
+                "#!/bin/sh\nf='" + commands + "'/$(date +%s%N)-" + script.getFileName()
+                        + "\nprintf '%s\\0' \"$@\" > \"$f\"\nexec '" + real + "' \"$@\"\n");
         if (!script.toFile().setExecutable(true)) {
             throw new IOException("cannot make " + script + " executable");
         }
@@ -209,8 +278,11 @@ public final class PipelineBench {
             }
         }
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectInput(ProcessBuilder.Redirect.PIPE)
+                .start();
         process.getOutputStream().close();
         int exit = process.waitFor();
         double seconds = seconds(start);
@@ -221,7 +293,9 @@ public final class PipelineBench {
     }
 
     private static String programs(List<List<String>> commands) {
-        long probes = commands.stream().filter(command -> command.get(0).endsWith("ffprobe")).count();
+        long probes = commands.stream()
+                .filter(command -> command.get(0).endsWith("ffprobe"))
+                .count();
         return probes + " ffprobe + " + (commands.size() - probes) + " ffmpeg";
     }
 
@@ -231,8 +305,10 @@ public final class PipelineBench {
             throws Exception {
         Path clip = work.resolve("clip-10s-320x180.mp4");
         if (!Files.isRegularFile(clip)) {
-            new TestClips(ffmpeg.ffmpeg()).clip(work.resolve("encoding.mp4"),
-                    TestClips.Spec.of(10, 320, 180).withAudio());
+            new TestClips(ffmpeg.ffmpeg())
+                    .clip(
+                            work.resolve("encoding.mp4"),
+                            TestClips.Spec.of(10, 320, 180).withAudio());
             Files.move(work.resolve("encoding.mp4"), clip);
         }
         System.out.println("(b) 20 videos of 10 s at 320x180, default options");
@@ -240,27 +316,48 @@ public final class PipelineBench {
         ProcessingOptions defaults = OvaConfig.defaults().processing();
         runMany(work.resolve("lib-warmup"), clip, 2, ffmpeg, capabilities, 2, 1); // JIT and page cache
         HeapSampler heap = HeapSampler.start();
-        double one = runMany(work.resolve("lib-p1"), clip, 20, ffmpeg, capabilities, 1,
-                defaults.effectiveThreads(cores, 1));
-        double two = runMany(work.resolve("lib-p2"), clip, 20, ffmpeg, capabilities, 2,
-                defaults.effectiveThreads(cores, 2));
+        double one =
+                runMany(work.resolve("lib-p1"), clip, 20, ffmpeg, capabilities, 1, defaults.effectiveThreads(cores, 1));
+        double two =
+                runMany(work.resolve("lib-p2"), clip, 20, ffmpeg, capabilities, 2, defaults.effectiveThreads(cores, 2));
         long peak = heap.stop();
         double twoOwnThreads = runMany(work.resolve("lib-p2"), clip, 20, ffmpeg, capabilities, 2, 0);
         double oneSingleThread = runMany(work.resolve("lib-p1"), clip, 20, ffmpeg, capabilities, 1, 1);
-        System.out.printf(Locale.ROOT, "  parallel 1 (-threads %d): %.2f s, parallel 2 (-threads %d): %.2f s,"
+        System.out.printf(
+                Locale.ROOT,
+                "  parallel 1 (-threads %d): %.2f s, parallel 2 (-threads %d): %.2f s,"
                         + " speed-up %.2f (budget >= 1.6); peak used heap %d MB%n",
-                defaults.effectiveThreads(cores, 1), one, defaults.effectiveThreads(cores, 2), two, one / two,
+                defaults.effectiveThreads(cores, 1),
+                one,
+                defaults.effectiveThreads(cores, 2),
+                two,
+                one / two,
                 peak >> 20);
-        System.out.printf(Locale.ROOT, "  parallel 2 with ffmpeg's own thread count (threads 0 passed through,"
-                + " as before effectiveThreads): %.2f s, speed-up %.2f%n", twoOwnThreads, one / twoOwnThreads);
+        System.out.printf(
+                Locale.ROOT,
+                "  parallel 2 with ffmpeg's own thread count (threads 0 passed through,"
+                        + " as before effectiveThreads): %.2f s, speed-up %.2f%n",
+                twoOwnThreads,
+                one / twoOwnThreads);
         // A single job already spreads ffmpeg's threads over both cores, which caps the ratio above;
         // with one ffmpeg thread per job on both sides the ratio shows how well jobs themselves scale.
-        System.out.printf(Locale.ROOT, "  one ffmpeg thread per job on both sides: parallel 1 %.2f s, parallel 2 %.2f s,"
-                + " speed-up %.2f%n", oneSingleThread, two, oneSingleThread / two);
+        System.out.printf(
+                Locale.ROOT,
+                "  one ffmpeg thread per job on both sides: parallel 1 %.2f s, parallel 2 %.2f s," + " speed-up %.2f%n",
+                oneSingleThread,
+                two,
+                oneSingleThread / two);
     }
 
-    private static double runMany(Path lib, Path clip, int count, FfmpegInstallation ffmpeg,
-                                  FfmpegCapabilities capabilities, int parallel, int threads) throws IOException {
+    private static double runMany(
+            Path lib,
+            Path clip,
+            int count,
+            FfmpegInstallation ffmpeg,
+            FfmpegCapabilities capabilities,
+            int parallel,
+            int threads)
+            throws IOException {
         fresh(lib);
         Path root = lib.toRealPath();
         List<MediaPipeline.Video> videos = new ArrayList<>();
@@ -293,21 +390,32 @@ public final class PipelineBench {
             Files.writeString(file, "ova-bench-" + i, StandardOpenOption.APPEND);
         }
         LibraryLayout layout = new LibraryLayout(root);
-        List<IndexedVideo> indexed = new LibraryIndexer(ScanOptions.from(OvaConfig.defaults().library())).index(layout)
+        List<IndexedVideo> indexed = new LibraryIndexer(
+                        ScanOptions.from(OvaConfig.defaults().library()))
+                .index(layout)
                 .videos();
         if (indexed.size() != count) {
             throw new IllegalStateException("indexed " + indexed.size() + " of " + count + " videos");
         }
         IndexedVideo first = indexed.get(0);
-        ProcessingState real = process(layout, List.of(video(first.id(), first.path(), root)), ffmpeg.ffmpeg(),
-                ffmpeg.ffprobe(), capabilities, 1);
+        ProcessingState real = process(
+                layout,
+                List.of(video(first.id(), first.path(), root)),
+                ffmpeg.ffmpeg(),
+                ffmpeg.ffprobe(),
+                capabilities,
+                1);
         ProcessingState state = ProcessingState.load(layout.processingStateFile());
         for (IndexedVideo video : indexed.subList(1, indexed.size())) {
             state.put(video.id(), real.get(first.id()));
             copyTree(layout.mediaDir(first.id()), layout.mediaDir(video.id()));
         }
         state.save();
-        System.out.printf(Locale.ROOT, "made %d processed videos in %s (one processed for real, %s)%n", count, root,
+        System.out.printf(
+                Locale.ROOT,
+                "made %d processed videos in %s (one processed for real, %s)%n",
+                count,
+                root,
                 real.get(first.id()).steps().keySet());
     }
 
@@ -354,16 +462,19 @@ public final class PipelineBench {
         static HeapSampler start() {
             HeapSampler sampler = new HeapSampler();
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-            sampler.thread = new Thread(() -> {
-                while (sampler.running) {
-                    sampler.peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
+            sampler.thread = new Thread(
+                    () -> {
+                        while (sampler.running) {
+                            sampler.peak.accumulateAndGet(
+                                    memory.getHeapMemoryUsage().getUsed(), Math::max);
+                            try {
+                                Thread.sleep(5);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
+                    },
+                    "heap-sampler");
             sampler.thread.setDaemon(true);
             sampler.thread.start();
             return sampler;

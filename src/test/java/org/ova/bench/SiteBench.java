@@ -9,11 +9,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
 import org.ova.repo.GeneratedMedia;
-import org.ova.repo.PlayableFile;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.LibraryVideo;
 import org.ova.repo.MediaFacts;
+import org.ova.repo.PlayableFile;
 import org.ova.repo.config.LibraryOptions;
 import org.ova.repo.config.OvaConfig;
 import org.ova.repo.config.SiteOptions;
@@ -40,8 +40,9 @@ import org.ova.site.SiteResult;
 public final class SiteBench {
 
     private static final String[] WORDS = ("family holiday beach mountain lecture physics morning evening "
-            + "birthday party garden grandma kids school concert piano guitar football river lake forest snow "
-            + "winter summer trip city museum train camping sunset café").split(" ");
+                    + "birthday party garden grandma kids school concert piano guitar football river lake forest snow "
+                    + "winter summer trip city museum train camping sunset café")
+            .split(" ");
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args.length > 0 ? args[0] : "bench/results/site");
@@ -106,37 +107,79 @@ public final class SiteBench {
             for (int w = 0; w < 30; w++) {
                 description.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
             }
-            VideoMetadata meta = new VideoMetadata(title, description.toString(),
-                    List.of(WORDS[i % WORDS.length], WORDS[(i * 7) % WORDS.length]), i % 6,
+            VideoMetadata meta = new VideoMetadata(
+                    title,
+                    description.toString(),
+                    List.of(WORDS[i % WORDS.length], WORDS[(i * 7) % WORDS.length]),
+                    i % 6,
                     List.of(new Chapter(0, "Start"), new Chapter(60, "Middle")),
-                    List.of(new Marker(30, "Moment", List.of())), VrMode.AUTO, false);
+                    List.of(new Marker(30, "Moment", List.of())),
+                    VrMode.AUTO,
+                    false);
             String base = ".ova-repo/media/" + id + "/";
             String path = "folder-" + i % 100 + "/sub-" + i % 7 + "/video " + i + ".mp4";
-            GeneratedMedia generated = new GeneratedMedia(Optional.of(base + "thumb.jpg"),
-                    Optional.of(base + "sprites/sprites.vtt"), Optional.of(base + "preview.mp4"), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.of(new PlayableFile(path, "video/mp4")));
+            GeneratedMedia generated = new GeneratedMedia(
+                    Optional.of(base + "thumb.jpg"),
+                    Optional.of(base + "sprites/sprites.vtt"),
+                    Optional.of(base + "preview.mp4"),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.of(new PlayableFile(path, "video/mp4")));
             Path vttFile = root.resolve(base + "sprites/sprites.vtt");
             if (!Files.exists(vttFile)) {
                 Files.createDirectories(vttFile.getParent());
                 Files.writeString(vttFile, vtt);
             }
-            videos.add(new LibraryVideo(id, path,
-                    50_000_000L + i, Instant.parse("2020-01-01T00:00:00Z").plusSeconds(i * 3600L), meta,
-                    Optional.of(new MediaFacts(120 + i % 600, 1920, 1080, "mov,mp4,m4a,3gp,3g2,mj2", "h264", "aac",
-                            30, 4_000_000, VrMode.FLAT, List.of())), generated, VrMode.FLAT));
+            videos.add(new LibraryVideo(
+                    id,
+                    path,
+                    50_000_000L + i,
+                    Instant.parse("2020-01-01T00:00:00Z").plusSeconds(i * 3600L),
+                    meta,
+                    Optional.of(new MediaFacts(
+                            120 + i % 600,
+                            1920,
+                            1080,
+                            "mov,mp4,m4a,3gp,3g2,mj2",
+                            "h264",
+                            "aac",
+                            30,
+                            4_000_000,
+                            VrMode.FLAT,
+                            List.of())),
+                    generated,
+                    VrMode.FLAT));
         }
-        List<Playlist> playlists = List.of(new SmartPlaylist("beach", "Beach", "", new PlaylistRules(
-                new TagRule(List.of("beach"), List.of(), List.of()), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
-                new PlaylistSort(PlaylistSort.Key.RANDOM, false), OptionalInt.empty()));
+        List<Playlist> playlists = List.of(new SmartPlaylist(
+                "beach",
+                "Beach",
+                "",
+                new PlaylistRules(
+                        new TagRule(List.of("beach"), List.of(), List.of()),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()),
+                new PlaylistSort(PlaylistSort.Key.RANDOM, false),
+                OptionalInt.empty()));
         OvaConfig defaults = OvaConfig.defaults();
         LibraryOptions options = defaults.library();
-        OvaConfig config = new OvaConfig(new LibraryOptions("Bench", options.extensions(), options.exclude(),
-                options.followSymlinks()), defaults.ffmpeg(), defaults.processing(),
-                defaults.site(), defaults.server());
+        OvaConfig config = new OvaConfig(
+                new LibraryOptions("Bench", options.extensions(), options.exclude(), options.followSymlinks()),
+                defaults.ffmpeg(),
+                defaults.processing(),
+                defaults.site(),
+                defaults.server());
         SiteOptions site = defaults.site();
-        config = new OvaConfig(config.library(), config.ffmpeg(), config.processing(),
-                new SiteOptions(output, site.pageSize(), site.theme(), site.language()), config.server());
+        config = new OvaConfig(
+                config.library(),
+                config.ffmpeg(),
+                config.processing(),
+                new SiteOptions(output, site.pageSize(), site.theme(), site.language()),
+                config.server());
         return new Library(new LibraryLayout(root), config, videos, playlists, List.of());
     }
 }

@@ -47,25 +47,54 @@ public final class SpriteBench {
 
         Path clip = work.resolve("clip-" + minutes + "min-480p-g250.mp4");
         if (!Files.isRegularFile(clip)) {
-            String encoder = new FfmpegCapabilitiesReader().read(ffmpeg.ffmpeg()).h264Encoder().orElseThrow();
+            String encoder = new FfmpegCapabilitiesReader()
+                    .read(ffmpeg.ffmpeg())
+                    .h264Encoder()
+                    .orElseThrow();
             long start = System.nanoTime();
-            exec(List.of(ff, "-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi", "-i",
-                    "testsrc2=size=854x480:rate=25:duration=" + minutes * 60, "-c:v", encoder, "-b:v", "1M",
-                    "-g", "250", "-pix_fmt", "yuv420p", work.resolve("encoding.mp4").toString()));
+            exec(List.of(
+                    ff,
+                    "-hide_banner",
+                    "-loglevel",
+                    "error",
+                    "-y",
+                    "-f",
+                    "lavfi",
+                    "-i",
+                    "testsrc2=size=854x480:rate=25:duration=" + minutes * 60,
+                    "-c:v",
+                    encoder,
+                    "-b:v",
+                    "1M",
+                    "-g",
+                    "250",
+                    "-pix_fmt",
+                    "yuv420p",
+                    work.resolve("encoding.mp4").toString()));
             Files.move(work.resolve("encoding.mp4"), clip);
             System.out.printf(Locale.ROOT, "made %s with %s in %.1f s%n", clip, encoder, seconds(start));
         }
         ProbeResult probe = new MediaProbe(ffmpeg.ffprobe()).probe(clip);
-        System.out.printf(Locale.ROOT, "clip: %s, %.1f s, %dx%d %s%n", clip.getFileName(), probe.durationSeconds(),
-                probe.width(), probe.height(), probe.videoCodec());
+        System.out.printf(
+                Locale.ROOT,
+                "clip: %s, %.1f s, %dx%d %s%n",
+                clip.getFileName(),
+                probe.durationSeconds(),
+                probe.width(),
+                probe.height(),
+                probe.videoCodec());
 
-        MediaTools tools = new MediaTools(new FfmpegRunner(ffmpeg.ffmpeg(), Duration.ofMinutes(10)),
-                new FfmpegCapabilitiesReader().read(ffmpeg.ffmpeg()), List.of(), false, 0);
-        ProcessingOptions options = new ProcessingOptions(true, 1, 0, HwAccel.NONE, true, INTERVAL, 160, 10, 10, 320,
-                true, 10, 0.75, 320, WebProxyMode.AUTO);
+        MediaTools tools = new MediaTools(
+                new FfmpegRunner(ffmpeg.ffmpeg(), Duration.ofMinutes(10)),
+                new FfmpegCapabilitiesReader().read(ffmpeg.ffmpeg()),
+                List.of(),
+                false,
+                0);
+        ProcessingOptions options = new ProcessingOptions(
+                true, 1, 0, HwAccel.NONE, true, INTERVAL, 160, 10, 10, 320, true, 10, 0.75, 320, WebProxyMode.AUTO);
         SpriteSheetStep step = new SpriteSheetStep(options);
-        VideoJob job = new VideoJob("bench", clip.getFileName().toString(), clip, probe, VrMode.FLAT, tools,
-                new VideoLog());
+        VideoJob job =
+                new VideoJob("bench", clip.getFileName().toString(), clip, probe, VrMode.FLAT, tools, new VideoLog());
 
         Path ovaOut = work.resolve("ova");
         Path bareOut = work.resolve("bare");
@@ -78,8 +107,20 @@ public final class SpriteBench {
             ova.add(seconds(start));
             fresh(bareOut);
             start = System.nanoTime();
-            exec(List.of(ff, "-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-skip_frame", "nokey",
-                    "-i", clip.toString(), "-vf", "fps=1/" + (int) INTERVAL + ",scale=160:-2,tile=10x10", "-an",
+            exec(List.of(
+                    ff,
+                    "-hide_banner",
+                    "-loglevel",
+                    "error",
+                    "-nostdin",
+                    "-y",
+                    "-skip_frame",
+                    "nokey",
+                    "-i",
+                    clip.toString(),
+                    "-vf",
+                    "fps=1/" + (int) INTERVAL + ",scale=160:-2,tile=10x10",
+                    "-an",
                     bareOut.resolve("out%d.jpg").toString()));
             bare.add(seconds(start));
         }
@@ -93,16 +134,26 @@ public final class SpriteBench {
 
         double a = median(ova);
         double b = median(bare);
-        System.out.printf(Locale.ROOT, "cues: %d, sheets: %s%n",
-                Files.readAllLines(ovaOut.resolve(SpriteSheetStep.VTT_FILE)).stream().filter(l -> l.contains("-->")).count(),
+        System.out.printf(
+                Locale.ROOT,
+                "cues: %d, sheets: %s%n",
+                Files.readAllLines(ovaOut.resolve(SpriteSheetStep.VTT_FILE)).stream()
+                        .filter(l -> l.contains("-->"))
+                        .count(),
                 names(ovaOut));
         System.out.printf(Locale.ROOT, "(a) ova SpriteSheetStep      median %.2f s  runs %s%n", a, ova);
         System.out.printf(Locale.ROOT, "(b) bare ffmpeg keyframe pass median %.2f s  runs %s%n", b, bare);
-        System.out.printf(Locale.ROOT, "(c) one ffmpeg per thumbnail  %.2f s for %d thumbnails%n", perThumbnail, thumbnails);
-        System.out.printf(Locale.ROOT, "(c') the same, T between keyframes %.2f s for %d thumbnails%n", between[0],
-                (int) between[1]);
-        System.out.printf(Locale.ROOT, "a/b = %.2f (budget <= 1.3)   c/a = %.1f (budget >= 8)   c'/a = %.1f%n",
-                a / b, perThumbnail / a, between[0] / a);
+        System.out.printf(
+                Locale.ROOT, "(c) one ffmpeg per thumbnail  %.2f s for %d thumbnails%n", perThumbnail, thumbnails);
+        System.out.printf(
+                Locale.ROOT, "(c') the same, T between keyframes %.2f s for %d thumbnails%n", between[0], (int)
+                        between[1]);
+        System.out.printf(
+                Locale.ROOT,
+                "a/b = %.2f (budget <= 1.3)   c/a = %.1f (budget >= 8)   c'/a = %.1f%n",
+                a / b,
+                perThumbnail / a,
+                between[0] / a);
     }
 
     /** Seconds for one ffmpeg run per thumbnail at {@code offset}, {@code offset + 10}, ..., and the count. */
@@ -111,8 +162,21 @@ public final class SpriteBench {
         int thumbnails = 0;
         long start = System.nanoTime();
         for (double t = offset; t < duration; t += INTERVAL) {
-            exec(List.of(ff, "-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-ss", String.valueOf(t),
-                    "-i", clip.toString(), "-frames:v", "1", "-vf", "scale=160:-2",
+            exec(List.of(
+                    ff,
+                    "-hide_banner",
+                    "-loglevel",
+                    "error",
+                    "-nostdin",
+                    "-y",
+                    "-ss",
+                    String.valueOf(t),
+                    "-i",
+                    clip.toString(),
+                    "-frames:v",
+                    "1",
+                    "-vf",
+                    "scale=160:-2",
                     out.resolve("out_" + (int) t + ".jpg").toString()));
             thumbnails++;
         }
@@ -147,7 +211,8 @@ public final class SpriteBench {
 
     private static void exec(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes());
             if (process.waitFor() != 0) {
                 throw new IllegalStateException("failed: " + command + "\n" + output);

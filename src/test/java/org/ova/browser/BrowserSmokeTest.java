@@ -19,12 +19,17 @@ class BrowserSmokeTest {
     @Test
     void headlessChromiumRunsScriptsOnFilePagesAndReportsConsoleErrors() throws IOException {
         Path page = dir.resolve("page.html");
-        Files.writeString(page, "<!doctype html><title>t</title><p id=p></p>"
-                + "<script>document.getElementById('p').textContent = 'ran'; console.error('on purpose');</script>");
+        Files.writeString(
+                page,
+                "<!doctype html><title>t</title><p id=p></p>"
+                        + "<script>document.getElementById('p').textContent = 'ran'; console.error('on purpose');</script>");
         try (Browser browser = Browser.start()) {
             browser.driver().get(page.toUri().toString());
-            assertEquals("ran", browser.driver().findElement(org.openqa.selenium.By.id("p")).getText());
-            assertTrue(browser.consoleErrors().stream().anyMatch(m -> m.contains("on purpose")),
+            assertEquals(
+                    "ran",
+                    browser.driver().findElement(org.openqa.selenium.By.id("p")).getText());
+            assertTrue(
+                    browser.consoleErrors().stream().anyMatch(m -> m.contains("on purpose")),
                     "console errors are visible to the tests");
         }
     }

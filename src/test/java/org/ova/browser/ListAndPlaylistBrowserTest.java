@@ -22,11 +22,37 @@ import org.openqa.selenium.WebElement;
 class ListAndPlaylistBrowserTest extends SampleSiteSession {
 
     /** The sample's tags by name (as the page compares them: lower case, locale order). */
-    private static final List<String> TAGS_BY_NAME = List.of("beach", "birthday", "café", "family", "flight",
-            "fourier", "lake", "lecture", "math", "mountains", "nature", "signals", "summer", "vr");
+    private static final List<String> TAGS_BY_NAME = List.of(
+            "beach",
+            "birthday",
+            "café",
+            "family",
+            "flight",
+            "fourier",
+            "lake",
+            "lecture",
+            "math",
+            "mountains",
+            "nature",
+            "signals",
+            "summer",
+            "vr");
     /** By count, highest first, ties by name. */
-    private static final List<String> TAGS_BY_COUNT = List.of("family", "lecture", "math", "mountains", "nature",
-            "summer", "beach", "birthday", "café", "flight", "fourier", "lake", "signals", "vr");
+    private static final List<String> TAGS_BY_COUNT = List.of(
+            "family",
+            "lecture",
+            "math",
+            "mountains",
+            "nature",
+            "summer",
+            "beach",
+            "birthday",
+            "café",
+            "flight",
+            "fourier",
+            "lake",
+            "signals",
+            "vr");
 
     /** Opens a page with this browser's memory of the site (shuffle, repeat, seeds, resume) wiped. */
     private void openFresh(String protocol, String page) {
@@ -48,7 +74,8 @@ class ListAndPlaylistBrowserTest extends SampleSiteSession {
     }
 
     private String pressedTagSort() {
-        return (String) browser.js("return document.querySelector('[data-sort-tags][aria-pressed=true]').dataset.sortTags");
+        return (String)
+                browser.js("return document.querySelector('[data-sort-tags][aria-pressed=true]').dataset.sortTags");
     }
 
     @ParameterizedTest
@@ -61,10 +88,13 @@ class ListAndPlaylistBrowserTest extends SampleSiteSession {
         browser.driver().findElement(By.cssSelector("[data-sort-tags='count']")).click();
         assertEquals(TAGS_BY_COUNT, tagOrder());
         assertEquals("count", pressedTagSort());
-        assertTrue(browser.driver().getCurrentUrl().endsWith("tags.html?sort=count"), browser.driver().getCurrentUrl());
+        assertTrue(
+                browser.driver().getCurrentUrl().endsWith("tags.html?sort=count"),
+                browser.driver().getCurrentUrl());
         @SuppressWarnings("unchecked")
-        List<Long> counts = (List<Long>) browser.js(
-                "return Array.from(document.querySelectorAll('.tag-index > li')).map((li) => Number(li.dataset.count))");
+        List<Long> counts = (List<Long>)
+                browser.js(
+                        "return Array.from(document.querySelectorAll('.tag-index > li')).map((li) => Number(li.dataset.count))");
         assertEquals(List.of(2L, 2L, 2L, 2L, 2L, 2L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L), counts);
 
         browser.driver().navigate().refresh();
@@ -93,8 +123,9 @@ class ListAndPlaylistBrowserTest extends SampleSiteSession {
 
     /** Waits for video page {@code index} of the playlist, with its playlist bar, and returns its video id. */
     private String awaitPlaylistVideo(String playlist, int index, int count) {
-        browser.await("video " + index + " of " + playlist, () -> browser.driver().getCurrentUrl()
-                .contains("?list=" + playlist + "&i=" + index));
+        browser.await(
+                "video " + index + " of " + playlist,
+                () -> browser.driver().getCurrentUrl().contains("?list=" + playlist + "&i=" + index));
         browser.await("the playlist bar", () -> {
             List<WebElement> position = browser.driver().findElements(By.cssSelector(".playlist-bar .position"));
             return !position.isEmpty() && position.get(0).getText().equals((index + 1) + " / " + count);
@@ -108,8 +139,9 @@ class ListAndPlaylistBrowserTest extends SampleSiteSession {
      * {@code location.href}, and the test's own {@code ended} listener runs after the player's.
      */
     private void playTheEnd() {
-        browser.await("the video's metadata", () -> ((Number) browser.js(
-                "return document.getElementById('ova-player').readyState")).intValue() >= 1);
+        browser.await(
+                "the video's metadata",
+                () -> ((Number) browser.js("return document.getElementById('ova-player').readyState")).intValue() >= 1);
         browser.js("""
                 window.ovaNavigatedTo = null;
                 window.ovaEnded = false;
@@ -131,7 +163,9 @@ class ListAndPlaylistBrowserTest extends SampleSiteSession {
 
         // Each press of shuffle draws a new order; one in six is the playlist's own, so press until it differs.
         WebElement shuffle = browser.driver().findElement(By.cssSelector(".playlist-controls .shuffle"));
-        for (int tries = 0; tries < 40 && (cardIds().equals(listed) || !"true".equals(pressed(".playlist-controls .shuffle"))); tries++) {
+        for (int tries = 0;
+                tries < 40 && (cardIds().equals(listed) || !"true".equals(pressed(".playlist-controls .shuffle")));
+                tries++) {
             shuffle.click();
         }
         assertEquals("true", pressed(".playlist-controls .shuffle"));
@@ -150,11 +184,14 @@ class ListAndPlaylistBrowserTest extends SampleSiteSession {
         assertEquals(listed.size(), new HashSet<>(played).size(), "every video once before any plays again: " + played);
 
         String last = browser.driver().getCurrentUrl();
-        browser.await("the last video to end", () -> !browser.driver().getCurrentUrl().equals(last)
-                || Boolean.TRUE.equals(browser.js("return window.ovaEnded")));
+        browser.await(
+                "the last video to end",
+                () -> !browser.driver().getCurrentUrl().equals(last)
+                        || Boolean.TRUE.equals(browser.js("return window.ovaEnded")));
         assertEquals(last, browser.driver().getCurrentUrl(), "without repeat the playlist stops at its end");
         assertNull(browser.js("return window.ovaNavigatedTo"), "without repeat the playlist stops at its end");
-        assertEquals(0L, browser.js("return document.querySelectorAll('.prev-next a.next').length"), "and offers no next");
+        assertEquals(
+                0L, browser.js("return document.querySelectorAll('.prev-next a.next').length"), "and offers no next");
         assertNoConsoleErrors();
     }
 
@@ -165,15 +202,24 @@ class ListAndPlaylistBrowserTest extends SampleSiteSession {
         List<String> order = cardIds();
         assertEquals(3, order.size(), "the best-of playlist: " + order);
         assertEquals("false", pressed(".playlist-controls .repeat"));
-        browser.driver().findElement(By.cssSelector(".playlist-controls .repeat")).click();
+        browser.driver()
+                .findElement(By.cssSelector(".playlist-controls .repeat"))
+                .click();
         assertEquals("true", pressed(".playlist-controls .repeat"));
         assertEquals(order, cardIds(), "repeat keeps the order");
 
-        browser.driver().findElements(By.cssSelector("ol.playlist a.card")).get(2).click();
+        browser.driver()
+                .findElements(By.cssSelector("ol.playlist a.card"))
+                .get(2)
+                .click();
         assertEquals(order.get(2), awaitPlaylistVideo("best-of", 2, 3));
         assertEquals("true", pressed(".playlist-bar .repeat"), "the video page shares the choice");
-        assertTrue(browser.driver().findElement(By.cssSelector(".prev-next a.next")).getAttribute("href")
-                .endsWith("?list=best-of&i=0"), "next from the last is the first");
+        assertTrue(
+                browser.driver()
+                        .findElement(By.cssSelector(".prev-next a.next"))
+                        .getAttribute("href")
+                        .endsWith("?list=best-of&i=0"),
+                "next from the last is the first");
         playTheEnd();
         assertEquals(order.get(0), awaitPlaylistVideo("best-of", 0, 3), "the last video advances to the first");
 
@@ -196,10 +242,13 @@ class ListAndPlaylistBrowserTest extends SampleSiteSession {
             browser.await("a video page", () -> browser.driver().getCurrentUrl().contains("/video/"));
             String before = browser.driver().getCurrentUrl();
             browser.driver().findElement(By.cssSelector(".random-button")).click();
-            browser.await("another page", () -> !browser.driver().getCurrentUrl().equals(before));
+            browser.await(
+                    "another page", () -> !browser.driver().getCurrentUrl().equals(before));
             String after = browser.driver().getCurrentUrl();
             assertTrue(after.contains("/video/"), after);
-            assertNotEquals(before.substring(before.lastIndexOf('/')), after.substring(after.lastIndexOf('/')),
+            assertNotEquals(
+                    before.substring(before.lastIndexOf('/')),
+                    after.substring(after.lastIndexOf('/')),
                     "random picked the video on screen");
         }
         assertNoConsoleErrors();

@@ -30,15 +30,21 @@ class PublishedSiteBrowserTest extends SampleSiteSession {
         SampleSite built = SampleSite.build();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(log, true);
-        int code = new OvaCli(out, out, Main.commands()).run("publish", "-q", built.library.toString(), "--to",
-                built.library.resolve(PUBLISHED).toString());
+        int code = new OvaCli(out, out, Main.commands())
+                .run(
+                        "publish",
+                        "-q",
+                        built.library.toString(),
+                        "--to",
+                        built.library.resolve(PUBLISHED).toString());
         assertEquals(0, code, log.toString());
         return built;
     }
 
     private String base(String protocol) {
         Path published = site.library.resolve(PUBLISHED);
-        return protocol.equals("http") ? site.base("http").replace(".ova-repo/site/", PUBLISHED + "/")
+        return protocol.equals("http")
+                ? site.base("http").replace(".ova-repo/site/", PUBLISHED + "/")
                 : published.toUri().toString();
     }
 
@@ -47,14 +53,18 @@ class PublishedSiteBrowserTest extends SampleSiteSession {
     void aPublishedVideoPlaysWithScrubThumbnails(String protocol) {
         browser.open(base(protocol) + "index.html");
         WebElement card = browser.driver().findElements(By.cssSelector(".card")).stream()
-                .filter(each -> each.findElement(By.cssSelector(".title")).getText().equals("Beach day"))
-                .findFirst().orElseThrow();
+                .filter(each ->
+                        each.findElement(By.cssSelector(".title")).getText().equals("Beach day"))
+                .findFirst()
+                .orElseThrow();
         String page = card.getAttribute("href");
         assertTrue(page.startsWith(base(protocol)), page);
         browser.open(page);
         browser.js("const v = document.getElementById('ova-player'); v.muted = true; v.play();");
-        browser.await("the video plays", () -> ((Number) browser.js(
-                "return document.getElementById('ova-player').currentTime")).doubleValue() > 0.3);
+        browser.await(
+                "the video plays",
+                () -> ((Number) browser.js("return document.getElementById('ova-player').currentTime")).doubleValue()
+                        > 0.3);
         assertTrue(String.valueOf(browser.js("return document.getElementById('ova-player').currentSrc"))
                 .startsWith(base(protocol) + "videos/"));
 
@@ -62,7 +72,8 @@ class PublishedSiteBrowserTest extends SampleSiteSession {
         int[] offset = {0};
         browser.await("a scrub thumbnail shows", () -> {
             offset[0] = (offset[0] + 17) % (progress.getSize().getWidth() / 3);
-            new Actions(browser.driver()).moveToElement(progress, offset[0] - progress.getSize().getWidth() / 6, 0)
+            new Actions(browser.driver())
+                    .moveToElement(progress, offset[0] - progress.getSize().getWidth() / 6, 0)
                     .perform();
             return Boolean.TRUE.equals(browser.js("const img = document.querySelector("
                     + "'.plyr__preview-thumb--is-shown img'); return !!img && img.complete && img.naturalWidth > 0"));

@@ -41,7 +41,7 @@ final class SampleSite implements AutoCloseable {
     }
 
     static SampleSite build() throws IOException {
-        return build(library -> { });
+        return build(library -> {});
     }
 
     /** The sample library as {@code edit} leaves it, built and served. */
@@ -56,8 +56,12 @@ final class SampleSite implements AutoCloseable {
             throw new IllegalStateException("ova build of the sample library failed (" + code + "):\n" + log);
         }
         MimeMappings mime = MimeMappings.builder(true)
-                .addMapping("mp4", "video/mp4").addMapping("webm", "video/webm").addMapping("vtt", "text/vtt")
-                .addMapping("js", "text/javascript").addMapping("svg", "image/svg+xml").build();
+                .addMapping("mp4", "video/mp4")
+                .addMapping("webm", "video/webm")
+                .addMapping("vtt", "text/vtt")
+                .addMapping("js", "text/javascript")
+                .addMapping("svg", "image/svg+xml")
+                .build();
         Undertow server = Undertow.builder()
                 .addHttpListener(0, "127.0.0.1")
                 .setHandler(new ResourceHandler(new PathResourceManager(library, 1024)).setMimeMappings(mime))
@@ -90,8 +94,10 @@ final class SampleSite implements AutoCloseable {
                 Path target = to.resolve(from.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
-                } else if (!source.toString().contains(".ova-repo/machine") && !source.toString().contains(".ova-repo/media")
-                        && !source.toString().contains(".ova-repo/site") && !source.toString().contains(".ova-repo/logs")
+                } else if (!source.toString().contains(".ova-repo/machine")
+                        && !source.toString().contains(".ova-repo/media")
+                        && !source.toString().contains(".ova-repo/site")
+                        && !source.toString().contains(".ova-repo/logs")
                         && !source.getFileName().toString().equals("config.yaml")) {
                     Files.copy(source, target);
                 }

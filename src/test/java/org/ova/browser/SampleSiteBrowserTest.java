@@ -83,7 +83,9 @@ class SampleSiteBrowserTest extends SampleSiteSession {
     @ValueSource(strings = {"file", "http"})
     void videoPlaysWithMarkersOnTheTimelineAndScrubThumbnails(String protocol) {
         open(protocol, videoPage(protocol, "Beach day"));
-        await(() -> driver.findElements(By.cssSelector(".plyr__progress .ova-marker")).size() == 2);
+        await(() -> driver.findElements(By.cssSelector(".plyr__progress .ova-marker"))
+                        .size()
+                == 2);
         js("const v = document.getElementById('ova-player'); v.muted = true; v.play();");
         await(() -> currentTime() > 0.3);
 
@@ -92,7 +94,9 @@ class SampleSiteBrowserTest extends SampleSiteSession {
         await(() -> {
             // Plyr draws the thumbnail on mouse moves, so keep moving until the cues are in
             offset[0] = (offset[0] + 17) % (progress.getSize().getWidth() / 3);
-            new Actions(driver).moveToElement(progress, offset[0] - progress.getSize().getWidth() / 6, 0).perform();
+            new Actions(driver)
+                    .moveToElement(progress, offset[0] - progress.getSize().getWidth() / 6, 0)
+                    .perform();
             return Boolean.TRUE.equals(js("const img = document.querySelector('.plyr__preview-thumb--is-shown img');"
                     + " return !!img && img.complete && img.naturalWidth > 0"));
         });
@@ -118,7 +122,8 @@ class SampleSiteBrowserTest extends SampleSiteSession {
     @ValueSource(strings = {"file", "http"})
     void searchFindsAMarkerLabelAndLinksToItsTime(String protocol) {
         open(protocol, "search.html?q=big%20wave");
-        await(() -> !driver.findElements(By.cssSelector(".search-results a[href*='#t=1.5']")).isEmpty());
+        await(() -> !driver.findElements(By.cssSelector(".search-results a[href*='#t=1.5']"))
+                .isEmpty());
         assertNoConsoleErrors();
     }
 
@@ -156,7 +161,8 @@ class SampleSiteBrowserTest extends SampleSiteSession {
     void scrollPositionComesBackAfterVisitingAVideo(String protocol) {
         driver.manage().window().setSize(new Dimension(420, 500));
         open(protocol, "index.html");
-        int target = ((Number) js("return Math.floor((document.documentElement.scrollHeight - window.innerHeight) * 0.6)"))
+        int target = ((Number)
+                        js("return Math.floor((document.documentElement.scrollHeight - window.innerHeight) * 0.6)"))
                 .intValue();
         assertTrue(target > 100, "the library page must scroll on a small window, max " + target);
         js("window.scrollTo(0, arguments[0])", target);
@@ -177,7 +183,9 @@ class SampleSiteBrowserTest extends SampleSiteSession {
     @ValueSource(strings = {"file", "http"})
     void keyboardJumpsBetweenMarkersAndChapters(String protocol) {
         open(protocol, videoPage(protocol, "Beach day"));
-        await(() -> driver.findElements(By.cssSelector(".plyr__progress .ova-marker")).size() == 2);
+        await(() -> driver.findElements(By.cssSelector(".plyr__progress .ova-marker"))
+                        .size()
+                == 2);
         seek(0.2);
         js("document.activeElement.blur()");
         new Actions(driver).sendKeys("]").perform();
@@ -220,21 +228,27 @@ class SampleSiteBrowserTest extends SampleSiteSession {
         open(protocol, "top-rated.html");
         driver.findElement(By.cssSelector("[data-rating-filter='5']")).click();
         await(() -> ((Number) js("return Array.from(document.querySelectorAll('.cards .card'))"
-                + ".filter(c => !c.closest('li').hidden).length")).intValue() == 1);
-        assertEquals("Beach day", js("return Array.from(document.querySelectorAll('.cards .card'))"
-                + ".find(c => !c.closest('li').hidden).querySelector('.title').textContent"));
+                                + ".filter(c => !c.closest('li').hidden).length"))
+                        .intValue()
+                == 1);
+        assertEquals(
+                "Beach day",
+                js("return Array.from(document.querySelectorAll('.cards .card'))"
+                        + ".find(c => !c.closest('li').hidden).querySelector('.title').textContent"));
         assertNoConsoleErrors();
     }
 
     @Test
     void vrPageLoadsAframeOverHttpAndExplainsFilePages() {
         open("http", videoPage("http", "Alpine lake (360°)").replace("video/", "vr/"));
-        await(() -> Boolean.TRUE.equals(js("const s = document.querySelector('a-scene'); return !!window.AFRAME && !!s && s.hasLoaded")));
+        await(() -> Boolean.TRUE.equals(
+                js("const s = document.querySelector('a-scene'); return !!window.AFRAME && !!s && s.hasLoaded")));
         browser.screenshot("vr-http");
         assertNoConsoleErrors();
 
         open("file", videoPage("file", "Alpine lake (360°)").replace("video/", "vr/"));
-        assertFalse(driver.findElement(By.cssSelector("[data-vr-file-note]")).getAttribute("hidden") != null,
+        assertFalse(
+                driver.findElement(By.cssSelector("[data-vr-file-note]")).getAttribute("hidden") != null,
                 "the file:// note is shown");
     }
 }

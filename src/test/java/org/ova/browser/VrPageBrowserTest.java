@@ -66,8 +66,10 @@ class VrPageBrowserTest extends SampleSiteSession {
     /** Opens the http VR page and waits until A-Frame has started the scene and the sphere component. */
     private void openSceneOverHttp() {
         browser.open(vrPage("http"));
-        browser.await("the A-Frame scene to load", () -> Boolean.TRUE.equals(browser.js(
-                "const s = document.querySelector('a-scene'); return !!window.AFRAME && !!s && s.hasLoaded")));
+        browser.await(
+                "the A-Frame scene to load",
+                () -> Boolean.TRUE.equals(browser.js(
+                        "const s = document.querySelector('a-scene'); return !!window.AFRAME && !!s && s.hasLoaded")));
     }
 
     @SuppressWarnings("unchecked")
@@ -76,25 +78,32 @@ class VrPageBrowserTest extends SampleSiteSession {
     }
 
     private static List<Double> range(Map<String, Object> mesh, String axis) {
-        return ((List<?>) mesh.get(axis)).stream().map(n -> ((Number) n).doubleValue()).toList();
+        return ((List<?>) mesh.get(axis))
+                .stream().map(n -> ((Number) n).doubleValue()).toList();
     }
 
     private boolean mainCameraSeesLayer(int layer) {
-        return Boolean.TRUE.equals(browser.js(
-                "return document.querySelector('a-scene').camera.layers.isEnabled(arguments[0])", layer));
+        return Boolean.TRUE.equals(
+                browser.js("return document.querySelector('a-scene').camera.layers.isEnabled(arguments[0])", layer));
     }
 
     @Test
     void sideBySideClipGetsOneSpherePerEyeOnLayersOneAndTwo() {
         openSceneOverHttp();
-        assertEquals(0L, browser.js("return document.querySelectorAll('a-videosphere').length"),
+        assertEquals(
+                0L,
+                browser.js("return document.querySelectorAll('a-videosphere').length"),
                 "stereo clips do not use the mono <a-videosphere>");
         Object entity = browser.js("return document.querySelector('[data-vr-sphere]')");
-        browser.await("the ova-vr-sphere component", () -> Boolean.TRUE.equals(
-                browser.js("return !!arguments[0].components['ova-vr-sphere']", entity)));
-        assertEquals(Map.of("projection", "360", "stereo", "sbs", "src", "vr-video"), browser.js(
-                "const d = arguments[0].components['ova-vr-sphere'].data;"
-                        + " return {projection: d.projection, stereo: d.stereo, src: d.src.id}", entity));
+        browser.await(
+                "the ova-vr-sphere component",
+                () -> Boolean.TRUE.equals(browser.js("return !!arguments[0].components['ova-vr-sphere']", entity)));
+        assertEquals(
+                Map.of("projection", "360", "stereo", "sbs", "src", "vr-video"),
+                browser.js(
+                        "const d = arguments[0].components['ova-vr-sphere'].data;"
+                                + " return {projection: d.projection, stereo: d.stereo, src: d.src.id}",
+                        entity));
 
         List<Map<String, Object>> meshes = meshes(entity);
         assertEquals(2, meshes.size(), "one sphere per eye: " + meshes);
@@ -110,8 +119,10 @@ class VrPageBrowserTest extends SampleSiteSession {
             assertEquals(2 * Math.PI, ((Number) mesh.get("phiLength")).doubleValue(), 1e-9, "360°: the whole sphere");
             assertEquals("vr-video", mesh.get("video"), "textured with the page's video");
         }
-        assertEquals(Boolean.TRUE, browser.js("const v = document.getElementById('vr-video');"
-                + " return v.dataset.src !== '' && v.src === new URL(v.dataset.src, location.href).href"),
+        assertEquals(
+                Boolean.TRUE,
+                browser.js("const v = document.getElementById('vr-video');"
+                        + " return v.dataset.src !== '' && v.src === new URL(v.dataset.src, location.href).href"),
                 "over http the video gets its source");
         assertNoConsoleErrors();
     }
@@ -119,8 +130,10 @@ class VrPageBrowserTest extends SampleSiteSession {
     @Test
     void leftEyeLayerLeavesTheMainCameraOnlyWhileInVr() {
         openSceneOverHttp();
-        browser.await("the ova-vr-sphere component", () -> Boolean.TRUE.equals(
-                browser.js("return !!document.querySelector('[data-vr-sphere]').components['ova-vr-sphere']")));
+        browser.await(
+                "the ova-vr-sphere component",
+                () -> Boolean.TRUE.equals(
+                        browser.js("return !!document.querySelector('[data-vr-sphere]').components['ova-vr-sphere']")));
         assertTrue(mainCameraSeesLayer(1), "the flat view shows the left eye");
         assertTrue(!mainCameraSeesLayer(2), "the flat view never shows the right eye");
 
@@ -168,19 +181,28 @@ class VrPageBrowserTest extends SampleSiteSession {
                 e.setAttribute('ova-vr-sphere', {src: '#vr-video', projection: arguments[0], stereo: arguments[1]});
                 document.querySelector('a-scene').appendChild(e);
                 return e;""", projection, stereo);
-        browser.await("the added sphere to be built", () -> Boolean.TRUE.equals(
-                browser.js("return !!arguments[0].getObject3D('mesh')", entity)));
+        browser.await(
+                "the added sphere to be built",
+                () -> Boolean.TRUE.equals(browser.js("return !!arguments[0].getObject3D('mesh')", entity)));
         return entity;
     }
 
     @Test
     void filePageExplainsHowToServeItAndStartsNoScene() {
         browser.open(vrPage("file"));
-        assertNull(browser.driver().findElement(By.cssSelector("[data-vr-file-note]")).getAttribute("hidden"),
+        assertNull(
+                browser.driver()
+                        .findElement(By.cssSelector("[data-vr-file-note]"))
+                        .getAttribute("hidden"),
                 "the file:// note is shown");
-        assertTrue(browser.driver().findElement(By.cssSelector("[data-vr-file-note]")).getText().contains("ova serve"));
-        browser.await("the scene to be taken out", () -> Boolean.TRUE.equals(browser.js(
-                "const box = document.querySelector('.vr-scene'); return !box || box.hidden")));
+        assertTrue(browser.driver()
+                .findElement(By.cssSelector("[data-vr-file-note]"))
+                .getText()
+                .contains("ova serve"));
+        browser.await(
+                "the scene to be taken out",
+                () -> Boolean.TRUE.equals(
+                        browser.js("const box = document.querySelector('.vr-scene'); return !box || box.hidden")));
         assertEquals(0L, browser.js("return document.querySelectorAll('#vr-video').length"), "no video is loaded");
         assertEquals(Boolean.TRUE, browser.js("return document.querySelector('.vr-controls').hidden"));
         assertNoConsoleErrors();
@@ -190,23 +212,39 @@ class VrPageBrowserTest extends SampleSiteSession {
     void withoutWebGlThePageSaysSoInsteadOfABlackScene() {
         String page = vrPage("http");
         // Headless Chromium here has a software WebGL; take it away for the pages opened in this test.
-        Map<String, Object> script = browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-                Map.of("source", "const ovaGetContext = HTMLCanvasElement.prototype.getContext;"
-                        + " HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {"
-                        + "   return /webgl/.test(kind) ? null : ovaGetContext.call(this, kind, ...rest); };"));
+        Map<String, Object> script = browser.driver()
+                .executeCdpCommand(
+                        "Page.addScriptToEvaluateOnNewDocument",
+                        Map.of(
+                                "source",
+                                "const ovaGetContext = HTMLCanvasElement.prototype.getContext;"
+                                        + " HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {"
+                                        + "   return /webgl/.test(kind) ? null : ovaGetContext.call(this, kind, ...rest); };"));
         try {
             browser.open(page);
-            browser.await("the no-WebGL note", () -> Boolean.FALSE.equals(
-                    browser.js("return document.querySelector('[data-vr-webgl-note]').hidden")));
+            browser.await(
+                    "the no-WebGL note",
+                    () -> Boolean.FALSE.equals(
+                            browser.js("return document.querySelector('[data-vr-webgl-note]').hidden")));
             assertEquals(Boolean.TRUE, browser.js("return document.querySelector('[data-vr-file-note]').hidden"));
             assertEquals(Boolean.TRUE, browser.js("return document.querySelector('.vr-scene').hidden"));
             assertEquals(Boolean.TRUE, browser.js("return document.querySelector('.vr-controls').hidden"));
             assertEquals(0L, browser.js("return document.querySelectorAll('#vr-video').length"), "no video is loaded");
-            assertTrue(browser.driver().findElement(By.cssSelector("[data-vr-webgl-note] a")).getAttribute("href")
-                    .contains("/video/"), "the note links to the normal player");
+            assertTrue(
+                    browser.driver()
+                            .findElement(By.cssSelector("[data-vr-webgl-note] a"))
+                            .getAttribute("href")
+                            .contains("/video/"),
+                    "the note links to the normal player");
             List<String> errors = browser.consoleErrors();
-            assertTrue(errors.stream().anyMatch(e -> e.contains("Error creating WebGL context")), "A-Frame failed: " + errors);
-            assertEquals(List.of(), errors.stream().filter(e -> !e.contains("/assets/vendor/aframe/")).toList(),
+            assertTrue(
+                    errors.stream().anyMatch(e -> e.contains("Error creating WebGL context")),
+                    "A-Frame failed: " + errors);
+            assertEquals(
+                    List.of(),
+                    errors.stream()
+                            .filter(e -> !e.contains("/assets/vendor/aframe/"))
+                            .toList(),
                     "the only errors are A-Frame's own, about the missing WebGL");
         } finally {
             browser.driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", script);

@@ -38,11 +38,14 @@ class BuildCommandTest {
         CliRun run = CliRun.of("build", library.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.out());
         assertTrue(run.out().contains("[INFO] Searching for videos...\n[INFO] Found 1 video.\n"), run.out());
-        assertTrue(run.out().contains("--- Processing video: trips/beach_day.mp4 ---\n"
-                + "[INFO] Thumbnail generated for video 'trips/beach_day.mp4'.\n"
-                + "[INFO] VTTs generated for video 'trips/beach_day.mp4'.\n"
-                + "[INFO] Preview generated for video 'trips/beach_day.mp4'.\n"
-                + "[SUCCESS] Video 'trips/beach_day.mp4' successfully added to storage.\n"), run.out());
+        assertTrue(
+                run.out()
+                        .contains("--- Processing video: trips/beach_day.mp4 ---\n"
+                                + "[INFO] Thumbnail generated for video 'trips/beach_day.mp4'.\n"
+                                + "[INFO] VTTs generated for video 'trips/beach_day.mp4'.\n"
+                                + "[INFO] Preview generated for video 'trips/beach_day.mp4'.\n"
+                                + "[SUCCESS] Video 'trips/beach_day.mp4' successfully added to storage.\n"),
+                run.out());
         assertTrue(run.out().endsWith("[SUCCESS] Build finished.\n"), run.out());
         assertTrue(Files.isRegularFile(library.resolve(".ova-repo/config.yaml")));
         assertTrue(Files.readString(library.resolve(".ova-repo/metadata/trips/beach_day.mp4.yaml"))
@@ -61,9 +64,12 @@ class BuildCommandTest {
         CliRun run = CliRun.of("build", library.toString());
         assertEquals(ExitCode.COMPLETED_WITH_FAILURES, run.exitCode());
         assertTrue(run.out().contains("[INFO] Found 2 videos."), run.out());
-        assertTrue(run.out().contains("[ERROR] Build finished with 1 problem:\n[ERROR]   [metadata] a.mp4: "
-                + ".ova-repo/metadata/a.mp4.yaml:2:9: expected a number from 0 to 5, found 7"
-                + " (held back from the site until fixed)\n"), run.out());
+        assertTrue(
+                run.out()
+                        .contains("[ERROR] Build finished with 1 problem:\n[ERROR]   [metadata] a.mp4: "
+                                + ".ova-repo/metadata/a.mp4.yaml:2:9: expected a number from 0 to 5, found 7"
+                                + " (held back from the site until fixed)\n"),
+                run.out());
         assertTrue(Files.isRegularFile(library.resolve(".ova-repo/metadata/b.mp4.yaml")), "b still processed");
         assertEquals("title: A\nrating: 7\n", Files.readString(metadata), "the person's file is untouched");
     }
@@ -76,7 +82,10 @@ class BuildCommandTest {
         Files.writeString(config, "processing:\n  hwaccel: gpu\n");
         CliRun run = CliRun.of("build", library.toString());
         assertEquals(ExitCode.USAGE_OR_CONFIG_ERROR, run.exitCode());
-        assertTrue(run.err().startsWith("ova: " + config + ":2:12: 'gpu' is not allowed here; use one of: auto, cuda, none"),
+        assertTrue(
+                run.err()
+                        .startsWith(
+                                "ova: " + config + ":2:12: 'gpu' is not allowed here; use one of: auto, cuda, none"),
                 run.err());
         assertFalse(Files.exists(library.resolve(".ova-repo/metadata/a.mp4.yaml")), "nothing was done");
         String log = Files.readString(library.resolve(".ova-repo/logs/ova.log"));
@@ -90,7 +99,8 @@ class BuildCommandTest {
         CliRun run = CliRun.of("build", library.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.out());
         assertTrue(run.out().contains("[INFO] Found 1 video."), run.out());
-        assertTrue(run.out().contains("[WARN] 'one.mp4' has the same content as 'copy/one again.mp4'; listed once"),
+        assertTrue(
+                run.out().contains("[WARN] 'one.mp4' has the same content as 'copy/one again.mp4'; listed once"),
                 run.out());
     }
 
@@ -102,8 +112,11 @@ class BuildCommandTest {
         Files.writeString(playlist, "title: Mine\nvideos:\n  - a.mp4\n  - gone.mp4\n");
         CliRun run = CliRun.of("build", library.toString());
         assertEquals(ExitCode.COMPLETED_WITH_FAILURES, run.exitCode());
-        assertTrue(run.out().contains("[playlists] .ova-repo/playlists/mine.yaml: lists 'gone.mp4', which is not"
-                + " in the library"), run.out());
+        assertTrue(
+                run.out()
+                        .contains("[playlists] .ova-repo/playlists/mine.yaml: lists 'gone.mp4', which is not"
+                                + " in the library"),
+                run.out());
     }
 
     @Test

@@ -42,20 +42,29 @@ class BuildKillTest {
         clips.clip(library.resolve("z-slow.mp4"), TestClips.Spec.of(40, 64, 36));
         // the sprites of z-slow are read at the video's own pace (-re): that ffmpeg runs when the build is killed
         Path ffmpeg = tools.resolve("ffmpeg");
-        Files.writeString(ffmpeg, "#!/bin/sh\ncase \"$*\" in *z-slow*sprite-*) exec '" + real.ffmpeg()
-                + "' -re \"$@\";; esac\nexec '" + real.ffmpeg() + "' \"$@\"\n");
+        Files.writeString(
+                ffmpeg,
+                "#!/bin/sh\ncase \"$*\" in *z-slow*sprite-*) exec '" + real.ffmpeg() + "' -re \"$@\";; esac\nexec '"
+                        + real.ffmpeg() + "' \"$@\"\n");
         assertTrue(ffmpeg.toFile().setExecutable(true));
         Files.createDirectories(library.resolve(".ova-repo"));
-        Files.writeString(library.resolve(".ova-repo/config.yaml"), "ffmpeg:\n  path: " + ffmpeg + "\n  ffprobePath: "
-                + real.ffprobe() + "\nprocessing:\n  parallel: 1\n");
+        Files.writeString(
+                library.resolve(".ova-repo/config.yaml"),
+                "ffmpeg:\n  path: " + ffmpeg + "\n  ffprobePath: " + real.ffprobe() + "\nprocessing:\n  parallel: 1\n");
 
-        Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.ova.cli.Main", "build", library.toString())
-                .redirectErrorStream(true).start();
+        Process build = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.ova.cli.Main",
+                        "build",
+                        library.toString())
+                .redirectErrorStream(true)
+                .start();
         List<String> output = new CopyOnWriteArrayList<>();
         Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(build.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(build.getInputStream(), StandardCharsets.UTF_8))) {
                 in.lines().forEach(output::add);
             } catch (IOException e) {
                 // killed
@@ -65,8 +74,8 @@ class BuildKillTest {
         ProcessHandle slow = waitForSlowFfmpeg(build, output);
         build.destroyForcibly().waitFor();
         assertTrue(slow.isAlive(), "the orphan ffmpeg outlives the killed build");
-        assertTrue(output.stream().anyMatch(line -> line.contains("Video 'b.mp4' successfully added")),
-                output.toString());
+        assertTrue(
+                output.stream().anyMatch(line -> line.contains("Video 'b.mp4' successfully added")), output.toString());
 
         Files.writeString(ffmpeg, "#!/bin/sh\nexec '" + real.ffmpeg() + "' \"$@\"\n");
         CliRun rerun = CliRun.of("build", library.toString());
@@ -74,10 +83,16 @@ class BuildKillTest {
         slow.onExit().get(10, TimeUnit.SECONDS);
         assertFalse(slow.isAlive(), "the orphan ffmpeg was stopped");
         assertEquals(ExitCode.OK, rerun.exitCode(), rerun.out());
-        assertEquals(List.of("--- Processing video: z-slow.mp4 ---"), rerun.out().lines()
-                .filter(line -> line.startsWith("--- Processing video")).toList(), rerun.out());
-        assertTrue(rerun.out().contains("Stopped ffmpeg (pid " + slow.pid()
-                + ") left running by an interrupted build."), rerun.out());
+        assertEquals(
+                List.of("--- Processing video: z-slow.mp4 ---"),
+                rerun.out()
+                        .lines()
+                        .filter(line -> line.startsWith("--- Processing video"))
+                        .toList(),
+                rerun.out());
+        assertTrue(
+                rerun.out().contains("Stopped ffmpeg (pid " + slow.pid() + ") left running by an interrupted build."),
+                rerun.out());
         try (Stream<Path> staging = Files.walk(library.resolve(".ova-repo/staging"))) {
             assertEquals(List.of(library.resolve(".ova-repo/staging")), staging.toList());
         }

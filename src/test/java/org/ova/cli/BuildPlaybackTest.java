@@ -23,22 +23,27 @@ class BuildPlaybackTest {
 
     @Test
     void anH264WithAc3AudioPlaysItsWebProxy() throws IOException {
-        TestClips.withLocatedFfmpeg().clip(library.resolve("dolby.mp4"),
-                TestClips.Spec.of(0.6, 64, 36).withAudio("ac3"));
+        TestClips.withLocatedFfmpeg()
+                .clip(
+                        library.resolve("dolby.mp4"),
+                        TestClips.Spec.of(0.6, 64, 36).withAudio("ac3"));
         CliRun run = CliRun.of("build", library.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.out());
         assertTrue(run.out().contains("[INFO] Web-playable copy generated for video 'dolby.mp4'."), run.out());
 
         String page = videoPage();
-        assertTrue(page.matches("(?s).*<source src=\"[./]*\\.ova-repo/media/[0-9a-f]+/webproxy/proxy\\.mp4\""
-                + " type=\"video/mp4\">.*"), page);
+        assertTrue(
+                page.matches("(?s).*<source src=\"[./]*\\.ova-repo/media/[0-9a-f]+/webproxy/proxy\\.mp4\""
+                        + " type=\"video/mp4\">.*"),
+                page);
         assertTrue(!page.contains("<source src=\"../../dolby.mp4\""), page);
     }
 
     private String videoPage() throws IOException {
         try (Stream<Path> files = Files.walk(library.resolve(".ova-repo/site"))) {
             List<Path> pages = files.filter(file -> file.toString().endsWith(".html"))
-                    .filter(file -> read(file).contains("<source ")).toList();
+                    .filter(file -> read(file).contains("<source "))
+                    .toList();
             assertEquals(1, pages.size(), pages.toString());
             return read(pages.get(0));
         }

@@ -29,20 +29,29 @@ class BuildProcessingReportTest {
 
         assertEquals(ExitCode.COMPLETED_WITH_FAILURES, run.exitCode(), run.out());
         String reason = "not a video ffprobe can read: " + broken + " (Invalid data found when processing input)";
-        assertTrue(run.out().startsWith("[INFO] Created .ova-repo/config.yaml with every option and its default.\n"
-                + "[INFO] Searching for videos...\n"
-                + "[INFO] Found 2 videos.\n"
-                + "--- Processing video: broken.mp4 ---\n"
-                + "[ERROR] Failed to probe 'broken.mp4': " + reason + "\n"
-                + "[SUCCESS] Video 'broken.mp4' added to the library with a placeholder; it is retried on the next build.\n"),
+        assertTrue(
+                run.out()
+                        .startsWith(
+                                "[INFO] Created .ova-repo/config.yaml with every option and its default.\n"
+                                        + "[INFO] Searching for videos...\n"
+                                        + "[INFO] Found 2 videos.\n"
+                                        + "--- Processing video: broken.mp4 ---\n"
+                                        + "[ERROR] Failed to probe 'broken.mp4': " + reason + "\n"
+                                        + "[SUCCESS] Video 'broken.mp4' added to the library with a placeholder; it is retried on the next build.\n"),
                 run.out());
-        assertTrue(run.out().contains("--- Processing video: good clip.mp4 ---\n"
-                + "[INFO] Thumbnail generated for video 'good clip.mp4'.\n"
-                + "[INFO] VTTs generated for video 'good clip.mp4'.\n"
-                + "[INFO] Preview generated for video 'good clip.mp4'.\n"
-                + "[SUCCESS] Video 'good clip.mp4' successfully added to storage.\n"), run.out());
-        assertTrue(run.out().endsWith("[ERROR] Build finished with 1 problem:\n"
-                + "[ERROR]   [probe] broken.mp4: " + reason + "\n"), run.out());
+        assertTrue(
+                run.out()
+                        .contains("--- Processing video: good clip.mp4 ---\n"
+                                + "[INFO] Thumbnail generated for video 'good clip.mp4'.\n"
+                                + "[INFO] VTTs generated for video 'good clip.mp4'.\n"
+                                + "[INFO] Preview generated for video 'good clip.mp4'.\n"
+                                + "[SUCCESS] Video 'good clip.mp4' successfully added to storage.\n"),
+                run.out());
+        assertTrue(
+                run.out()
+                        .endsWith("[ERROR] Build finished with 1 problem:\n" + "[ERROR]   [probe] broken.mp4: " + reason
+                                + "\n"),
+                run.out());
         assertEquals(1, run.out().split("\\[probe] broken.mp4", -1).length - 1, run.out());
         assertEquals("", run.err());
     }

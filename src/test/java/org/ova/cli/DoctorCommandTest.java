@@ -42,8 +42,11 @@ class DoctorCommandTest {
         config("site:\n  theme: fancy\n");
         CliRun run = CliRun.of("doctor", library.toString());
         assertEquals(ExitCode.COMPLETED_WITH_FAILURES, run.exitCode(), run.out());
-        assertTrue(run.out().contains("\n  theme     UNKNOWN: theme 'fancy' is not bundled with ova; set site.theme to"
-                + " default in .ova-repo/config.yaml\n"), run.out());
+        assertTrue(
+                run.out()
+                        .contains("\n  theme     UNKNOWN: theme 'fancy' is not bundled with ova; set site.theme to"
+                                + " default in .ova-repo/config.yaml\n"),
+                run.out());
     }
 
     @Test
@@ -52,8 +55,11 @@ class DoctorCommandTest {
         Files.writeString(library.resolve(".ova-repo"), "not a folder");
         CliRun run = CliRun.of("doctor", library.toString());
         assertEquals(ExitCode.COMPLETED_WITH_FAILURES, run.exitCode(), run.out());
-        assertTrue(run.out().contains("\n  writable  NO: " + library.resolve(".ova-repo")
-                + " is a file, not a folder: move it away so ova can create its folder there\n"), run.out());
+        assertTrue(
+                run.out()
+                        .contains("\n  writable  NO: " + library.resolve(".ova-repo")
+                                + " is a file, not a folder: move it away so ova can create its folder there\n"),
+                run.out());
     }
 
     @Test
@@ -62,9 +68,14 @@ class DoctorCommandTest {
         TestClips.withLocatedFfmpeg().clip(clip, TestClips.Spec.of(0.5, 64, 36));
         config("processing:\n  hwaccel: cuda\n");
         Path ffmpeg = TestClips.installation().ffmpeg();
-        Optional<String> cudaProblem = HardwareDecoding.cudaProblem(new MediaTools(
-                new FfmpegRunner(ffmpeg, Duration.ofMinutes(1)), new FfmpegCapabilitiesReader().read(ffmpeg),
-                List.of(), false, 0), clip);
+        Optional<String> cudaProblem = HardwareDecoding.cudaProblem(
+                new MediaTools(
+                        new FfmpegRunner(ffmpeg, Duration.ofMinutes(1)),
+                        new FfmpegCapabilitiesReader().read(ffmpeg),
+                        List.of(),
+                        false,
+                        0),
+                clip);
 
         CliRun run = CliRun.of("doctor", library.toString());
         if (cudaProblem.isPresent()) {

@@ -25,11 +25,16 @@ class LibraryLockTest {
 
     /** Starts another JVM that takes the library's lock, and waits until it has it. */
     private Process holder() throws IOException {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), library.toString())
-                .redirectErrorStream(true).start();
-        String line = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
-                .readLine();
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LockHolder.class.getName(),
+                        library.toString())
+                .redirectErrorStream(true)
+                .start();
+        String line =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).readLine();
         assertTrue(line != null && line.startsWith("locked"), "the holder said: " + line);
         return process;
     }
@@ -45,11 +50,21 @@ class LibraryLockTest {
         try {
             CliRun refused = CliRun.of("build", library.toString());
             assertEquals(ExitCode.USAGE_OR_CONFIG_ERROR, refused.exitCode(), refused.out());
-            assertTrue(refused.err().startsWith("ova: " + library + " is in use by another ova (pid " + holder.pid()
-                    + ", started "), refused.err());
-            assertTrue(refused.err().contains(", ova build " + library + "); wait for it to finish, or run again"
-                    + " with --wait"), refused.err());
-            CliRun publish = CliRun.of("publish", library.toString(), "--to", library.resolve(".out").toString());
+            assertTrue(
+                    refused.err()
+                            .startsWith("ova: " + library + " is in use by another ova (pid " + holder.pid()
+                                    + ", started "),
+                    refused.err());
+            assertTrue(
+                    refused.err()
+                            .contains(", ova build " + library + "); wait for it to finish, or run again"
+                                    + " with --wait"),
+                    refused.err());
+            CliRun publish = CliRun.of(
+                    "publish",
+                    library.toString(),
+                    "--to",
+                    library.resolve(".out").toString());
             assertEquals(ExitCode.USAGE_OR_CONFIG_ERROR, publish.exitCode());
         } finally {
             holder.destroyForcibly();
@@ -64,14 +79,22 @@ class LibraryLockTest {
         Files.writeString(machineTemp, "{");
         CliRun next = CliRun.of("build", library.toString());
         assertEquals(ExitCode.OK, next.exitCode(), next.out() + next.err());
-        assertTrue(next.out().contains("[INFO] Took over the library lock of an ova that ended without releasing it"
-                + " (pid " + holder.pid()), next.out());
-        assertTrue(next.out().contains("[INFO] Removed '.ova-repo/metadata/.a.mp4.yaml.4242424242.tmp', left by an"
-                + " interrupted write."), next.out());
+        assertTrue(
+                next.out()
+                        .contains("[INFO] Took over the library lock of an ova that ended without releasing it"
+                                + " (pid " + holder.pid()),
+                next.out());
+        assertTrue(
+                next.out()
+                        .contains("[INFO] Removed '.ova-repo/metadata/.a.mp4.yaml.4242424242.tmp', left by an"
+                                + " interrupted write."),
+                next.out());
         assertFalse(Files.exists(metadataTemp));
         assertFalse(Files.exists(machineTemp));
         assertEquals(before, Files.readString(metadata), "nothing is lost");
-        assertEquals(List.of(), Files.readAllLines(library.resolve(".ova-repo/machine/lock")),
+        assertEquals(
+                List.of(),
+                Files.readAllLines(library.resolve(".ova-repo/machine/lock")),
                 "a finished build leaves the lock free");
     }
 
@@ -79,8 +102,8 @@ class LibraryLockTest {
     void withWaitASecondOvaWaitsForTheHolderAndThenBuilds() throws Exception {
         Files.createDirectories(library.resolve("empty"));
         Process holder = holder();
-        CompletableFuture<CliRun> waiting = CompletableFuture.supplyAsync(
-                () -> CliRun.of("build", "--wait", library.toString()));
+        CompletableFuture<CliRun> waiting =
+                CompletableFuture.supplyAsync(() -> CliRun.of("build", "--wait", library.toString()));
         try {
             Thread.sleep(1500);
             assertFalse(waiting.isDone(), "the build went ahead while the lock was held");

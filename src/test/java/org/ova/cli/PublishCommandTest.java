@@ -70,7 +70,10 @@ class PublishCommandTest {
 
     private static List<String> files(Path folder) throws IOException {
         try (Stream<Path> paths = Files.walk(folder)) {
-            return paths.filter(Files::isRegularFile).map(path -> folder.relativize(path).toString()).sorted().toList();
+            return paths.filter(Files::isRegularFile)
+                    .map(path -> folder.relativize(path).toString())
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -87,18 +90,25 @@ class PublishCommandTest {
         for (String file : files) {
             // ova's bookkeeping stays in the library's machine files: nothing hidden goes out
             assertFalse(file.startsWith(".") || file.contains("/."), file);
-            assertFalse(file.contains(".ova-repo") || file.endsWith(".yaml") || file.endsWith(".log")
-                    || file.endsWith(".json") && !file.startsWith("assets/") || file.contains("party"), file);
+            assertFalse(
+                    file.contains(".ova-repo")
+                            || file.endsWith(".yaml")
+                            || file.endsWith(".log")
+                            || file.endsWith(".json") && !file.startsWith("assets/")
+                            || file.contains("party"),
+                    file);
             if (file.endsWith(".html") || file.endsWith(".js")) {
                 String text = Files.readString(out.resolve(file), StandardCharsets.UTF_8);
-                assertFalse(text.contains("Secret party") || text.contains("token"),
-                        file + " shows the draft or a token");
+                assertFalse(
+                        text.contains("Secret party") || text.contains("token"), file + " shows the draft or a token");
             }
         }
-        assertEquals(3, files.stream().filter(file -> file.startsWith("videos/")).count(), files.toString());
+        assertEquals(
+                3, files.stream().filter(file -> file.startsWith("videos/")).count(), files.toString());
         assertTrue(Files.readString(out.resolve("index.html")).contains("What? A: trip"), "the published titles");
         // the scrub thumbnails the inlined WebVTT names are there too
-        for (String vtt : files.stream().filter(file -> file.endsWith("sprites.vtt")).toList()) {
+        for (String vtt :
+                files.stream().filter(file -> file.endsWith("sprites.vtt")).toList()) {
             for (String line : Files.readAllLines(out.resolve(vtt))) {
                 if (line.contains("#xywh=")) {
                     String sheet = line.substring(0, line.indexOf('#'));
@@ -116,14 +126,17 @@ class PublishCommandTest {
 
         assertEquals(List.of(), LinkChecker.checkSelfContained(out).broken());
         List<String> files = files(out);
-        assertEquals(List.of("videos/Family/beach.mp4", "videos/Trips/_CON.mp4"),
+        assertEquals(
+                List.of("videos/Family/beach.mp4", "videos/Trips/_CON.mp4"),
                 files.stream().filter(file -> file.startsWith("videos/")).toList());
-        assertEquals(2, files.stream().filter(file -> file.endsWith("thumb.jpg")).count(), files.toString());
+        assertEquals(
+                2, files.stream().filter(file -> file.endsWith("thumb.jpg")).count(), files.toString());
         assertEquals(2, files.stream().filter(file -> file.startsWith("video/")).count(), files.toString());
         for (String file : files) {
             if (file.endsWith(".html") || file.endsWith(".js")) {
                 String text = Files.readString(out.resolve(file));
-                assertFalse(text.contains("A: trip") || text.contains("A_ trip"),
+                assertFalse(
+                        text.contains("A: trip") || text.contains("A_ trip"),
                         file + " lists a video outside the playlist");
             }
         }
@@ -165,8 +178,12 @@ class PublishCommandTest {
     void fileNamesAFatDiskCannotHoldAreSanitised() throws IOException {
         Path out = work.resolve("out");
         assertEquals(ExitCode.OK, publish(out).exitCode());
-        assertTrue(Files.isRegularFile(out.resolve("videos/Trips/What_ A_ trip.mp4")), files(out).toString());
-        assertTrue(Files.isRegularFile(out.resolve("videos/Trips/_CON.mp4")), files(out).toString());
+        assertTrue(
+                Files.isRegularFile(out.resolve("videos/Trips/What_ A_ trip.mp4")),
+                files(out).toString());
+        assertTrue(
+                Files.isRegularFile(out.resolve("videos/Trips/_CON.mp4")),
+                files(out).toString());
         assertFalse(Files.exists(out.resolve("videos/Trips/CON.mp4")));
     }
 
@@ -178,10 +195,12 @@ class PublishCommandTest {
         assertEquals(ExitCode.OK, run.exitCode(), run.out());
 
         List<String> files = files(out);
-        assertEquals(List.of("videos/Family/beach.mp4"),
+        assertEquals(
+                List.of("videos/Family/beach.mp4"),
                 files.stream().filter(file -> file.startsWith("videos/")).toList());
         assertFalse(Files.exists(out.resolve("videos/Trips")), "emptied folders go too");
-        assertEquals(1, files.stream().filter(file -> file.endsWith("thumb.jpg")).count(), files.toString());
+        assertEquals(
+                1, files.stream().filter(file -> file.endsWith("thumb.jpg")).count(), files.toString());
         assertEquals(List.of(), LinkChecker.checkSelfContained(out).broken());
     }
 
@@ -216,8 +235,12 @@ class PublishCommandTest {
         CliRun run = publish(out, "--video-base-url", "https://cdn.example.org/v");
         assertEquals(ExitCode.OK, run.exitCode(), run.out());
         assertFalse(Files.exists(out.resolve("videos")));
-        String pages = String.join("\n", files(out).stream().filter(file -> file.startsWith("video/"))
-                .map(file -> readQuietly(out.resolve(file))).toList());
+        String pages = String.join(
+                "\n",
+                files(out).stream()
+                        .filter(file -> file.startsWith("video/"))
+                        .map(file -> readQuietly(out.resolve(file)))
+                        .toList());
         assertTrue(pages.contains("src=\"https://cdn.example.org/v/Trips/What%3F%20A%3A%20trip.mp4\""), pages);
         assertEquals(List.of(), LinkChecker.checkSelfContained(out).broken());
     }
@@ -225,20 +248,23 @@ class PublishCommandTest {
     @Test
     void onAnotherFileSystemVideosAreCopiedInstead() throws IOException {
         Path shm = Path.of("/dev/shm");
-        Assumptions.assumeTrue(Files.isDirectory(shm) && !Files.getFileStore(shm).equals(Files.getFileStore(library)),
+        Assumptions.assumeTrue(
+                Files.isDirectory(shm) && !Files.getFileStore(shm).equals(Files.getFileStore(library)),
                 "needs a second file system");
         Path out = Files.createTempDirectory(shm, "ova-publish-test-");
         try {
             CliRun run = publish(out);
             assertEquals(ExitCode.OK, run.exitCode(), run.out() + run.err());
             assertTrue(run.out().contains("0 files linked, "), run.out());
-            assertEquals(Files.size(library.resolve("Family/beach.mp4")),
+            assertEquals(
+                    Files.size(library.resolve("Family/beach.mp4")),
                     Files.size(out.resolve("videos/Family/beach.mp4")));
             assertEquals(List.of(), LinkChecker.checkSelfContained(out).broken());
             assertTrue(publish(out).out().contains("Published copy is up to date"), "copies are kept when unchanged");
         } finally {
             try (Stream<Path> paths = Files.walk(out)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                paths.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }

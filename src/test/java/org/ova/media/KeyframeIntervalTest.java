@@ -14,8 +14,14 @@ class KeyframeIntervalTest {
 
     @Test
     void medianGapBetweenKeyframePacketsIsTheInterval() {
-        List<String> packets = List.of("0.000000,K__", "0.040000,___", "2.000000,K__", "2.040000,___",
-                "4.000000,K__", "9.000000,K__", "11.000000,K_");
+        List<String> packets = List.of(
+                "0.000000,K__",
+                "0.040000,___",
+                "2.000000,K__",
+                "2.040000,___",
+                "4.000000,K__",
+                "9.000000,K__",
+                "11.000000,K_");
         assertEquals(2.0, KeyframeInterval.fromPackets(packets, 12));
     }
 
@@ -33,7 +39,8 @@ class KeyframeIntervalTest {
     @Test
     void probeEstimatesTheRealKeyframeIntervalOfAClip() {
         TestClips clips = TestClips.withLocatedFfmpeg();
-        Path clip = clips.clip(dir.resolve("g25.mp4"), TestClips.Spec.of(4, 160, 90).keyframeEvery(25));
+        Path clip =
+                clips.clip(dir.resolve("g25.mp4"), TestClips.Spec.of(4, 160, 90).keyframeEvery(25));
         ProbeResult result = new MediaProbe(TestClips.installation().ffprobe()).probe(clip);
         assertEquals(1.0, result.keyframeInterval(), 0.05);
     }

@@ -19,6 +19,7 @@ class MediaProbeTest {
 
     @TempDir
     static Path dir;
+
     static TestClips clips;
     static MediaProbe probe;
 
@@ -30,7 +31,8 @@ class MediaProbeTest {
 
     @Test
     void mp4WithAudioReportsDurationCodecsSizeAndRate() {
-        Path clip = clips.clip(dir.resolve("plain.mp4"), TestClips.Spec.of(1.0, 160, 90).withAudio());
+        Path clip = clips.clip(
+                dir.resolve("plain.mp4"), TestClips.Spec.of(1.0, 160, 90).withAudio());
 
         ProbeResult result = probe.probe(clip);
 
@@ -64,7 +66,8 @@ class MediaProbeTest {
 
     @Test
     void rotatedClipReportsDisplayedSizeAndClockwiseRotation() {
-        Path clip = clips.clip(dir.resolve("portrait.mp4"), TestClips.Spec.of(1.0, 160, 90).displayRotation(90));
+        Path clip = clips.clip(
+                dir.resolve("portrait.mp4"), TestClips.Spec.of(1.0, 160, 90).displayRotation(90));
 
         ProbeResult result = probe.probe(clip);
 
@@ -76,16 +79,20 @@ class MediaProbeTest {
     @Test
     void chaptersAreReadWithStartsAndTitles() {
         List<Chapter> chapters = List.of(new Chapter(0, "Intro"), new Chapter(0.5, "Main part"));
-        Path clip = clips.clip(dir.resolve("chapters.mkv"), TestClips.Spec.of(1.0, 160, 90).withChapters(chapters));
+        Path clip = clips.clip(
+                dir.resolve("chapters.mkv"), TestClips.Spec.of(1.0, 160, 90).withChapters(chapters));
 
         assertEquals(chapters, probe.probe(clip).chapters());
     }
 
     @Test
     void matroskaStereoModeIsReadAsSideBySide() {
-        Path clip = clips.clip(dir.resolve("stereo.mkv"), TestClips.Spec.of(1.0, 160, 90).stereoMode("left_right"));
+        Path clip = clips.clip(
+                dir.resolve("stereo.mkv"), TestClips.Spec.of(1.0, 160, 90).stereoMode("left_right"));
 
-        assertEquals(new VrMode(VrMode.Projection.AUTO, VrMode.Stereo.SIDE_BY_SIDE), probe.probe(clip).sideDataVr());
+        assertEquals(
+                new VrMode(VrMode.Projection.AUTO, VrMode.Stereo.SIDE_BY_SIDE),
+                probe.probe(clip).sideDataVr());
     }
 
     @Test
@@ -115,7 +122,8 @@ class MediaProbeTest {
 
         MediaException e = assertThrows(MediaException.class, () -> probe.probe(garbage));
 
-        assertEquals("not a video ffprobe can read: " + garbage + " (Invalid data found when processing input)",
+        assertEquals(
+                "not a video ffprobe can read: " + garbage + " (Invalid data found when processing input)",
                 e.getMessage());
     }
 

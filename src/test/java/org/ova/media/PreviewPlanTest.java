@@ -16,8 +16,14 @@ class PreviewPlanTest {
         PreviewPlan plan = PreviewPlan.of(100, 5, 1);
 
         assertFalse(plan.wholeClip());
-        assertEquals(List.of(new Segment(5, 1), new Segment(27.25, 1), new Segment(49.5, 1),
-                new Segment(71.75, 1), new Segment(94, 1)), plan.segments());
+        assertEquals(
+                List.of(
+                        new Segment(5, 1),
+                        new Segment(27.25, 1),
+                        new Segment(49.5, 1),
+                        new Segment(71.75, 1),
+                        new Segment(94, 1)),
+                plan.segments());
         assertEquals(5.0, plan.totalSeconds());
     }
 

@@ -59,7 +59,9 @@ class ProbeResultMapperTest {
                   {"side_data_type": "Spherical Mapping", "projection": "equirectangular", "yaw": 0, "pitch": 0, "roll": 0},
                   {"side_data_type": "Stereo 3D", "type": "2D", "inverted": 0}]""";
 
-        assertEquals(new VrMode(Projection.EQUIRECT_360, Stereo.MONO), map(video(4096, 2048, sideData), FORMAT).sideDataVr());
+        assertEquals(
+                new VrMode(Projection.EQUIRECT_360, Stereo.MONO),
+                map(video(4096, 2048, sideData), FORMAT).sideDataVr());
     }
 
     @Test
@@ -69,7 +71,9 @@ class ProbeResultMapperTest {
                   {"side_data_type": "Stereo 3D", "type": "top and bottom", "inverted": 0},
                   {"side_data_type": "Spherical Mapping", "projection": "half equirectangular"}]""";
 
-        assertEquals(new VrMode(Projection.EQUIRECT_180, Stereo.TOP_BOTTOM), map(video(2048, 2048, sideData), FORMAT).sideDataVr());
+        assertEquals(
+                new VrMode(Projection.EQUIRECT_180, Stereo.TOP_BOTTOM),
+                map(video(2048, 2048, sideData), FORMAT).sideDataVr());
     }
 
     @Test
@@ -96,7 +100,9 @@ class ProbeResultMapperTest {
 
     @Test
     void upsideDownKeepsTheSize() {
-        ProbeResult result = map(video(640, 360, ", \"side_data_list\": [{\"side_data_type\": \"Display Matrix\", \"rotation\": 180}]"), FORMAT);
+        ProbeResult result = map(
+                video(640, 360, ", \"side_data_list\": [{\"side_data_type\": \"Display Matrix\", \"rotation\": 180}]"),
+                FORMAT);
 
         assertEquals(180, result.rotation());
         assertEquals(640, result.width());
@@ -107,8 +113,22 @@ class ProbeResultMapperTest {
     void formatFieldsAndNtscFrameRate() {
         ProbeResult result = map(video(640, 360, ""), FORMAT);
 
-        assertEquals(new ProbeResult(FILE, 12.345, "mov,mp4,m4a,3gp,3g2,mj2", "h264", Optional.empty(), 640, 360, 0,
-                30000.0 / 1001, 8_000_000, List.<Chapter>of(), VrMode.AUTO, 0), result);
+        assertEquals(
+                new ProbeResult(
+                        FILE,
+                        12.345,
+                        "mov,mp4,m4a,3gp,3g2,mj2",
+                        "h264",
+                        Optional.empty(),
+                        640,
+                        360,
+                        0,
+                        30000.0 / 1001,
+                        8_000_000,
+                        List.<Chapter>of(),
+                        VrMode.AUTO,
+                        0),
+                result);
     }
 
     @Test
@@ -133,7 +153,8 @@ class ProbeResultMapperTest {
 
         MediaException e = assertThrows(MediaException.class, () -> map(streams, FORMAT));
 
-        assertEquals("not a video: /videos/clip.mp4 has no video stream (only audio mp3, cover picture mjpeg)",
+        assertEquals(
+                "not a video: /videos/clip.mp4 has no video stream (only audio mp3, cover picture mjpeg)",
                 e.getMessage());
     }
 }

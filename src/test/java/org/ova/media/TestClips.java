@@ -29,8 +29,16 @@ import org.ova.repo.metadata.Chapter;
 public final class TestClips {
 
     /** What to put in a clip; start from {@link #of} and add options. */
-    public record Spec(double seconds, int width, int height, boolean audio, int keyframeInterval,
-                       int displayRotation, List<Chapter> chapters, String stereoMode, String audioCodec) {
+    public record Spec(
+            double seconds,
+            int width,
+            int height,
+            boolean audio,
+            int keyframeInterval,
+            int displayRotation,
+            List<Chapter> chapters,
+            String stereoMode,
+            String audioCodec) {
 
         /** A silent clip at 25 fps with ffmpeg's default keyframe interval. */
         public static Spec of(double seconds, int width, int height) {
@@ -44,8 +52,8 @@ public final class TestClips {
 
         /** A tone encoded with {@code codec}, e.g. {@code ac3}; empty for AAC (Opus for WebM). */
         public Spec withAudio(String codec) {
-            return new Spec(seconds, width, height, true, keyframeInterval, displayRotation, chapters, stereoMode,
-                    codec);
+            return new Spec(
+                    seconds, width, height, true, keyframeInterval, displayRotation, chapters, stereoMode, codec);
         }
 
         /** A keyframe every {@code frames} frames ({@code -g}). */
@@ -59,14 +67,14 @@ public final class TestClips {
         }
 
         public Spec withChapters(List<Chapter> list) {
-            return new Spec(seconds, width, height, audio, keyframeInterval, displayRotation, list, stereoMode,
-                    audioCodec);
+            return new Spec(
+                    seconds, width, height, audio, keyframeInterval, displayRotation, list, stereoMode, audioCodec);
         }
 
         /** Matroska/WebM StereoMode, e.g. {@code left_right} or {@code top_bottom}. */
         public Spec stereoMode(String mode) {
-            return new Spec(seconds, width, height, audio, keyframeInterval, displayRotation, chapters, mode,
-                    audioCodec);
+            return new Spec(
+                    seconds, width, height, audio, keyframeInterval, displayRotation, chapters, mode, audioCodec);
         }
     }
 
@@ -85,21 +93,23 @@ public final class TestClips {
      * /usr/bin/ffmpeg; the tests fail when there is none).
      */
     public static FfmpegInstallation installation() {
-        String choice = System.getProperty("ova.test.ffmpeg",
-                System.getenv().getOrDefault("OVA_TEST_FFMPEG", "bundled"));
+        String choice =
+                System.getProperty("ova.test.ffmpeg", System.getenv().getOrDefault("OVA_TEST_FFMPEG", "bundled"));
         return switch (choice) {
-            case "bundled" -> new FfmpegLocator(Map.of("PATH", ""), BundledFfmpeg.inUserCache(System.getenv()))
-                    .locate(Optional.empty(), Optional.empty());
+            case "bundled" ->
+                new FfmpegLocator(Map.of("PATH", ""), BundledFfmpeg.inUserCache(System.getenv()))
+                        .locate(Optional.empty(), Optional.empty());
             case "system" -> {
                 FfmpegInstallation found = FfmpegLocator.forThisMachine().locate(Optional.empty(), Optional.empty());
                 if (found.source() != FfmpegInstallation.Source.PATH) {
-                    throw new IllegalStateException("ova.test.ffmpeg=system, but there is no ffmpeg on PATH: "
-                            + found.why());
+                    throw new IllegalStateException(
+                            "ova.test.ffmpeg=system, but there is no ffmpeg on PATH: " + found.why());
                 }
                 yield found;
             }
-            default -> throw new IllegalArgumentException("ova.test.ffmpeg (OVA_TEST_FFMPEG) is '" + choice
-                    + "'; use bundled or system");
+            default ->
+                throw new IllegalArgumentException(
+                        "ova.test.ffmpeg (OVA_TEST_FFMPEG) is '" + choice + "'; use bundled or system");
         };
     }
 
@@ -117,11 +127,20 @@ public final class TestClips {
             // without -noautorotate ffmpeg would turn the picture itself and drop the matrix
             args.addAll(List.of("-noautorotate", "-display_rotation", String.valueOf(spec.displayRotation())));
         }
-        args.addAll(List.of("-f", "lavfi", "-i", String.format(Locale.ROOT, "testsrc2=size=%dx%d:rate=25:duration=%s",
-                spec.width(), spec.height(), spec.seconds())));
+        args.addAll(List.of(
+                "-f",
+                "lavfi",
+                "-i",
+                String.format(
+                        Locale.ROOT,
+                        "testsrc2=size=%dx%d:rate=25:duration=%s",
+                        spec.width(),
+                        spec.height(),
+                        spec.seconds())));
         int inputs = 1;
         if (spec.audio()) {
-            args.addAll(List.of("-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=" + spec.seconds()));
+            args.addAll(
+                    List.of("-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=" + spec.seconds()));
             inputs++;
         }
         if (!spec.chapters().isEmpty()) {
@@ -132,8 +151,8 @@ public final class TestClips {
         }
         args.addAll(List.of("-map", "0:v"));
         if (spec.audio()) {
-            String audioCodec = !spec.audioCodec().isEmpty() ? spec.audioCodec()
-                    : extension.equals("webm") ? "libopus" : "aac";
+            String audioCodec =
+                    !spec.audioCodec().isEmpty() ? spec.audioCodec() : extension.equals("webm") ? "libopus" : "aac";
             args.addAll(List.of("-map", "1:a", "-c:a", audioCodec));
         }
         args.addAll(List.of("-c:v", videoEncoder(extension), "-pix_fmt", "yuv420p"));
@@ -156,16 +175,40 @@ public final class TestClips {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            run(List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-y", "-i", unrotated.toString(),
-                    "-map", "0", "-c", "copy", "-metadata:s:v:0", "rotate=" + spec.displayRotation(), out.toString()));
+            run(List.of(
+                    ffmpeg.toString(),
+                    "-hide_banner",
+                    "-loglevel",
+                    "error",
+                    "-y",
+                    "-i",
+                    unrotated.toString(),
+                    "-map",
+                    "0",
+                    "-c",
+                    "copy",
+                    "-metadata:s:v:0",
+                    "rotate=" + spec.displayRotation(),
+                    out.toString()));
         }
         return out;
     }
 
     /** An audio-only AAC file ({@code .m4a}) of {@code seconds}. */
     public Path audioOnly(Path out, double seconds) {
-        run(List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-y",
-                "-f", "lavfi", "-i", "sine=frequency=440:duration=" + seconds, "-c:a", "aac", out.toString()));
+        run(List.of(
+                ffmpeg.toString(),
+                "-hide_banner",
+                "-loglevel",
+                "error",
+                "-y",
+                "-f",
+                "lavfi",
+                "-i",
+                "sine=frequency=440:duration=" + seconds,
+                "-c:a",
+                "aac",
+                out.toString()));
         return out;
     }
 
@@ -180,9 +223,16 @@ public final class TestClips {
         StringBuilder text = new StringBuilder(";FFMETADATA1\n");
         for (int i = 0; i < chapters.size(); i++) {
             long start = Math.round(chapters.get(i).start() * 1000);
-            long end = i + 1 < chapters.size() ? Math.round(chapters.get(i + 1).start() * 1000) : Math.round(seconds * 1000);
-            text.append("[CHAPTER]\nTIMEBASE=1/1000\nSTART=").append(start).append("\nEND=").append(end)
-                    .append("\ntitle=").append(chapters.get(i).title()).append('\n');
+            long end = i + 1 < chapters.size()
+                    ? Math.round(chapters.get(i + 1).start() * 1000)
+                    : Math.round(seconds * 1000);
+            text.append("[CHAPTER]\nTIMEBASE=1/1000\nSTART=")
+                    .append(start)
+                    .append("\nEND=")
+                    .append(end)
+                    .append("\ntitle=")
+                    .append(chapters.get(i).title())
+                    .append('\n');
         }
         return text.toString();
     }
@@ -194,7 +244,8 @@ public final class TestClips {
 
     private static void run(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes());
             if (!process.waitFor(Duration.ofSeconds(60).toMillis(), TimeUnit.MILLISECONDS)
                     || process.exitValue() != 0) {

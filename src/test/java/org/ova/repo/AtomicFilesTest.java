@@ -11,9 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -42,13 +42,23 @@ class AtomicFilesTest {
     @Test
     void aWriterKilledAtAnyMomentLeavesAWholeOldOrNewFile() throws Exception {
         Path target = dir.resolve("state.bin");
-        String classpath = Path.of(AtomicFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        String classpath = Path.of(AtomicFiles.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
                 + java.io.File.pathSeparator
-                + Path.of(AtomicFilesTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                + Path.of(AtomicFilesTest.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (int round = 0; round < 4; round++) {
-            Process writer = new ProcessBuilder(java, "-cp", classpath, AtomicFilesTest.class.getName(),
-                    target.toString()).redirectErrorStream(true).start();
+            Process writer = new ProcessBuilder(
+                            java, "-cp", classpath, AtomicFilesTest.class.getName(), target.toString())
+                    .redirectErrorStream(true)
+                    .start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             while (!Files.exists(target) && System.nanoTime() < deadline) {
                 Thread.sleep(10);
@@ -75,7 +85,9 @@ class AtomicFilesTest {
         AtomicFiles.write(target, "two");
         assertEquals("two", Files.readString(target));
         try (var files = Files.list(target.getParent())) {
-            assertEquals(List.of("config.yaml"), files.map(p -> p.getFileName().toString()).toList());
+            assertEquals(
+                    List.of("config.yaml"),
+                    files.map(p -> p.getFileName().toString()).toList());
         }
     }
 
@@ -104,7 +116,8 @@ class AtomicFilesTest {
 
     static void assertWorldReadable(Path path) throws IOException {
         Set<PosixFilePermission> modes = Files.getPosixFilePermissions(path);
-        assertTrue(modes.contains(PosixFilePermission.OTHERS_READ) && modes.contains(PosixFilePermission.GROUP_READ),
+        assertTrue(
+                modes.contains(PosixFilePermission.OTHERS_READ) && modes.contains(PosixFilePermission.GROUP_READ),
                 path + " is " + PosixFilePermissions.toString(modes));
     }
 

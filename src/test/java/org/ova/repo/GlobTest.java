@@ -83,10 +83,14 @@ class GlobTest {
 
     @Test
     void unclosedBraceIsRejectedNamingTheGlob() {
-        assertEquals("the glob '{a,b/**' opens a '{' it never closes",
-                assertThrows(IllegalArgumentException.class, () -> Glob.compile("{a,b/**")).getMessage());
-        assertEquals("the folder glob '{a,b/**' opens a '{' it never closes",
-                assertThrows(IllegalArgumentException.class, () -> Glob.folder(" {a,b/**")).getMessage());
+        assertEquals(
+                "the glob '{a,b/**' opens a '{' it never closes",
+                assertThrows(IllegalArgumentException.class, () -> Glob.compile("{a,b/**"))
+                        .getMessage());
+        assertEquals(
+                "the folder glob '{a,b/**' opens a '{' it never closes",
+                assertThrows(IllegalArgumentException.class, () -> Glob.folder(" {a,b/**"))
+                        .getMessage());
     }
 
     @Test
@@ -97,7 +101,8 @@ class GlobTest {
     @Test
     void globsAreEqualByText() {
         assertEquals(Glob.folder("trips/**"), Glob.folder(" trips/** "));
-        assertEquals(Glob.folder("trips/**").hashCode(), Glob.folder("/trips/**").hashCode());
+        assertEquals(
+                Glob.folder("trips/**").hashCode(), Glob.folder("/trips/**").hashCode());
         assertEquals("trips/**", Glob.folder("trips/**").toString());
         assertNotEquals(Glob.compile("trips/**"), Glob.compile("trips/*"));
     }

@@ -29,10 +29,13 @@ class LibraryCheckTest {
 
         LibraryCheck.Result result = LibraryCheck.check(layout, OvaConfig.defaults());
 
-        assertEquals(List.of(".ova-repo/playlists/list.yaml: lists 'gone.mp4', which is not in the library"),
+        assertEquals(
+                List.of(".ova-repo/playlists/list.yaml: lists 'gone.mp4', which is not in the library"),
                 result.problems());
-        assertEquals(List.of(".ova-repo/playlists/list.yaml: lists 'a.mp4', which was renamed or moved to 'b.mp4'; "
-                + "the playlist shows it, but write the new path into the file"), result.warnings());
+        assertEquals(
+                List.of(".ova-repo/playlists/list.yaml: lists 'a.mp4', which was renamed or moved to 'b.mp4'; "
+                        + "the playlist shows it, but write the new path into the file"),
+                result.warnings());
         assertEquals(1, result.playlists());
     }
 }

@@ -48,7 +48,10 @@ class LibraryLoaderTest {
 
     private record Build(Library library, BuildReport report, String site) {
         LibraryVideo video(String path) {
-            return library.videos().stream().filter(v -> v.path().equals(path)).findFirst().orElseThrow();
+            return library.videos().stream()
+                    .filter(v -> v.path().equals(path))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -56,8 +59,13 @@ class LibraryLoaderTest {
     private Build build() {
         OvaConfig config = OvaConfig.defaults();
         BuildReport report = new BuildReport();
-        Library library = new LibraryLoader().load(layout, config,
-                new LibraryIndexer(ScanOptions.from(config.library())).index(layout), id -> Optional.empty(), report);
+        Library library = new LibraryLoader()
+                .load(
+                        layout,
+                        config,
+                        new LibraryIndexer(ScanOptions.from(config.library())).index(layout),
+                        id -> Optional.empty(),
+                        report);
         SiteBuilder.build(library, NOW);
         return new Build(library, report, siteText(config.site().outputDir(layout)));
     }
@@ -99,12 +107,13 @@ class LibraryLoaderTest {
         for (String secret : List.of("Secret", "party", "tabbed")) {
             assertFalse(build.site().contains(secret), secret + " is in the site");
         }
-        assertEquals(List.of(
-                "[metadata] party.mp4: .ova-repo/metadata/party.mp4.yaml:3:9: expected a number from 0 to 5, found 9"
-                        + " (held back from the site until fixed)",
-                "[metadata] tabbed.mp4: .ova-repo/metadata/tabbed.mp4.yaml:2:1: invalid YAML: while scanning for the"
-                        + " next token, found character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB)"
-                        + " for indentation) (held back from the site until fixed)"),
+        assertEquals(
+                List.of(
+                        "[metadata] party.mp4: .ova-repo/metadata/party.mp4.yaml:3:9: expected a number from 0 to 5, found 9"
+                                + " (held back from the site until fixed)",
+                        "[metadata] tabbed.mp4: .ova-repo/metadata/tabbed.mp4.yaml:2:1: invalid YAML: while scanning for the"
+                                + " next token, found character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB)"
+                                + " for indentation) (held back from the site until fixed)"),
                 problemLines(build.report()).stream().sorted().toList());
     }
 
@@ -119,15 +128,18 @@ class LibraryLoaderTest {
         Build build = build();
 
         assertEquals("Beach day", build.video("beach.mp4").metadata().title());
-        assertEquals(List.of("seaside", "sunshine"), build.video("beach.mp4").metadata().tags());
+        assertEquals(
+                List.of("seaside", "sunshine"),
+                build.video("beach.mp4").metadata().tags());
         assertTrue(build.site().contains("Beach day") && build.site().contains("sunshine"));
         assertFalse(build.site().contains("edited"));
-        assertEquals(List.of(
-                "[metadata] beach.mp4: .ova-repo/metadata/beach.mp4.yaml:3:1: unknown key 'ratin'; did you mean"
-                        + " 'rating'? (allowed: title, description, tags, rating, draft, vr, chapters, markers)"
-                        + " (keeping its last good metadata until fixed)",
-                "[metadata] beach.mp4: .ova-repo/metadata/beach.mp4.yaml:4:9: expected a number from 0 to 5, found 7"
-                        + " (keeping its last good metadata until fixed)"),
+        assertEquals(
+                List.of(
+                        "[metadata] beach.mp4: .ova-repo/metadata/beach.mp4.yaml:3:1: unknown key 'ratin'; did you mean"
+                                + " 'rating'? (allowed: title, description, tags, rating, draft, vr, chapters, markers)"
+                                + " (keeping its last good metadata until fixed)",
+                        "[metadata] beach.mp4: .ova-repo/metadata/beach.mp4.yaml:4:9: expected a number from 0 to 5, found 7"
+                                + " (keeping its last good metadata until fixed)"),
                 problemLines(build.report()));
     }
 
@@ -141,7 +153,8 @@ class LibraryLoaderTest {
         Build build = build();
 
         assertFalse(build.site().contains("Beach day"));
-        assertTrue(problemLines(build.report()).get(0).endsWith("(held back from the site until fixed)"),
+        assertTrue(
+                problemLines(build.report()).get(0).endsWith("(held back from the site until fixed)"),
                 problemLines(build.report()).toString());
     }
 }

@@ -30,9 +30,10 @@ class LibraryLockTest {
     void aSecondTakerInTheSameProcessIsTurnedAwayNamingTheHolder() throws Exception {
         LibraryLayout layout = new LibraryLayout(root);
         try (LibraryLock held = LibraryLock.acquire(layout, "publish " + root, null)) {
-            LibraryLock.Busy busy = assertThrows(LibraryLock.Busy.class,
-                    () -> LibraryLock.acquire(layout, "build", null));
-            assertTrue(busy.getMessage().contains("(pid " + ProcessHandle.current().pid() + ", started "),
+            LibraryLock.Busy busy =
+                    assertThrows(LibraryLock.Busy.class, () -> LibraryLock.acquire(layout, "build", null));
+            assertTrue(
+                    busy.getMessage().contains("(pid " + ProcessHandle.current().pid() + ", started "),
                     busy.getMessage());
             assertTrue(busy.getMessage().contains(", ova publish " + root + ")"), busy.getMessage());
         }

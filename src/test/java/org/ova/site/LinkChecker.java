@@ -16,9 +16,17 @@ import org.jsoup.nodes.Element;
 /** Finds every relative link of a rendered site that does not lead to an existing file. */
 public final class LinkChecker {
 
-    private static final String[][] ATTRIBUTES = {{"a", "href"}, {"link", "href"}, {"script", "src"},
-            {"img", "src"}, {"source", "src"}, {"video", "src"}, {"video", "poster"}, {"form", "action"},
-            {"[data-preview]", "data-preview"}};
+    private static final String[][] ATTRIBUTES = {
+        {"a", "href"},
+        {"link", "href"},
+        {"script", "src"},
+        {"img", "src"},
+        {"source", "src"},
+        {"video", "src"},
+        {"video", "poster"},
+        {"form", "action"},
+        {"[data-preview]", "data-preview"}
+    };
 
     /**
      * The theme's scripts are written beside the templates by another piece of work; until they are
@@ -26,8 +34,7 @@ public final class LinkChecker {
      */
     private static final List<String> SCRIPTS = List.of("ova.js", "player.js", "search.js", "vr.js");
 
-    private LinkChecker() {
-    }
+    private LinkChecker() {}
 
     private static boolean pendingScript(String link) {
         for (String script : SCRIPTS) {
@@ -58,7 +65,9 @@ public final class LinkChecker {
                 for (String[] attribute : ATTRIBUTES) {
                     for (Element element : document.select(attribute[0] + "[" + attribute[1] + "]")) {
                         String link = element.attr(attribute[1]);
-                        if (link.isEmpty() || link.startsWith("#") || SiteUrls.isAbsolute(link)
+                        if (link.isEmpty()
+                                || link.startsWith("#")
+                                || SiteUrls.isAbsolute(link)
                                 || pendingScript(link)) {
                             continue;
                         }
@@ -90,6 +99,5 @@ public final class LinkChecker {
         return target(dir, link).startsWith(site.toAbsolutePath().normalize());
     }
 
-    public record Result(List<String> broken, int checked) {
-    }
+    public record Result(List<String> broken, int checked) {}
 }

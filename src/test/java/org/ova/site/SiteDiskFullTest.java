@@ -24,6 +24,7 @@ class SiteDiskFullTest {
 
     @TempDir
     Path root;
+
     private Path disk;
 
     @AfterEach
@@ -36,7 +37,8 @@ class SiteDiskFullTest {
     /** Mounts a tmpfs of {@code size} on the library's site folder, or skips the test when not permitted. */
     private Path mountSite(String size) throws Exception {
         Path site = Files.createDirectories(root.resolve("site"));
-        Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", site.toString()) == 0,
+        Assumptions.assumeTrue(
+                run("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", site.toString()) == 0,
                 "mounting a tmpfs needs root");
         disk = site;
         return site;
@@ -45,9 +47,10 @@ class SiteDiskFullTest {
     @Test
     void aFirstRenderOntoAFullDiskLeavesNoPageAndSaysWhichDisk() throws Exception {
         Path site = mountSite("1m");
-        SiteException error = assertThrows(SiteException.class,
-                () -> SiteBuilder.build(SiteFixture.richLibrary(root, "site"), SiteFixture.NOW));
-        assertTrue(error.getMessage().matches("No space left on device on " + site + " \\(\\d+ MB free\\)"),
+        SiteException error = assertThrows(
+                SiteException.class, () -> SiteBuilder.build(SiteFixture.richLibrary(root, "site"), SiteFixture.NOW));
+        assertTrue(
+                error.getMessage().matches("No space left on device on " + site + " \\(\\d+ MB free\\)"),
                 error.getMessage());
         assertEquals(Map.of(), files(site), "no page, whole or truncated, under its real name; no temporary file");
     }
@@ -58,7 +61,9 @@ class SiteDiskFullTest {
         Library library = SiteFixture.richLibrary(root, "site");
         SiteBuilder.build(library, SiteFixture.NOW);
         Map<String, String> before = files(site);
-        assertTrue(before.containsKey("video/aaaaaaaaaaaaaaa1.html"), before.keySet().toString());
+        assertTrue(
+                before.containsKey("video/aaaaaaaaaaaaaaa1.html"),
+                before.keySet().toString());
         // fill the disk, then change every page (the site's title)
         Path filler = site.resolve("filler");
         byte[] block = new byte[64 * 1024];
@@ -69,8 +74,12 @@ class SiteDiskFullTest {
         } catch (IOException full) {
             // the disk is full now
         }
-        Library renamed = new Library(library.layout(), SiteFixture.config("Renamed", 2, "site"), library.videos(),
-                library.playlists(), List.of());
+        Library renamed = new Library(
+                library.layout(),
+                SiteFixture.config("Renamed", 2, "site"),
+                library.videos(),
+                library.playlists(),
+                List.of());
         SiteException error = assertThrows(SiteException.class, () -> SiteBuilder.build(renamed, SiteFixture.NOW));
         assertTrue(error.getMessage().startsWith("No space left on device on " + site), error.getMessage());
         Files.delete(filler);
@@ -83,7 +92,8 @@ class SiteDiskFullTest {
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
                 String name = folder.relativize(file).toString();
-                files.put(AtomicFiles.isTempFile(file) ? "temporary " + name : name,
+                files.put(
+                        AtomicFiles.isTempFile(file) ? "temporary " + name : name,
                         new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
             }
         }

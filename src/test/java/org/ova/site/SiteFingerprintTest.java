@@ -42,13 +42,27 @@ class SiteFingerprintTest {
         Library library = SiteFixture.richLibrary(root, ".ova-repo/site");
         LibraryVideo first = library.videos().get(0);
         VideoMetadata meta = first.metadata();
-        LibraryVideo retitled = new LibraryVideo(first.id(), first.path(), first.size(), first.added(),
-                new VideoMetadata(meta.title() + "!", meta.description(), meta.tags(), meta.rating(), meta.chapters(),
-                        meta.markers(), meta.vr(), meta.draft()), first.media(), first.generated(), first.vr());
+        LibraryVideo retitled = new LibraryVideo(
+                first.id(),
+                first.path(),
+                first.size(),
+                first.added(),
+                new VideoMetadata(
+                        meta.title() + "!",
+                        meta.description(),
+                        meta.tags(),
+                        meta.rating(),
+                        meta.chapters(),
+                        meta.markers(),
+                        meta.vr(),
+                        meta.draft()),
+                first.media(),
+                first.generated(),
+                first.vr());
         List<LibraryVideo> videos = new java.util.ArrayList<>(library.videos());
         videos.set(0, retitled);
-        Library changed = new Library(library.layout(), library.config(), videos, library.playlists(),
-                library.duplicates());
+        Library changed =
+                new Library(library.layout(), library.config(), videos, library.playlists(), library.duplicates());
         assertNotEquals(fingerprint(library), fingerprint(changed));
     }
 
@@ -63,7 +77,10 @@ class SiteFingerprintTest {
     /** SiteFingerprint hashes the library's parts one by one: a new part must be added there too. */
     @Test
     void fingerprintKnowsEveryPartOfTheLibrary() {
-        assertEquals(List.of("layout", "config", "videos", "playlists", "duplicates"),
-                Arrays.stream(Library.class.getRecordComponents()).map(RecordComponent::getName).toList());
+        assertEquals(
+                List.of("layout", "config", "videos", "playlists", "duplicates"),
+                Arrays.stream(Library.class.getRecordComponents())
+                        .map(RecordComponent::getName)
+                        .toList());
     }
 }

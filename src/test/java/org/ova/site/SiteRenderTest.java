@@ -47,15 +47,24 @@ class SiteRenderTest {
     void everyPageKindRendersWithItsDataPage() throws IOException {
         render();
         Map<String, String> kinds = Map.ofEntries(
-                Map.entry("index.html", "library"), Map.entry("page-3.html", "library"),
-                Map.entry("sort/title/index.html", "library"), Map.entry("sort/duration/page-2.html", "library"),
-                Map.entry("sort/rating/index.html", "library"), Map.entry("video/aaaaaaaaaaaaaaa1.html", "video"),
-                Map.entry("vr/aaaaaaaaaaaaaaa6.html", "vr"), Map.entry("tags.html", "tags"),
-                Map.entry("tag/sea.html", "tag"), Map.entry("tag/sea/page-2.html", "tag"),
-                Map.entry("tag/日本.html", "tag"), Map.entry("top-rated.html", "top"),
-                Map.entry("top-rated/page-3.html", "top"), Map.entry("folders.html", "folders"),
-                Map.entry("folder/trips-日本.html", "folder"), Map.entry("playlists.html", "playlists"),
-                Map.entry("playlist/my list.html", "playlist"), Map.entry("search.html", "search"),
+                Map.entry("index.html", "library"),
+                Map.entry("page-3.html", "library"),
+                Map.entry("sort/title/index.html", "library"),
+                Map.entry("sort/duration/page-2.html", "library"),
+                Map.entry("sort/rating/index.html", "library"),
+                Map.entry("video/aaaaaaaaaaaaaaa1.html", "video"),
+                Map.entry("vr/aaaaaaaaaaaaaaa6.html", "vr"),
+                Map.entry("tags.html", "tags"),
+                Map.entry("tag/sea.html", "tag"),
+                Map.entry("tag/sea/page-2.html", "tag"),
+                Map.entry("tag/日本.html", "tag"),
+                Map.entry("top-rated.html", "top"),
+                Map.entry("top-rated/page-3.html", "top"),
+                Map.entry("folders.html", "folders"),
+                Map.entry("folder/trips-日本.html", "folder"),
+                Map.entry("playlists.html", "playlists"),
+                Map.entry("playlist/my list.html", "playlist"),
+                Map.entry("search.html", "search"),
                 Map.entry("404.html", "404"));
         for (Map.Entry<String, String> kind : kinds.entrySet()) {
             Element body = page(kind.getKey()).body();
@@ -63,8 +72,14 @@ class SiteRenderTest {
             assertEquals(SiteUrls.rootPrefix(kind.getKey()), body.attr("data-root"), kind.getKey());
             assertNotNull(page(kind.getKey()).selectFirst("header.site-header form.search-box input[name=q]"));
         }
-        for (String file : List.of("data/library.js", "data/search.js", "data/playlists.js", "assets/ova.css",
-                "assets/placeholder.svg", "assets/vendor/plyr/plyr.min.js", "assets/vendor/aframe/LICENSE")) {
+        for (String file : List.of(
+                "data/library.js",
+                "data/search.js",
+                "data/playlists.js",
+                "assets/ova.css",
+                "assets/placeholder.svg",
+                "assets/vendor/plyr/plyr.min.js",
+                "assets/vendor/aframe/LICENSE")) {
             assertTrue(Files.isRegularFile(site().resolve(file)), file);
         }
         assertEquals("en", page("index.html").selectFirst("html").attr("lang"));
@@ -82,9 +97,11 @@ class SiteRenderTest {
         assertEquals("0:05", card.selectFirst(".duration").text());
         assertEquals("★★★★★", card.selectFirst(".rating").text());
         assertEquals("page-2.html", index.selectFirst("nav.pager a.next").attr("href"));
-        assertEquals("6 videos · 1 h 3 min · 6 tags", index.selectFirst(".stats").text());
+        assertEquals(
+                "6 videos · 1 h 3 min · 6 tags", index.selectFirst(".stats").text());
         assertEquals("library", index.selectFirst(".random-button").attr("data-random-scope"));
-        assertEquals("tag:sea", page("tag/sea.html").selectFirst(".random-button").attr("data-random-scope"));
+        assertEquals(
+                "tag:sea", page("tag/sea.html").selectFirst(".random-button").attr("data-random-scope"));
         assertNotNull(index.selectFirst("main[data-scroll-key]"));
     }
 
@@ -95,17 +112,27 @@ class SiteRenderTest {
         assertFalse(html.contains("<b>bold</b>"));
         assertTrue(html.contains("&lt;b&gt;bold&lt;/b&gt;"));
         Document video = page("video/aaaaaaaaaaaaaaa1.html");
-        assertEquals("Beach <day> & \"fun\" 'too'", video.selectFirst("h1.video-title").text());
+        assertEquals(
+                "Beach <day> & \"fun\" 'too'",
+                video.selectFirst("h1.video-title").text());
         assertEquals("Beach <day> & \"fun\" 'too' · My <Videos> & more", video.title());
-        assertEquals(List.of("Sea", "<b>bold</b>", "Café"), video.select("ul.tag-list a.tag").eachText());
-        assertEquals(List.of("../tag/sea.html", "../tag/b-bold-b.html", "../tag/cafe-2.html"),
+        assertEquals(
+                List.of("Sea", "<b>bold</b>", "Café"),
+                video.select("ul.tag-list a.tag").eachText());
+        assertEquals(
+                List.of("../tag/sea.html", "../tag/b-bold-b.html", "../tag/cafe-2.html"),
                 video.select("ul.tag-list a.tag").eachAttr("href"));
         String data = video.selectFirst("script#ova-video-data").data();
         assertFalse(data.contains("</"));
         assertTrue(data.startsWith("{\"id\":\"aaaaaaaaaaaaaaa1\",\"title\":\"Beach \\u003cday> & \\\"fun\\\" 'too'\""));
-        assertEquals("東京の夜", page("video/aaaaaaaaaaaaaaa2.html").selectFirst("h1").text());
-        assertEquals("../tag/%E6%97%A5%E6%9C%AC.html",
-                page("video/aaaaaaaaaaaaaaa2.html").select("ul.tag-list a.tag").get(1).attr("href"));
+        assertEquals(
+                "東京の夜", page("video/aaaaaaaaaaaaaaa2.html").selectFirst("h1").text());
+        assertEquals(
+                "../tag/%E6%97%A5%E6%9C%AC.html",
+                page("video/aaaaaaaaaaaaaaa2.html")
+                        .select("ul.tag-list a.tag")
+                        .get(1)
+                        .attr("href"));
     }
 
     @Test
@@ -115,17 +142,25 @@ class SiteRenderTest {
         Element player = video.selectFirst("video#ova-player");
         assertEquals("aaaaaaaaaaaaaaa1", player.attr("data-video-id"));
         assertEquals("../../../.ova-repo/media/aaaaaaaaaaaaaaa1/thumb.jpg", player.attr("poster"));
-        assertEquals("../../../Trips/Summer%202024/beach%20%231.mp4", player.selectFirst("source").attr("src"));
+        assertEquals(
+                "../../../Trips/Summer%202024/beach%20%231.mp4",
+                player.selectFirst("source").attr("src"));
         assertEquals("video/mp4", player.selectFirst("source").attr("type"));
         assertEquals(List.of("2"), video.select("ol.chapters a[data-seek=2]").eachAttr("data-seek"));
         assertEquals("#t=1.5", video.selectFirst("ul.markers a").attr("href"));
         assertNotNull(video.selectFirst("button.add-marker"));
         assertNotNull(video.selectFirst("div.marker-snippet[hidden] pre"));
         assertNotNull(video.selectFirst("script[src=../assets/plyr-icons.js]"));
-        assertEquals("Duration 0:05 Resolution 1920×1080 Codec h264 / aac Size 1.2 MB Added 2026-01-10 "
-                + "File Trips/Summer 2024/beach #1.mp4", video.selectFirst("dl.facts").text());
-        assertEquals("../video/aaaaaaaaaaaaaaa2.html", video.selectFirst(".prev-next a.next").attr("href"));
-        assertEquals(List.of("東京の夜", "Broken"), video.select(".related a.card .title").eachText());
+        assertEquals(
+                "Duration 0:05 Resolution 1920×1080 Codec h264 / aac Size 1.2 MB Added 2026-01-10 "
+                        + "File Trips/Summer 2024/beach #1.mp4",
+                video.selectFirst("dl.facts").text());
+        assertEquals(
+                "../video/aaaaaaaaaaaaaaa2.html",
+                video.selectFirst(".prev-next a.next").attr("href"));
+        assertEquals(
+                List.of("東京の夜", "Broken"),
+                video.select(".related a.card .title").eachText());
     }
 
     @Test
@@ -136,7 +171,8 @@ class SiteRenderTest {
         assertTrue(video.selectFirst(".not-playable").text().startsWith("Browsers cannot play this video (HEVC"));
         assertTrue(video.selectFirst("script#ova-video-data").data().contains("\"playable\":false"));
         Document proxied = page("video/aaaaaaaaaaaaaaa4.html");
-        assertEquals("../../../.ova-repo/media/aaaaaaaaaaaaaaa4/proxy.mp4",
+        assertEquals(
+                "../../../.ova-repo/media/aaaaaaaaaaaaaaa4/proxy.mp4",
                 proxied.selectFirst("video#ova-player source").attr("src"));
     }
 
@@ -147,7 +183,8 @@ class SiteRenderTest {
         assertEquals("assets/placeholder.svg", card.selectFirst("img.thumb").attr("src"));
         assertEquals("", card.attr("data-preview"));
         assertNull(card.selectFirst(".duration"), "an unprobed video has no duration to show");
-        assertEquals("Processing failed: ffmpeg exited with code 1",
+        assertEquals(
+                "Processing failed: ffmpeg exited with code 1",
                 page("video/aaaaaaaaaaaaaaa5.html").selectFirst(".failure").text());
     }
 
@@ -156,14 +193,20 @@ class SiteRenderTest {
         render();
         Document vr = page("vr/aaaaaaaaaaaaaaa6.html");
         Element video = vr.selectFirst("a-scene a-assets video#vr-video");
-        assertEquals("../../../VR/dome_180_sbs.mp4", video.attr("data-src"),
+        assertEquals(
+                "../../../VR/dome_180_sbs.mp4",
+                video.attr("data-src"),
                 "vr.js sets src only when served: file:// would refuse it");
         assertEquals("sbs", vr.selectFirst("a-scene").attr("data-stereo"));
         assertEquals("180", vr.selectFirst("[data-vr-sphere]").attr("data-projection"));
         String note = vr.selectFirst(".vr-note").text();
-        assertTrue(note.contains("ova serve") && note.contains("python3 -m http.server in the library folder and "
-                + "open http://localhost:8000/.ova-repo/site/vr/aaaaaaaaaaaaaaa6.html"), note);
-        assertEquals("../vr/aaaaaaaaaaaaaaa6.html",
+        assertTrue(
+                note.contains("ova serve")
+                        && note.contains("python3 -m http.server in the library folder and "
+                                + "open http://localhost:8000/.ova-repo/site/vr/aaaaaaaaaaaaaaa6.html"),
+                note);
+        assertEquals(
+                "../vr/aaaaaaaaaaaaaaa6.html",
                 page("video/aaaaaaaaaaaaaaa6.html").selectFirst("a.vr-link").attr("href"));
     }
 
@@ -173,18 +216,22 @@ class SiteRenderTest {
         Document playlist = page("playlist/sea-mix.html");
         assertEquals("true", playlist.selectFirst(".playlist-controls").attr("data-random"));
         assertEquals("playlist:sea-mix", playlist.selectFirst(".random-button").attr("data-random-scope"));
-        assertEquals("../video/aaaaaaaaaaaaaaa1.html?list=sea-mix&i=0", playlist.selectFirst("a.card").attr("href"));
+        assertEquals(
+                "../video/aaaaaaaaaaaaaaa1.html?list=sea-mix&i=0",
+                playlist.selectFirst("a.card").attr("href"));
         String data = Files.readString(site().resolve("data/playlists.js"));
-        assertTrue(data.startsWith("window.OVA_PLAYLISTS = {\"sea-mix\":{\"title\":\"Sea \\u003cmix>\",\"random\":true,"
-                + "\"videos\":[\"video/aaaaaaaaaaaaaaa1.html\","), data);
+        assertTrue(
+                data.startsWith("window.OVA_PLAYLISTS = {\"sea-mix\":{\"title\":\"Sea \\u003cmix>\",\"random\":true,"
+                        + "\"videos\":[\"video/aaaaaaaaaaaaaaa1.html\","),
+                data);
     }
 
     @Test
     void draftsAppearNowhere() throws IOException {
         render();
         try (Stream<Path> files = Files.walk(site())) {
-            for (Path file : (Iterable<Path>) files.filter(p -> p.toString().matches(".*\\.(html|js)$")
-                    && !p.toString().contains("vendor"))::iterator) {
+            for (Path file : (Iterable<Path>) files.filter(p ->
+                    p.toString().matches(".*\\.(html|js)$") && !p.toString().contains("vendor"))::iterator) {
                 String text = Files.readString(file);
                 assertFalse(text.contains("Secret draft") || text.contains("aaaaaaaaaaaaaaa7"), file.toString());
             }
@@ -207,9 +254,11 @@ class SiteRenderTest {
         Path site = root.resolve("public site");
         assertEquals(List.of(), LinkChecker.check(site).broken());
         Document video = Jsoup.parse(site.resolve("video/aaaaaaaaaaaaaaa1.html").toFile(), "UTF-8");
-        assertEquals("../../My%20Videos/Trips/Summer%202024/beach%20%231.mp4",
+        assertEquals(
+                "../../My%20Videos/Trips/Summer%202024/beach%20%231.mp4",
                 video.selectFirst("source").attr("src"));
-        String note = Jsoup.parse(site.resolve("vr/aaaaaaaaaaaaaaa6.html").toFile(), "UTF-8").selectFirst(".vr-note")
+        String note = Jsoup.parse(site.resolve("vr/aaaaaaaaaaaaaaa6.html").toFile(), "UTF-8")
+                .selectFirst(".vr-note")
                 .text();
         assertTrue(note.contains("in a folder that holds both the site and the library"), note);
     }
@@ -239,7 +288,8 @@ class SiteRenderTest {
         Files.writeString(root.resolve(".ova-repo/media/aaaaaaaaaaaaaaa1/sprites/sprites.vtt"), "WEBVTT\n\nnew cues\n");
         SiteResult second = SiteBuilder.build(library, SiteFixture.NOW);
         assertEquals(1, second.pagesWritten());
-        assertTrue(Files.readString(site().resolve("video/aaaaaaaaaaaaaaa1.html")).contains("new cues"));
+        assertTrue(
+                Files.readString(site().resolve("video/aaaaaaaaaaaaaaa1.html")).contains("new cues"));
     }
 
     @Test
@@ -247,12 +297,19 @@ class SiteRenderTest {
         Library library = SiteFixture.richLibrary(root, ".ova-repo/site");
         SiteBuilder builder = new SiteBuilder(library.layout(), "default");
         builder.render(library, SiteFixture.NOW);
-        Library renamed = new Library(library.layout(), SiteFixture.config("Renamed", 2, ".ova-repo/site"),
-                library.videos().subList(1, library.videos().size()), library.playlists(), List.of());
+        Library renamed = new Library(
+                library.layout(),
+                SiteFixture.config("Renamed", 2, ".ova-repo/site"),
+                library.videos().subList(1, library.videos().size()),
+                library.playlists(),
+                List.of());
         builder.render(renamed, SiteFixture.NOW);
         Document video = page("video/aaaaaaaaaaaaaaa2.html");
         assertEquals("Renamed", video.selectFirst("header .site-title").text());
-        assertTrue(video.selectFirst("footer .stats").text().startsWith((library.videos().size() - 2) + " videos"),
+        assertTrue(
+                video.selectFirst("footer .stats")
+                        .text()
+                        .startsWith((library.videos().size() - 2) + " videos"),
                 video.selectFirst("footer .stats").text());
     }
 
@@ -261,9 +318,14 @@ class SiteRenderTest {
         Library library = SiteFixture.richLibrary(root, ".ova-repo/site");
         SiteBuilder.build(library, SiteFixture.NOW);
         Files.writeString(site().resolve("notes.txt"), "mine");
-        Library without = new Library(library.layout(), library.config(),
-                library.videos().stream().filter(v -> !v.id().equals("aaaaaaaaaaaaaaa6")).toList(),
-                library.playlists(), List.of());
+        Library without = new Library(
+                library.layout(),
+                library.config(),
+                library.videos().stream()
+                        .filter(v -> !v.id().equals("aaaaaaaaaaaaaaa6"))
+                        .toList(),
+                library.playlists(),
+                List.of());
         SiteResult result = SiteBuilder.build(without, SiteFixture.NOW);
         assertFalse(Files.exists(site().resolve("video/aaaaaaaaaaaaaaa6.html")));
         assertFalse(Files.exists(site().resolve("vr")));
@@ -276,7 +338,8 @@ class SiteRenderTest {
 
     @Test
     void aLibraryTemplateOrAssetOverridesTheBundledOne() throws IOException {
-        SiteFixture.touch(root.resolve(".ova-repo/theme/templates/partials/footer.peb"),
+        SiteFixture.touch(
+                root.resolve(".ova-repo/theme/templates/partials/footer.peb"),
                 "<footer class=\"mine\">{{ site.videoCount }} clips</footer>\n");
         SiteFixture.touch(root.resolve(".ova-repo/theme/assets/ova.css"), "body{color:red}");
         render();
@@ -287,9 +350,10 @@ class SiteRenderTest {
 
     @Test
     void anUnknownThemeSaysHowToFixIt() {
-        SiteException error = assertThrows(SiteException.class,
-                () -> new SiteBuilder(new org.ova.repo.LibraryLayout(root), "fancy"));
-        assertEquals("theme 'fancy' is not bundled with ova; set site.theme to default in .ova-repo/config.yaml",
+        SiteException error =
+                assertThrows(SiteException.class, () -> new SiteBuilder(new org.ova.repo.LibraryLayout(root), "fancy"));
+        assertEquals(
+                "theme 'fancy' is not bundled with ova; set site.theme to default in .ova-repo/config.yaml",
                 error.getMessage());
     }
 
@@ -297,22 +361,31 @@ class SiteRenderTest {
     void everyBrokenTemplateIsReportedWithItsLineAndThePreviousSiteStays() throws IOException {
         render();
         String tags = Files.readString(site().resolve("tags.html"));
-        SiteFixture.touch(root.resolve(".ova-repo/theme/templates/tags.peb"),
+        SiteFixture.touch(
+                root.resolve(".ova-repo/theme/templates/tags.peb"),
                 "{% extends \"layout.peb\" %}\n{% block content %}\n<p>{{ tagz }}</p>\n{% endblock %}\n");
-        SiteFixture.touch(root.resolve(".ova-repo/theme/templates/partials/card.peb"),
+        SiteFixture.touch(
+                root.resolve(".ova-repo/theme/templates/partials/card.peb"),
                 "<a class=\"card\">\n{{ video.title }}\n{{ video.nope }}</a>\n");
         SiteFixture.touch(root.resolve(".ova-repo/theme/templates/search.peb"), "{% if %}\n");
         SiteException error = assertThrows(SiteException.class, this::render);
         List<String> lines = error.getMessage().lines().toList();
         assertEquals("3 failures rendering the site:", lines.get(0), error.getMessage());
-        assertTrue(lines.get(1).startsWith("  partials/card.peb:3: ") && lines.get(1).contains("nope")
-                && lines.get(1).endsWith(" more pages)"), lines.get(1));
-        assertTrue(lines.get(2).startsWith("  search.peb:1: ") && lines.get(2).endsWith(" (rendering search.html)"),
+        assertTrue(
+                lines.get(1).startsWith("  partials/card.peb:3: ")
+                        && lines.get(1).contains("nope")
+                        && lines.get(1).endsWith(" more pages)"),
+                lines.get(1));
+        assertTrue(
+                lines.get(2).startsWith("  search.peb:1: ") && lines.get(2).endsWith(" (rendering search.html)"),
                 lines.get(2));
-        assertTrue(lines.get(3).startsWith("  tags.peb:3: ") && lines.get(3).contains("tagz")
-                && lines.get(3).endsWith(" (rendering tags.html)"), lines.get(3));
-        assertEquals("fix the templates named (a library's own templates are in .ova-repo/theme/templates/)",
-                lines.get(4));
+        assertTrue(
+                lines.get(3).startsWith("  tags.peb:3: ")
+                        && lines.get(3).contains("tagz")
+                        && lines.get(3).endsWith(" (rendering tags.html)"),
+                lines.get(3));
+        assertEquals(
+                "fix the templates named (a library's own templates are in .ova-repo/theme/templates/)", lines.get(4));
         assertEquals(5, lines.size(), error.getMessage());
         assertEquals(tags, Files.readString(site().resolve("tags.html")), "the last good site stays");
         try (Stream<Path> files = Files.walk(site())) {
@@ -325,7 +398,8 @@ class SiteRenderTest {
         SiteFixture.touch(site().resolve("index.html"), "someone's page");
         Library library = SiteFixture.richLibrary(root, ".ova-repo/site");
         SiteException error = assertThrows(SiteException.class, () -> SiteBuilder.build(library, SiteFixture.NOW));
-        assertEquals(site() + " is not empty and was not made by ova: choose another site.output or run with --force",
+        assertEquals(
+                site() + " is not empty and was not made by ova: choose another site.output or run with --force",
                 error.getMessage());
         assertEquals("someone's page", Files.readString(site().resolve("index.html")));
         SiteBuilder.build(library, SiteFixture.NOW, true);
@@ -341,7 +415,10 @@ class SiteRenderTest {
         assertTrue(manifest.startsWith("{\"version\":1,\"sites\":{\"../public\":{\"inputs\":\""), manifest);
         assertTrue(manifest.contains("\"video/aaaaaaaaaaaaaaa1.html\""), manifest);
         try (Stream<Path> files = Files.walk(root.resolve("public"))) {
-            assertEquals(List.of(), files.filter(file -> file.getFileName().toString().startsWith(".")).toList());
+            assertEquals(
+                    List.of(),
+                    files.filter(file -> file.getFileName().toString().startsWith("."))
+                            .toList());
         }
     }
 
@@ -355,7 +432,8 @@ class SiteRenderTest {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Set<PosixFilePermission> modes = Files.getPosixFilePermissions(file);
                 assertTrue(modes.contains(PosixFilePermission.OTHERS_READ), file + " " + modes);
-                assertTrue(!Files.isDirectory(file) || modes.contains(PosixFilePermission.OTHERS_EXECUTE),
+                assertTrue(
+                        !Files.isDirectory(file) || modes.contains(PosixFilePermission.OTHERS_EXECUTE),
                         file.toString());
             }
         }
@@ -366,17 +444,28 @@ class SiteRenderTest {
     @Test
     void aFailureMessageShowsLibraryPathsNotWhereTheLibraryLives() throws IOException {
         Library library = SiteFixture.richLibrary(root, ".ova-repo/site");
-        GeneratedMedia failed = new GeneratedMedia(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.of("not a video: " + root.resolve("clips/empty.mp4")
-                        + " is empty (0 bytes); staging in " + root.resolve(".ova-repo/staging/x") + " of " + root),
+        GeneratedMedia failed = new GeneratedMedia(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("not a video: " + root.resolve("clips/empty.mp4") + " is empty (0 bytes); staging in "
+                        + root.resolve(".ova-repo/staging/x") + " of " + root),
                 Optional.empty());
-        List<LibraryVideo> videos = library.videos().stream().map(video -> !video.id().equals("aaaaaaaaaaaaaaa5")
-                ? video : SiteFixture.video(video.id(), video.path(), 5, video.metadata(), video.media(), failed,
-                        video.vr())).toList();
-        SiteBuilder.build(new Library(library.layout(), library.config(), videos, library.playlists(), List.of()),
+        List<LibraryVideo> videos = library.videos().stream()
+                .map(video -> !video.id().equals("aaaaaaaaaaaaaaa5")
+                        ? video
+                        : SiteFixture.video(
+                                video.id(), video.path(), 5, video.metadata(), video.media(), failed, video.vr()))
+                .toList();
+        SiteBuilder.build(
+                new Library(library.layout(), library.config(), videos, library.playlists(), List.of()),
                 SiteFixture.NOW);
-        assertEquals("Processing failed: not a video: clips/empty.mp4 is empty (0 bytes); staging in "
-                + ".ova-repo/staging/x of .", page("video/aaaaaaaaaaaaaaa5.html").selectFirst(".failure").text());
+        assertEquals(
+                "Processing failed: not a video: clips/empty.mp4 is empty (0 bytes); staging in "
+                        + ".ova-repo/staging/x of .",
+                page("video/aaaaaaaaaaaaaaa5.html").selectFirst(".failure").text());
     }
 
     @Test

@@ -18,7 +18,8 @@ class SiteUrlsTest {
 
     @Test
     void encodePathEncodesEachSegmentAndKeepsSlashes() {
-        assertEquals("Trips/Summer%202024/beach%20%231%3F%22%27.mp4",
+        assertEquals(
+                "Trips/Summer%202024/beach%20%231%3F%22%27.mp4",
                 SiteUrls.encodePath("Trips/Summer 2024/beach #1?\"'.mp4"));
         assertEquals("%E6%97%A5%E6%9C%AC/caf%C3%A9.mp4", SiteUrls.encodePath("日本/café.mp4"));
         assertEquals("a%3Ab/100%25%26x.mp4", SiteUrls.encodePath("a:b/100%&x.mp4"));
@@ -45,9 +46,13 @@ class SiteUrlsTest {
 
     @Test
     void libraryLinksWorkForASiteFolderOutsideTheLibrary() {
-        assertEquals("../My%20Videos/", LibraryLinks.between(Path.of("/srv/site"), Path.of("/srv/My Videos"))
-                .siteToLibrary());
+        assertEquals(
+                "../My%20Videos/",
+                LibraryLinks.between(Path.of("/srv/site"), Path.of("/srv/My Videos"))
+                        .siteToLibrary());
         assertEquals("", LibraryLinks.between(Path.of("/lib"), Path.of("/lib")).siteToLibrary());
-        assertEquals("site/", LibraryLinks.between(Path.of("/lib/.."), Path.of("/site")).siteToLibrary());
+        assertEquals(
+                "site/",
+                LibraryLinks.between(Path.of("/lib/.."), Path.of("/site")).siteToLibrary());
     }
 }

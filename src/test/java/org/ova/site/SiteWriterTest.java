@@ -17,6 +17,7 @@ class SiteWriterTest {
 
     @TempDir
     Path dir;
+
     @TempDir
     Path machine;
 
@@ -34,7 +35,8 @@ class SiteWriterTest {
         first.write("a.html", "A");
         first.write("sub/b.html", "B");
         assertEquals(0, first.finish("f1"));
-        assertEquals("{\"version\":1,\"sites\":{\"site\":{\"inputs\":\"f1\",\"files\":[\"a.html\",\"sub/b.html\"]}}}",
+        assertEquals(
+                "{\"version\":1,\"sites\":{\"site\":{\"inputs\":\"f1\",\"files\":[\"a.html\",\"sub/b.html\"]}}}",
                 Files.readString(machine.resolve("site-files.json")));
         assertEquals(List.of("a.html", "sub"), names(dir.resolve("site")));
         SiteWriter second = writer(dir.resolve("site"));
@@ -81,7 +83,8 @@ class SiteWriterTest {
     void aManifestEditedByHandCannotDeleteOutsideTheSite() throws IOException {
         Path site = Files.createDirectories(dir.resolve("site"));
         Files.writeString(dir.resolve("precious.mp4"), "video");
-        Files.writeString(machine.resolve("site-files.json"),
+        Files.writeString(
+                machine.resolve("site-files.json"),
                 "{\"version\":1,\"sites\":{\"site\":{\"inputs\":\"x\","
                         + "\"files\":[\"../precious.mp4\",\"/etc/passwd\"]}}}");
         assertEquals(0, writer(site).finish("y"));
@@ -93,18 +96,24 @@ class SiteWriterTest {
     void aCorruptManifestIsReportedNotEmptied() throws IOException {
         Files.writeString(machine.resolve("site-files.json"), "{\"version\":1,\"sites\":{\"site\":");
         SiteException error = assertThrows(SiteException.class, () -> writer(dir));
-        assertTrue(error.getMessage().startsWith(machine.resolve("site-files.json") + " is corrupt ("),
+        assertTrue(
+                error.getMessage().startsWith(machine.resolve("site-files.json") + " is corrupt ("),
                 error.getMessage());
-        assertTrue(error.getMessage().endsWith("delete it and build with --force; files of earlier builds that are "
-                + "no longer made then stay in the site folder"), error.getMessage());
+        assertTrue(
+                error.getMessage()
+                        .endsWith("delete it and build with --force; files of earlier builds that are "
+                                + "no longer made then stay in the site folder"),
+                error.getMessage());
     }
 
     @Test
     void aFolderOvaDidNotMakeIsRefusedUnlessForced() throws IOException {
         Path site = Files.createDirectories(dir.resolve("site"));
         Files.writeString(site.resolve("index.html"), "someone's page");
-        SiteException error = assertThrows(SiteException.class, () -> writer(site).claim(false));
-        assertEquals(site + " is not empty and was not made by ova: choose another site.output or run with --force",
+        SiteException error =
+                assertThrows(SiteException.class, () -> writer(site).claim(false));
+        assertEquals(
+                site + " is not empty and was not made by ova: choose another site.output or run with --force",
                 error.getMessage());
         writer(site).claim(true);
         writer(site).claim(false);

@@ -34,8 +34,9 @@ class SlugsTest {
     @Test
     void collidingNamesGetNumberedInNameOrder() {
         Map<String, String> slugs = Slugs.assign(List.of("Beach", "beach", "BEACH!", "beach-2", "Sea"), "tag");
-        assertEquals(Map.of("Beach", "beach", "beach", "beach-3", "BEACH!", "beach-4", "beach-2", "beach-2",
-                "Sea", "sea"), slugs);
+        assertEquals(
+                Map.of("Beach", "beach", "beach", "beach-3", "BEACH!", "beach-4", "beach-2", "beach-2", "Sea", "sea"),
+                slugs);
         assertEquals(List.of("Beach", "beach", "BEACH!", "beach-2", "Sea"), List.copyOf(slugs.keySet()));
     }
 }

@@ -27,8 +27,7 @@ import org.ova.repo.AtomicFiles;
 public final class BundledFfmpeg {
 
     /** The extracted executables; {@code extractedNow} is false when the cache already had them. */
-    public record Extracted(Path ffmpeg, Path ffprobe, Path folder, String version, boolean extractedNow) {
-    }
+    public record Extracted(Path ffmpeg, Path ffprobe, Path folder, String version, boolean extractedNow) {}
 
     static final String MARKER = ".complete";
 
@@ -87,9 +86,10 @@ public final class BundledFfmpeg {
      * @throws FfmpegException when no build is shipped for this platform or it cannot start here
      */
     public Extracted install() {
-        BundledResources resources = BundledResources.find(loader, platform).orElseThrow(() -> new FfmpegException(
-                "no ffmpeg found: install ffmpeg (it must be on PATH), or set ffmpeg.path in .ova-repo/config.yaml"
-                        + " (no bundled build for " + platform + ")"));
+        BundledResources resources = BundledResources.find(loader, platform)
+                .orElseThrow(() -> new FfmpegException(
+                        "no ffmpeg found: install ffmpeg (it must be on PATH), or set ffmpeg.path in .ova-repo/config.yaml"
+                                + " (no bundled build for " + platform + ")"));
         String version = resources.version().orElse("unversioned");
         Path target = cacheRoot.resolve(version + "-" + platform);
         if (Files.isRegularFile(target.resolve(MARKER))) {
@@ -144,7 +144,8 @@ public final class BundledFfmpeg {
 
     private Extracted extracted(Path folder, String version, boolean now) {
         if (windows()) {
-            return new Extracted(folder.resolve("lib/ffmpeg.exe"), folder.resolve("lib/ffprobe.exe"), folder, version, now);
+            return new Extracted(
+                    folder.resolve("lib/ffmpeg.exe"), folder.resolve("lib/ffprobe.exe"), folder, version, now);
         }
         return new Extracted(folder.resolve("ffmpeg"), folder.resolve("ffprobe"), folder, version, now);
     }

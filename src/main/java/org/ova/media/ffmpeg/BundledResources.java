@@ -71,10 +71,11 @@ final class BundledResources {
     /** The {@code org.bytedeco:ffmpeg} version these files came with, e.g. {@code 7.1.1-1.5.12}. */
     Optional<String> version() {
         return withEntry(POM_PROPERTIES, in -> {
-            Properties properties = new Properties();
-            properties.load(in);
-            return Optional.ofNullable(properties.getProperty("version"));
-        }).flatMap(v -> v);
+                    Properties properties = new Properties();
+                    properties.load(in);
+                    return Optional.ofNullable(properties.getProperty("version"));
+                })
+                .flatMap(v -> v);
     }
 
     /** File names directly in the platform folder, sorted. */
@@ -92,7 +93,9 @@ final class BundledResources {
                 }
             } else {
                 try (Stream<Path> files = Files.list(container.resolve(folder))) {
-                    files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).forEach(names::add);
+                    files.filter(Files::isRegularFile)
+                            .map(p -> p.getFileName().toString())
+                            .forEach(names::add);
                 }
             }
         } catch (IOException e) {
@@ -143,7 +146,8 @@ final class BundledResources {
                 return Optional.of(reader.read(in));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + entryName + " from " + container + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot read " + entryName + " from " + container + ": " + e.getMessage(), e);
         }
     }
 }

@@ -60,7 +60,9 @@ public final class CapabilitiesCache {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (JsonParseException e) {
-            LOG.warn("{} is not valid JSON (line {}): ffmpeg is asked for its capabilities again.", file,
+            LOG.warn(
+                    "{} is not valid JSON (line {}): ffmpeg is asked for its capabilities again.",
+                    file,
                     e.getLocation().getLineNr());
         } catch (IOException | IllegalArgumentException e) {
             LOG.warn("{} cannot be used ({}): ffmpeg is asked for its capabilities again.", file, e.getMessage());
@@ -146,7 +148,8 @@ public final class CapabilitiesCache {
     private static String key(Path ffmpeg) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(ffmpeg, BasicFileAttributes.class);
-            return ffmpeg.toAbsolutePath() + "|" + attributes.size() + "|" + attributes.lastModifiedTime().toMillis();
+            return ffmpeg.toAbsolutePath() + "|" + attributes.size() + "|"
+                    + attributes.lastModifiedTime().toMillis();
         } catch (IOException e) {
             return ffmpeg.toAbsolutePath().toString();
         }

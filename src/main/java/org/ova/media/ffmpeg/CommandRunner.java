@@ -28,12 +28,10 @@ public final class CommandRunner {
     private static final long STOP_WAIT_MILLIS = 5_000;
 
     /** What a finished command printed and how it exited. */
-    public record Result(int exitCode, String stdout, String stderr) {
-    }
+    public record Result(int exitCode, String stdout, String stderr) {}
 
     /** How a streamed command ended: its exit code, or that it ran past the limit and was killed. */
-    public record Exit(int exitCode, boolean timedOut) {
-    }
+    public record Exit(int exitCode, boolean timedOut) {}
 
     private final Duration limit;
     private final ProcessRecords records;
@@ -138,15 +136,17 @@ public final class CommandRunner {
 
     private static CompletableFuture<String> drain(InputStream in) {
         CompletableFuture<String> text = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (in) {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                in.transferTo(bytes);
-                text.complete(bytes.toString(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                text.completeExceptionally(e);
-            }
-        }, "ova-command-output");
+        Thread reader = new Thread(
+                () -> {
+                    try (in) {
+                        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                        in.transferTo(bytes);
+                        text.complete(bytes.toString(StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        text.completeExceptionally(e);
+                    }
+                },
+                "ova-command-output");
         reader.setDaemon(true);
         reader.start();
         return text;

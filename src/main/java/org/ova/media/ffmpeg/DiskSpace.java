@@ -15,8 +15,7 @@ public final class DiskSpace {
     /** Below this, a missing or cut-short output is put down to a full disk. */
     static final long NEARLY_FULL_BYTES = 1L << 20;
 
-    private DiskSpace() {
-    }
+    private DiskSpace() {}
 
     /** Whether an ffmpeg log line says that writing failed for lack of space. */
     public static boolean reportsFull(String ffmpegLine) {

@@ -18,11 +18,12 @@ import java.util.regex.Pattern;
  * @param decoders decoder names ({@code -decoders}), in ffmpeg's order
  * @param filters filter names ({@code -filters}), in ffmpeg's order
  */
-public record FfmpegCapabilities(String version, Set<String> hwaccels, Set<String> encoders,
-                                 Set<String> decoders, Set<String> filters) {
+public record FfmpegCapabilities(
+        String version, Set<String> hwaccels, Set<String> encoders, Set<String> decoders, Set<String> filters) {
 
     /** The oldest release ova works with: Ubuntu 22.04 ships 4.4, Debian 12 ships 5.1. */
     public static final String MINIMUM_VERSION = "4.4";
+
     private static final Pattern RELEASE = Pattern.compile("^n?(\\d+)\\.(\\d+)");
 
     /** Software H.264 encoders, best first. */

@@ -17,8 +17,7 @@ final class FfmpegListings {
     /** {@code " TSC aap  AA->A  Apply ..."}: three flag characters, a name, then the in->out pads. */
     private static final Pattern FILTER_LINE = Pattern.compile("^ [T.][S.][C.] (\\S+)\\s+\\S*->\\S*\\s");
 
-    private FfmpegListings() {
-    }
+    private FfmpegListings() {}
 
     /** The version word of {@code ffmpeg -version}'s first line, or the whole line if it is unusual. */
     static String version(String output) {

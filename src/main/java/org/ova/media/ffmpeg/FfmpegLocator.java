@@ -43,18 +43,25 @@ public final class FfmpegLocator {
      * @throws FfmpegException when a configured path is wrong, or nothing usable is found
      */
     public FfmpegInstallation locate(Optional<Path> configuredFfmpeg, Optional<Path> configuredFfprobe) {
-        Found ffmpeg = configuredFfmpeg.map(path -> configured(path, "ffmpeg.path", "ffmpeg"))
+        Found ffmpeg = configuredFfmpeg
+                .map(path -> configured(path, "ffmpeg.path", "ffmpeg"))
                 .or(() -> onPath("ffmpeg"))
                 .orElse(null);
-        Found ffprobe = configuredFfprobe.map(path -> configured(path, "ffmpeg.ffprobePath", "ffprobe"))
+        Found ffprobe = configuredFfprobe
+                .map(path -> configured(path, "ffmpeg.ffprobePath", "ffprobe"))
                 .or(() -> Optional.ofNullable(ffmpeg).flatMap(this::besideFfmpeg))
                 .or(() -> onPath("ffprobe"))
                 .orElse(null);
         BundledFfmpeg.Extracted extracted = ffmpeg == null || ffprobe == null ? bundled.install() : null;
-        Found bundledWhy = extracted == null ? null : new Found(extracted.ffmpeg(), Source.BUNDLED,
-                "bundled org.bytedeco:ffmpeg " + extracted.version() + ", extracted to " + extracted.folder());
+        Found bundledWhy = extracted == null
+                ? null
+                : new Found(
+                        extracted.ffmpeg(),
+                        Source.BUNDLED,
+                        "bundled org.bytedeco:ffmpeg " + extracted.version() + ", extracted to " + extracted.folder());
         Found finalFfmpeg = ffmpeg != null ? ffmpeg : bundledWhy;
-        Found finalFfprobe = ffprobe != null ? ffprobe
+        Found finalFfprobe = ffprobe != null
+                ? ffprobe
                 : new Found(extracted.ffprobe(), Source.BUNDLED, "ffprobe from the " + bundledWhy.why());
         String why = finalFfmpeg.why();
         if (finalFfprobe.source() != finalFfmpeg.source() || finalFfprobe.source() == Source.CONFIGURED) {
@@ -63,8 +70,7 @@ public final class FfmpegLocator {
         return new FfmpegInstallation(finalFfmpeg.path(), finalFfprobe.path(), finalFfmpeg.source(), why);
     }
 
-    private record Found(Path path, Source source, String why) {
-    }
+    private record Found(Path path, Source source, String why) {}
 
     private Found configured(Path path, String key, String tool) {
         Path absolute = path.toAbsolutePath().normalize();
@@ -74,8 +80,8 @@ public final class FfmpegLocator {
                     + ", or remove the key to use " + tool + " from PATH");
         }
         if (!Files.exists(absolute)) {
-            throw new FfmpegException(where + ", which does not exist: fix the path,"
-                    + " or remove the key to use " + tool + " from PATH");
+            throw new FfmpegException(where + ", which does not exist: fix the path," + " or remove the key to use "
+                    + tool + " from PATH");
         }
         if (!Files.isExecutable(absolute)) {
             throw new FfmpegException(where + ", which is not executable: make it executable (chmod +x),"

@@ -51,7 +51,8 @@ public final class FfmpegRunner {
      * @throws MediaException when ffmpeg fails, times out or is interrupted
      */
     public void run(Path video, String what, List<String> arguments, Consumer<String> logLines) {
-        List<String> command = new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-nostdin", "-nostats", "-y"));
+        List<String> command =
+                new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-nostdin", "-nostats", "-y"));
         command.addAll(arguments);
         Deque<String> lastLines = new ArrayDeque<>();
         AtomicBoolean unfinished = new AtomicBoolean();
@@ -72,14 +73,15 @@ public final class FfmpegRunner {
                 logLines.accept(line);
             });
         } catch (IOException e) {
-            throw new MediaException(video, "could not start ffmpeg (" + ffmpeg + ") for " + what + ": " + e.getMessage(), e);
+            throw new MediaException(
+                    video, "could not start ffmpeg (" + ffmpeg + ") for " + what + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MediaException(video, what + " was cancelled", e);
         }
         if (exit.timedOut()) {
-            throw new MediaException(video, what + " took longer than " + runner.limit().toSeconds()
-                    + " s; ffmpeg was stopped");
+            throw new MediaException(
+                    video, what + " took longer than " + runner.limit().toSeconds() + " s; ffmpeg was stopped");
         }
         Path outputDir = outputDir(arguments);
         if (full.get() || unfinished.get() && DiskSpace.nearlyFull(outputDir)) {
@@ -92,7 +94,7 @@ public final class FfmpegRunner {
 
     /** Runs a command whose log lines nobody needs. */
     public void run(Path video, String what, List<String> arguments) {
-        run(video, what, arguments, line -> { });
+        run(video, what, arguments, line -> {});
     }
 
     /** The folder of the output file, ffmpeg's last argument. */
@@ -107,8 +109,12 @@ public final class FfmpegRunner {
             String best = null;
             for (String line : lastLines) {
                 String lower = line.toLowerCase(Locale.ROOT);
-                if (best == null && (lower.contains("error") || lower.contains("invalid") || lower.contains("no such")
-                        || lower.contains("failed") || lower.contains("not "))) {
+                if (best == null
+                        && (lower.contains("error")
+                                || lower.contains("invalid")
+                                || lower.contains("no such")
+                                || lower.contains("failed")
+                                || lower.contains("not "))) {
                     best = line;
                 }
             }

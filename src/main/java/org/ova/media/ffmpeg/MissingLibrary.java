@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
  */
 final class MissingLibrary {
 
-    private static final Pattern LOADER_ERROR =
-            Pattern.compile("error while loading shared libraries: ([^:\\s]+):");
+    private static final Pattern LOADER_ERROR = Pattern.compile("error while loading shared libraries: ([^:\\s]+):");
     private static final Pattern SONAME_VERSION = Pattern.compile("(\\.so)(\\.\\d+)+$");
 
     /**
@@ -34,8 +33,7 @@ final class MissingLibrary {
             "libstdc++.so.6", "libstdc++6",
             "libz.so.1", "zlib1g");
 
-    private MissingLibrary() {
-    }
+    private MissingLibrary() {}
 
     /** The library the loader could not find, e.g. {@code libva.so.2}, if the output says so. */
     static Optional<String> in(String loaderOutput) {
@@ -52,9 +50,8 @@ final class MissingLibrary {
     /** The one-line explanation for a library we cannot provide ourselves. */
     static String explain(String library) {
         String debian = DEBIAN_PACKAGES.get(library);
-        String install = debian == null
-                ? "or the library"
-                : "or the library (Debian/Ubuntu: apt-get install " + debian + ")";
+        String install =
+                debian == null ? "or the library" : "or the library (Debian/Ubuntu: apt-get install " + debian + ")";
         return "the bundled ffmpeg cannot start: " + library + " is missing — install ffmpeg from your"
                 + " package manager, " + install + ", or set ffmpeg.path in .ova-repo/config.yaml";
     }

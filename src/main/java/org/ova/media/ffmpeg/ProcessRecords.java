@@ -54,8 +54,13 @@ public final class ProcessRecords {
             out.writeStringField("started", started.get().toString());
             out.writeStringField("command", process.info().command().orElse(launched));
             out.writeNumberField("owner", ProcessHandle.current().pid());
-            out.writeStringField("ownerStarted", ProcessHandle.current().info().startInstant()
-                    .map(Instant::toString).orElse(""));
+            out.writeStringField(
+                    "ownerStarted",
+                    ProcessHandle.current()
+                            .info()
+                            .startInstant()
+                            .map(Instant::toString)
+                            .orElse(""));
             out.writeEndObject();
         } catch (IOException e) {
             return;
@@ -98,13 +103,16 @@ public final class ProcessRecords {
         }
         for (Path record : records) {
             Optional<Recorded> recorded = read(record);
-            if (recorded.isPresent() && alive(recorded.get().owner(), recorded.get().ownerStarted())) {
+            if (recorded.isPresent()
+                    && alive(recorded.get().owner(), recorded.get().ownerStarted())) {
                 continue;
             }
             Optional<ProcessHandle> leftover = recorded.filter(ProcessRecords::stillTheRecordedProcess)
                     .flatMap(found -> ProcessHandle.of(found.pid()));
             if (leftover.isPresent() && leftover.get().destroyForcibly()) {
-                LOG.info("Stopped ffmpeg (pid {}) left running by an interrupted build.", leftover.get().pid());
+                LOG.info(
+                        "Stopped ffmpeg (pid {}) left running by an interrupted build.",
+                        leftover.get().pid());
                 stopped++;
             }
             try {
@@ -116,21 +124,24 @@ public final class ProcessRecords {
         return stopped;
     }
 
-    private record Recorded(long pid, String started, String command, long owner, String ownerStarted) {
-    }
+    private record Recorded(long pid, String started, String command, long owner, String ownerStarted) {}
 
     /** Whether the process {@code pid} that started at {@code started} still runs. */
     private static boolean alive(long pid, String started) {
-        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+        return ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
                 .flatMap(process -> process.info().startInstant())
-                .map(instant -> instant.toString().equals(started)).orElse(false);
+                .map(instant -> instant.toString().equals(started))
+                .orElse(false);
     }
 
     private static boolean stillTheRecordedProcess(Recorded recorded) {
         if (!alive(recorded.pid(), recorded.started())) {
             return false;
         }
-        String command = ProcessHandle.of(recorded.pid()).flatMap(process -> process.info().command()).orElse("");
+        String command = ProcessHandle.of(recorded.pid())
+                .flatMap(process -> process.info().command())
+                .orElse("");
         String name = command.isEmpty() ? "" : Path.of(command).getFileName().toString();
         // a wrapper script execs ffmpeg: then the command changed, but not the start time
         return command.equals(recorded.command()) || name.startsWith("ffmpeg") || name.startsWith("ffprobe");
@@ -159,7 +170,8 @@ public final class ProcessRecords {
                 }
             }
             return pid > 0 && !started.isEmpty()
-                    ? Optional.of(new Recorded(pid, started, command, owner, ownerStarted)) : Optional.empty();
+                    ? Optional.of(new Recorded(pid, started, command, owner, ownerStarted))
+                    : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -40,20 +40,22 @@ final class SonameLinker {
                 return linked;
             }
             String output = result.stderr() + result.stdout();
-            String library = MissingLibrary.in(output).orElseThrow(() -> new FfmpegException(
-                    "the bundled " + executable.getFileName() + " cannot start (exit code " + result.exitCode()
-                            + "): " + firstLine(output) + " — install ffmpeg from your package manager,"
-                            + " or set ffmpeg.path in .ova-repo/config.yaml"));
+            String library = MissingLibrary.in(output)
+                    .orElseThrow(() -> new FfmpegException(
+                            "the bundled " + executable.getFileName() + " cannot start (exit code " + result.exitCode()
+                                    + "): " + firstLine(output) + " — install ffmpeg from your package manager,"
+                                    + " or set ffmpeg.path in .ova-repo/config.yaml"));
             Path link = libDir.resolve(library);
-            Optional<String> target = MissingLibrary.unversioned(library)
-                    .filter(name -> Files.isRegularFile(libDir.resolve(name)));
+            Optional<String> target =
+                    MissingLibrary.unversioned(library).filter(name -> Files.isRegularFile(libDir.resolve(name)));
             if (target.isEmpty() || Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
                 throw new FfmpegException(MissingLibrary.explain(library));
             }
             try {
                 Files.createSymbolicLink(link, Path.of(target.get()));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot link " + link + " to " + target.get() + ": " + e.getMessage(), e);
+                throw new UncheckedIOException(
+                        "cannot link " + link + " to " + target.get() + ": " + e.getMessage(), e);
             }
             linked.add(library);
         }

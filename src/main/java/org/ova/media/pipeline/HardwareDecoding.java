@@ -26,8 +26,7 @@ public final class HardwareDecoding {
     /** How much of the sample {@code auto} decodes each way: about what a preview step decodes. */
     private static final String RACE_SECONDS = "3";
 
-    private HardwareDecoding() {
-    }
+    private HardwareDecoding() {}
 
     /**
      * @param tools  the tools (ffmpeg, what it can do, threads per job), decoding on the CPU
@@ -37,8 +36,13 @@ public final class HardwareDecoding {
     public static Choice choose(HwAccel mode, MediaTools tools, Optional<Path> sample) {
         return switch (mode) {
             case NONE -> Choice.cpu("Decoding on the CPU (processing.hwaccel: none).");
-            case CUDA -> withEncoder(new Choice(CUDA, false,
-                    "Decoding with CUDA (processing.hwaccel: cuda); failures fall back to the CPU."), tools);
+            case CUDA ->
+                withEncoder(
+                        new Choice(
+                                CUDA,
+                                false,
+                                "Decoding with CUDA (processing.hwaccel: cuda); failures fall back to the CPU."),
+                        tools);
             case AUTO -> {
                 if (!tools.capabilities().hasHwaccel("cuda")) {
                     yield Choice.cpu("Decoding on the CPU: this ffmpeg has no CUDA support.");
@@ -59,9 +63,11 @@ public final class HardwareDecoding {
                     cpu = Double.POSITIVE_INFINITY;
                 }
                 String times = String.format(Locale.ROOT, "%.2f s with CUDA, %.2f s on the CPU", gpu, cpu);
-                yield withEncoder(gpu < cpu
-                        ? new Choice(CUDA, false, "Decoding with CUDA: faster on a test video (" + times + ").")
-                        : Choice.cpu("Decoding on the CPU: faster on a test video (" + times + ")."), tools);
+                yield withEncoder(
+                        gpu < cpu
+                                ? new Choice(CUDA, false, "Decoding with CUDA: faster on a test video (" + times + ").")
+                                : Choice.cpu("Decoding on the CPU: faster on a test video (" + times + ")."),
+                        tools);
             }
         };
     }
@@ -98,13 +104,31 @@ public final class HardwareDecoding {
             return decoding;
         }
         try {
-            tools.ffmpeg().run(Path.of("nvenc-test"), "an NVENC test encode",
-                    List.of("-v", "error", "-f", "lavfi", "-i", "color=size=256x256:rate=1", "-frames:v", "1",
-                            "-c:v", "h264_nvenc", "-f", "null", "-"));
+            tools.ffmpeg()
+                    .run(
+                            Path.of("nvenc-test"),
+                            "an NVENC test encode",
+                            List.of(
+                                    "-v",
+                                    "error",
+                                    "-f",
+                                    "lavfi",
+                                    "-i",
+                                    "color=size=256x256:rate=1",
+                                    "-frames:v",
+                                    "1",
+                                    "-c:v",
+                                    "h264_nvenc",
+                                    "-f",
+                                    "null",
+                                    "-"));
             return new Choice(decoding.arguments(), true, decoding.reason() + " Web proxies are encoded with NVENC.");
         } catch (MediaException e) {
-            return new Choice(decoding.arguments(), false, decoding.reason()
-                    + " Web proxies are encoded on the CPU: NVENC is not usable here (" + e.getMessage() + ").");
+            return new Choice(
+                    decoding.arguments(),
+                    false,
+                    decoding.reason() + " Web proxies are encoded on the CPU: NVENC is not usable here ("
+                            + e.getMessage() + ").");
         }
     }
 

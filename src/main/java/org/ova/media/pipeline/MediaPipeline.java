@@ -39,8 +39,7 @@ public final class MediaPipeline {
     private static final Logger LOG = LogManager.getLogger(MediaPipeline.class);
 
     /** A video of the library: its id, its path relative to the library, and the file. */
-    public record Video(String id, String path, Path file) {
-    }
+    public record Video(String id, String path, Path file) {}
 
     private final LibraryLayout layout;
     private final ProcessingState state;
@@ -58,7 +57,9 @@ public final class MediaPipeline {
 
     /** Probes the videos that have no probe result yet; failures are reported and remembered. */
     public void probe(List<Video> videos, MediaProbe probe, BuildReport report) {
-        List<Video> unprobed = videos.stream().filter(video -> state.get(video.id()).probe().isEmpty()).toList();
+        List<Video> unprobed = videos.stream()
+                .filter(video -> state.get(video.id()).probe().isEmpty())
+                .toList();
         forEach(unprobed, "probed", video -> {
             try {
                 ProbeResult result = probe.probe(video.file());
@@ -70,8 +71,10 @@ public final class MediaPipeline {
                         + " on the next build.");
                 print(log, video);
                 report.problem("probe", video.path(), e.getMessage());
-                state.record(video.id(), state.get(video.id()).withSteps(state.get(video.id()).steps(),
-                        Optional.of("probe: " + e.getMessage())));
+                state.record(
+                        video.id(),
+                        state.get(video.id())
+                                .withSteps(state.get(video.id()).steps(), Optional.of("probe: " + e.getMessage())));
             }
         });
         state.save();
@@ -79,11 +82,22 @@ public final class MediaPipeline {
 
     /** What processing found about a video, once it was probed. */
     public Optional<MediaFacts> facts(Video video) {
-        return state.get(video.id()).probe().map(probed -> new MediaFacts(probed.durationSeconds(),
-                probed.width(), probed.height(), probed.container(), probed.videoCodec(),
-                probed.audioCodec().orElse(""), probed.frameRate(), probed.bitRate(),
-                VrDetector.detect(VrMode.AUTO, probed.sideDataVr(), video.file().getFileName().toString()),
-                probed.chapters()));
+        return state.get(video.id())
+                .probe()
+                .map(probed -> new MediaFacts(
+                        probed.durationSeconds(),
+                        probed.width(),
+                        probed.height(),
+                        probed.container(),
+                        probed.videoCodec(),
+                        probed.audioCodec().orElse(""),
+                        probed.frameRate(),
+                        probed.bitRate(),
+                        VrDetector.detect(
+                                VrMode.AUTO,
+                                probed.sideDataVr(),
+                                video.file().getFileName().toString()),
+                        probed.chapters()));
     }
 
     /**
@@ -95,14 +109,20 @@ public final class MediaPipeline {
     public GeneratedMedia generated(String id, String path) {
         VideoState video = state.get(id);
         Optional<String> proxy = output(id, video, MediaKind.WEB_PROXY);
-        return new GeneratedMedia(output(id, video, MediaKind.THUMBNAIL), output(id, video, MediaKind.SPRITES),
-                output(id, video, MediaKind.PREVIEW), output(id, video, MediaKind.CHAPTERS), proxy, video.failure(),
+        return new GeneratedMedia(
+                output(id, video, MediaKind.THUMBNAIL),
+                output(id, video, MediaKind.SPRITES),
+                output(id, video, MediaKind.PREVIEW),
+                output(id, video, MediaKind.CHAPTERS),
+                proxy,
+                video.failure(),
                 WebCompatibility.playableFile(path, video.probe(), proxy));
     }
 
     private Optional<String> output(String id, VideoState video, MediaKind kind) {
         return Optional.ofNullable(video.steps().get(kind))
-                .map(made -> layout.relativize(layout.mediaDir(id).resolve(kind.folder()).resolve(made.file())));
+                .map(made -> layout.relativize(
+                        layout.mediaDir(id).resolve(kind.folder()).resolve(made.file())));
     }
 
     /**
@@ -114,8 +134,13 @@ public final class MediaPipeline {
      *                 decoding on (so a build with nothing to do runs no test decode)
      * @return how many videos had work to do
      */
-    public int process(List<Video> videos, Function<String, VideoMetadata> metadata, List<ProcessingStep> steps,
-                       MediaTools tools, Function<Path, HardwareDecoding.Choice> hardware, BuildReport report) {
+    public int process(
+            List<Video> videos,
+            Function<String, VideoMetadata> metadata,
+            List<ProcessingStep> steps,
+            MediaTools tools,
+            Function<Path, HardwareDecoding.Choice> hardware,
+            BuildReport report) {
         VideoProcessor processor = new VideoProcessor(layout, steps);
         List<Video> pending = new ArrayList<>();
         for (Video video : videos) {
@@ -132,7 +157,8 @@ public final class MediaPipeline {
         }
         MediaTools chosen = tools.with(hardware.apply(pending.get(0).file()));
         List<VideoJob> jobs = pending.stream()
-                .map(video -> job(video, state.get(video.id()).probe().orElseThrow(), metadata.apply(video.id()), chosen))
+                .map(video ->
+                        job(video, state.get(video.id()).probe().orElseThrow(), metadata.apply(video.id()), chosen))
                 .toList();
         forEach(jobs, "videos", job -> {
             VideoState before = state.get(job.id());
@@ -189,9 +215,17 @@ public final class MediaPipeline {
     }
 
     private static VideoJob job(Video video, ProbeResult probed, VideoMetadata metadata, MediaTools tools) {
-        return new VideoJob(video.id(), video.path(), video.file(), probed.withFile(video.file()),
-                VrDetector.detect(metadata.vr(), probed.sideDataVr(), video.file().getFileName().toString()),
-                tools, new VideoLog());
+        return new VideoJob(
+                video.id(),
+                video.path(),
+                video.file(),
+                probed.withFile(video.file()),
+                VrDetector.detect(
+                        metadata.vr(),
+                        probed.sideDataVr(),
+                        video.file().getFileName().toString()),
+                tools,
+                new VideoLog());
     }
 
     private <T> void forEach(List<T> items, String what, Consumer<T> work) {
@@ -230,5 +264,4 @@ public final class MediaPipeline {
     private void print(VideoLog log, Video video) {
         progress.printing(() -> log.flush(LOG, "--- Processing video: " + video.path() + " ---"));
     }
-
 }

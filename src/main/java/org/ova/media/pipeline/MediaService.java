@@ -51,8 +51,12 @@ public final class MediaService {
     /** ffmpeg -threads per job. */
     private final int threads;
 
-    private MediaService(LibraryLayout layout, OvaConfig config, Set<String> only, Optional<FfmpegInstallation> ffmpeg,
-                       Progress progress) {
+    private MediaService(
+            LibraryLayout layout,
+            OvaConfig config,
+            Set<String> only,
+            Optional<FfmpegInstallation> ffmpeg,
+            Progress progress) {
         this.layout = layout;
         this.config = config;
         this.only = Set.copyOf(only);
@@ -60,8 +64,8 @@ public final class MediaService {
         int cores = Runtime.getRuntime().availableProcessors();
         int parallel = config.processing().effectiveParallel(cores);
         this.threads = config.processing().effectiveThreads(cores, parallel);
-        this.pipeline = new MediaPipeline(layout, ProcessingState.load(layout.processingStateFile()), parallel,
-                progress);
+        this.pipeline =
+                new MediaPipeline(layout, ProcessingState.load(layout.processingStateFile()), parallel, progress);
         this.processes = new ProcessRecords(layout.machineDir().resolve("ffmpeg-processes"));
         pipeline.recoverFromInterruptedBuild(processes);
     }
@@ -73,8 +77,13 @@ public final class MediaService {
      * @param progress shows the count, rate and ETA ({@link TerminalProgress} on a terminal)
      * @param report   gets the problem when no usable ffmpeg is found
      */
-    public static MediaService open(LibraryLayout layout, OvaConfig config, Set<String> only,
-                                    Supplier<FfmpegInstallation> ffmpeg, Progress progress, BuildReport report) {
+    public static MediaService open(
+            LibraryLayout layout,
+            OvaConfig config,
+            Set<String> only,
+            Supplier<FfmpegInstallation> ffmpeg,
+            Progress progress,
+            BuildReport report) {
         Optional<FfmpegInstallation> found;
         try {
             found = Optional.of(ffmpeg.get());
@@ -99,9 +108,13 @@ public final class MediaService {
 
     /** Probes the selected videos that were not probed yet. */
     public void probe(List<IndexedVideo> videos, BuildReport report) {
-        ffmpeg.ifPresent(found -> whileCancellable(() ->
-                pipeline.probe(videos.stream().filter(video -> selected(video.path())).map(MediaService::video)
-                        .toList(), new MediaProbe(found.ffprobe()), report)));
+        ffmpeg.ifPresent(found -> whileCancellable(() -> pipeline.probe(
+                videos.stream()
+                        .filter(video -> selected(video.path()))
+                        .map(MediaService::video)
+                        .toList(),
+                new MediaProbe(found.ffprobe()),
+                report)));
     }
 
     /** What probing found about a video, once it was probed. */
@@ -114,34 +127,47 @@ public final class MediaService {
         if (ffmpeg.isEmpty()) {
             return;
         }
-        Map<String, VideoMetadata> metadata = videos.stream()
-                .collect(Collectors.toMap(LibraryVideo::id, LibraryVideo::metadata));
+        Map<String, VideoMetadata> metadata =
+                videos.stream().collect(Collectors.toMap(LibraryVideo::id, LibraryVideo::metadata));
         List<MediaPipeline.Video> chosen = videos.stream()
                 .filter(video -> selected(video.path()))
-                .map(video -> new MediaPipeline.Video(video.id(), video.path(), layout.root().resolve(video.path())))
+                .map(video -> new MediaPipeline.Video(
+                        video.id(), video.path(), layout.root().resolve(video.path())))
                 .toList();
         FfmpegInstallation found = ffmpeg.get();
-        FfmpegCapabilities capabilities = new CapabilitiesCache(layout.ffmpegCapabilitiesFile(),
-                new FfmpegCapabilitiesReader()).capabilitiesOf(found.ffmpeg());
+        FfmpegCapabilities capabilities = new CapabilitiesCache(
+                        layout.ffmpegCapabilitiesFile(), new FfmpegCapabilitiesReader())
+                .capabilitiesOf(found.ffmpeg());
         if (capabilities.tooOld()) {
-            report.problem("process", "", "ffmpeg " + capabilities.version() + " (" + found.ffmpeg()
-                    + ") is older than " + FfmpegCapabilities.MINIMUM_VERSION + ", the oldest ova works with: install"
-                    + " a newer ffmpeg, or leave ffmpeg.path empty in .ova-repo/config.yaml and take ffmpeg off PATH"
-                    + " to use the bundled build (videos are listed without thumbnails and previews)");
+            report.problem(
+                    "process",
+                    "",
+                    "ffmpeg " + capabilities.version() + " (" + found.ffmpeg()
+                            + ") is older than " + FfmpegCapabilities.MINIMUM_VERSION
+                            + ", the oldest ova works with: install"
+                            + " a newer ffmpeg, or leave ffmpeg.path empty in .ova-repo/config.yaml and take ffmpeg off PATH"
+                            + " to use the bundled build (videos are listed without thumbnails and previews)");
             return;
         }
         FfmpegRunner runner = new FfmpegRunner(found.ffmpeg(), new CommandRunner(COMMAND_LIMIT, processes));
         MediaTools tools = new MediaTools(runner, capabilities, List.of(), false, threads);
         Function<Path, HardwareDecoding.Choice> hardware = sample -> {
-            HardwareDecoding.Choice choice = HardwareDecoding.choose(config.processing().hwaccel(), tools,
-                    Optional.of(sample));
+            HardwareDecoding.Choice choice =
+                    HardwareDecoding.choose(config.processing().hwaccel(), tools, Optional.of(sample));
             LOG.info(choice.reason());
             return choice;
         };
         whileCancellable(() -> {
-            int processed = pipeline.process(chosen, metadata::get,
-                    StandardSteps.of(config.processing(), capabilities, job -> metadata.get(job.id()).chapters()),
-                    tools, hardware, report);
+            int processed = pipeline.process(
+                    chosen,
+                    metadata::get,
+                    StandardSteps.of(
+                            config.processing(),
+                            capabilities,
+                            job -> metadata.get(job.id()).chapters()),
+                    tools,
+                    hardware,
+                    report);
             if (processed == 0) {
                 LOG.info("Generated media is up to date.");
             }

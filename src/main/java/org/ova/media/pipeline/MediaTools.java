@@ -13,8 +13,12 @@ import org.ova.media.ffmpeg.FfmpegRunner;
  * @param nvenc           encode H.264 with NVENC (a test encode worked)
  * @param threads         ffmpeg {@code -threads}; 0 lets ffmpeg decide
  */
-public record MediaTools(FfmpegRunner ffmpeg, FfmpegCapabilities capabilities, List<String> decodeArguments,
-                         boolean nvenc, int threads) {
+public record MediaTools(
+        FfmpegRunner ffmpeg,
+        FfmpegCapabilities capabilities,
+        List<String> decodeArguments,
+        boolean nvenc,
+        int threads) {
 
     public MediaTools {
         decodeArguments = List.copyOf(decodeArguments);

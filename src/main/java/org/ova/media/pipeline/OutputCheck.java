@@ -16,8 +16,7 @@ import org.ova.media.ffmpeg.DiskSpace;
  */
 final class OutputCheck {
 
-    private OutputCheck() {
-    }
+    private OutputCheck() {}
 
     /** @throws MediaException naming the file, or the full disk when that is the cause */
     static void verify(VideoJob job, Path output) {
@@ -42,7 +41,8 @@ final class OutputCheck {
                 return "is empty";
             }
             return output.getFileName().toString().endsWith(".mp4") && !wholeMp4(output, size)
-                    ? "is cut short (no complete MP4 index)" : null;
+                    ? "is cut short (no complete MP4 index)"
+                    : null;
         } catch (IOException e) {
             return "cannot be read (" + e.getMessage() + ")";
         }

@@ -59,8 +59,7 @@ final class ProcessingJournal {
             out.write(line.toByteArray());
         } catch (IOException e) {
             failed = true;
-            LOG.warn("Could not append to {} ({}); the state is saved at the end of the build.", file,
-                    e.getMessage());
+            LOG.warn("Could not append to {} ({}); the state is saved at the end of the build.", file, e.getMessage());
         }
     }
 
@@ -101,8 +100,10 @@ final class ProcessingJournal {
                 }
             }
         } catch (IOException e) {
-            LOG.warn("{} cannot be read ({}): videos finished by the last, interrupted build are processed again.",
-                    file, e.getMessage());
+            LOG.warn(
+                    "{} cannot be read ({}): videos finished by the last, interrupted build are processed again.",
+                    file,
+                    e.getMessage());
         }
         return applied;
     }

@@ -58,7 +58,9 @@ public final class ProcessingState {
             // first build, or deleted by the person: everything is processed
         } catch (JsonParseException e) {
             videos.clear();
-            LOG.warn("{} is not valid JSON (line {}): every video is processed again.", file,
+            LOG.warn(
+                    "{} is not valid JSON (line {}): every video is processed again.",
+                    file,
                     e.getLocation().getLineNr());
         } catch (IOException | IllegalArgumentException e) {
             videos.clear();

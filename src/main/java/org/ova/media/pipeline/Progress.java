@@ -8,12 +8,10 @@ public interface Progress {
 
     Progress SILENT = new Progress() {
         @Override
-        public void start(String what, int total) {
-        }
+        public void start(String what, int total) {}
 
         @Override
-        public void advance() {
-        }
+        public void advance() {}
 
         @Override
         public void printing(Runnable print) {
@@ -21,8 +19,7 @@ public interface Progress {
         }
 
         @Override
-        public void finish() {
-        }
+        public void finish() {}
     };
 
     void start(String what, int total);

@@ -68,13 +68,14 @@ public final class TerminalProgress implements Progress {
         int filled = (int) ((long) BAR_WIDTH * done / Math.max(1, total));
         double rate = elapsedSeconds > 0 ? done / elapsedSeconds : 0;
         String eta = rate > 0 ? clock((total - done) / rate) : "?";
-        return "[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] " + done + "/" + total + " " + what
-                + "  " + String.format(java.util.Locale.ROOT, "%.1f/s", rate) + "  ETA " + eta;
+        return "[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] " + done + "/" + total + " " + what + "  "
+                + String.format(java.util.Locale.ROOT, "%.1f/s", rate) + "  ETA " + eta;
     }
 
     private static String clock(double seconds) {
         long s = Math.round(seconds);
-        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+        return s >= 3600
+                ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
                 : String.format("%d:%02d", s / 60, s % 60);
     }
 }

@@ -15,6 +15,5 @@ import org.ova.repo.metadata.VrMode;
  * @param tools        ffmpeg and how to decode
  * @param log          this video's log lines, printed together when it is done
  */
-public record VideoJob(String id, String relativePath, Path file, ProbeResult probe, VrMode vr,
-                       MediaTools tools, VideoLog log) {
-}
+public record VideoJob(
+        String id, String relativePath, Path file, ProbeResult probe, VrMode vr, MediaTools tools, VideoLog log) {}

@@ -12,8 +12,7 @@ import org.ova.repo.LogLevels;
  */
 public final class VideoLog {
 
-    private record Line(Level level, String message, Throwable cause) {
-    }
+    private record Line(Level level, String message, Throwable cause) {}
 
     private final List<Line> lines = new ArrayList<>();
 

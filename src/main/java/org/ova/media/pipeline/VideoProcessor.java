@@ -60,7 +60,8 @@ final class VideoProcessor {
         try {
             deleteTree(staging);
             for (ProcessingStep step : pending) {
-                Path outDir = Files.createDirectories(staging.resolve(step.kind().folder()));
+                Path outDir =
+                        Files.createDirectories(staging.resolve(step.kind().folder()));
                 try {
                     runWithCpuFallback(step, job, outDir);
                     OutputCheck.verify(job, outDir.resolve(step.outputFile(job)));
@@ -68,8 +69,11 @@ final class VideoProcessor {
                     if (Thread.currentThread().isInterrupted()) {
                         throw e;
                     }
-                    job.log().error("Failed to generate " + step.kind().lowerNoun() + " for '" + job.relativePath()
-                            + "': " + e.getMessage(), e);
+                    job.log()
+                            .error(
+                                    "Failed to generate " + step.kind().lowerNoun() + " for '" + job.relativePath()
+                                            + "': " + e.getMessage(),
+                                    e);
                     for (ProcessingStep undone : made) {
                         job.log().info("Deleting generated " + undone.kind().lowerNoun() + "...");
                     }
@@ -85,8 +89,8 @@ final class VideoProcessor {
             }
             return state.withSteps(done, Optional.empty());
         } catch (IOException e) {
-            throw new UncheckedIOException("could not stage media for " + job.relativePath() + " in " + staging
-                    + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "could not stage media for " + job.relativePath() + " in " + staging + ": " + e.getMessage(), e);
         } finally {
             deleteTree(staging);
         }
@@ -97,16 +101,27 @@ final class VideoProcessor {
         try {
             run(step, job, outDir);
         } catch (MediaException e) {
-            boolean onGpu = !job.tools().decodeArguments().isEmpty() || job.tools().nvenc();
+            boolean onGpu =
+                    !job.tools().decodeArguments().isEmpty() || job.tools().nvenc();
             if (!onGpu || Thread.currentThread().isInterrupted()) {
                 throw e;
             }
-            job.log().warn("GPU processing failed for " + step.kind().lowerNoun() + " of '" + job.relativePath()
-                    + "' (" + e.getMessage() + "); retrying on the CPU.");
+            job.log()
+                    .warn("GPU processing failed for " + step.kind().lowerNoun() + " of '" + job.relativePath() + "' ("
+                            + e.getMessage() + "); retrying on the CPU.");
             deleteTree(outDir);
             Files.createDirectories(outDir);
-            run(step, new VideoJob(job.id(), job.relativePath(), job.file(), job.probe(), job.vr(),
-                    job.tools().onCpu(), job.log()), outDir);
+            run(
+                    step,
+                    new VideoJob(
+                            job.id(),
+                            job.relativePath(),
+                            job.file(),
+                            job.probe(),
+                            job.vr(),
+                            job.tools().onCpu(),
+                            job.log()),
+                    outDir);
         }
     }
 
@@ -115,8 +130,8 @@ final class VideoProcessor {
         try {
             step.run(job, outDir);
         } catch (UncheckedIOException e) {
-            throw new MediaException(job.file(), DiskSpace.nearlyFull(outDir) ? DiskSpace.fullMessage(outDir)
-                    : e.getMessage(), e);
+            throw new MediaException(
+                    job.file(), DiskSpace.nearlyFull(outDir) ? DiskSpace.fullMessage(outDir) : e.getMessage(), e);
         }
     }
 
@@ -130,7 +145,9 @@ final class VideoProcessor {
 
     static String key(ProcessingStep step, VideoJob job) {
         String input = step.inputKey(job);
-        return input.isEmpty() ? step.optionsKey() : step.optionsKey() + " input=" + Integer.toHexString(input.hashCode());
+        return input.isEmpty()
+                ? step.optionsKey()
+                : step.optionsKey() + " input=" + Integer.toHexString(input.hashCode());
     }
 
     /** Replaces {@code target} by {@code staged}; the old folder is renamed away first and deleted last. */
@@ -150,7 +167,8 @@ final class VideoProcessor {
             return;
         }
         try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+            for (Path path :
+                    paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
                 Files.deleteIfExists(path);
             }
         } catch (IOException e) {

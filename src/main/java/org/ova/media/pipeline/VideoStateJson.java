@@ -29,8 +29,7 @@ import org.ova.repo.metadata.VrMode;
  */
 final class VideoStateJson {
 
-    private VideoStateJson() {
-    }
+    private VideoStateJson() {}
 
     static void write(JsonGenerator out, VideoState state) throws IOException {
         out.writeStartObject();
@@ -97,8 +96,7 @@ final class VideoStateJson {
         return new VideoState(probe, steps, failure);
     }
 
-    private static void readSteps(JsonParser in, JsonToken start, Map<MediaKind, StepOutput> steps)
-            throws IOException {
+    private static void readSteps(JsonParser in, JsonToken start, Map<MediaKind, StepOutput> steps) throws IOException {
         expect(in, start, JsonToken.START_OBJECT);
         while (in.nextToken() == JsonToken.FIELD_NAME) {
             Optional<MediaKind> kind = MediaKind.ofFolder(in.currentName());
@@ -156,8 +154,20 @@ final class VideoStateJson {
             }
         }
         // the file is not stored: a renamed video keeps its state, and the pipeline knows the path
-        return new ProbeResult(Path.of(""), duration, container, videoCodec, audioCodec, width, height, rotation,
-                frameRate, bitRate, chapters, new VrMode(projection, stereo), keyframeInterval);
+        return new ProbeResult(
+                Path.of(""),
+                duration,
+                container,
+                videoCodec,
+                audioCodec,
+                width,
+                height,
+                rotation,
+                frameRate,
+                bitRate,
+                chapters,
+                new VrMode(projection, stereo),
+                keyframeInterval);
     }
 
     private static void readChapters(JsonParser in, List<Chapter> chapters) throws IOException {

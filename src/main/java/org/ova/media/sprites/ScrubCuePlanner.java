@@ -18,8 +18,7 @@ public final class ScrubCuePlanner {
     /** Cues shorter than this are merged away: players cannot show them and rounding would overlap them. */
     private static final double MIN_CUE_SECONDS = 0.001;
 
-    private ScrubCuePlanner() {
-    }
+    private ScrubCuePlanner() {}
 
     /**
      * @param frameTimes  presentation times in seconds of the tiled frames, in tiling order
@@ -27,8 +26,8 @@ public final class ScrubCuePlanner {
      * @param grid        how the frames were tiled
      * @param sheetName   file name of sheet {@code n} (from 0), relative to the VTT file
      */
-    public static List<WebVttCue> plan(List<Double> frameTimes, double duration, SpriteGrid grid,
-                                       IntFunction<String> sheetName) {
+    public static List<WebVttCue> plan(
+            List<Double> frameTimes, double duration, SpriteGrid grid, IntFunction<String> sheetName) {
         if (frameTimes.isEmpty()) {
             return List.of();
         }

@@ -18,11 +18,10 @@ import java.util.regex.Pattern;
  */
 public final class ShowinfoParser {
 
-    private static final Pattern FRAME_LINE =
-            Pattern.compile("\\[Parsed_showinfo_\\d+ @ [^]]*](?:\\s*\\[[a-z]+])?\\s+n:\\s*(\\d+)\\s.*?\\bpts_time:(\\S+)");
+    private static final Pattern FRAME_LINE = Pattern.compile(
+            "\\[Parsed_showinfo_\\d+ @ [^]]*](?:\\s*\\[[a-z]+])?\\s+n:\\s*(\\d+)\\s.*?\\bpts_time:(\\S+)");
 
-    private ShowinfoParser() {
-    }
+    private ShowinfoParser() {}
 
     /** The frame times in seconds, in the order the frames were logged. */
     public static List<Double> frameTimes(List<String> logLines) {

@@ -8,8 +8,8 @@ public record SpriteGrid(int columns, int rows, int tileWidth, int tileHeight) {
 
     public SpriteGrid {
         if (columns < 1 || rows < 1 || tileWidth < 2 || tileHeight < 2) {
-            throw new IllegalArgumentException("bad sprite grid " + columns + "x" + rows + " of "
-                    + tileWidth + "x" + tileHeight);
+            throw new IllegalArgumentException(
+                    "bad sprite grid " + columns + "x" + rows + " of " + tileWidth + "x" + tileHeight);
         }
     }
 

@@ -11,8 +11,7 @@ import org.ova.media.pipeline.VideoJob;
  */
 final class PictureCommand {
 
-    private PictureCommand() {
-    }
+    private PictureCommand() {}
 
     /**
      * @param inputOptions  placed before {@code -i}, e.g. a seek ({@code -ss 12.000})
@@ -20,8 +19,8 @@ final class PictureCommand {
      * @param outputOptions e.g. {@code -frames:v 1 -q:v 3}
      * @param output        the image file, or an image2 pattern
      */
-    static List<String> arguments(VideoJob job, List<String> inputOptions, String filters,
-                                  List<String> outputOptions, String output) {
+    static List<String> arguments(
+            VideoJob job, List<String> inputOptions, String filters, List<String> outputOptions, String output) {
         List<String> arguments = new ArrayList<>(job.tools().input(job.file(), inputOptions.toArray(String[]::new)));
         arguments.addAll(List.of("-an", "-sn", "-dn", "-vf", filters));
         arguments.addAll(outputOptions);

@@ -25,6 +25,7 @@ public final class PreviewClipStep implements ProcessingStep {
 
     /** Raise when the way previews are made changes, so existing previews are made again. */
     static final int METHOD_VERSION = 1;
+
     private static final double MAX_FRAME_RATE = 30;
     private static final int X264_QUALITY = 28;
     /** libopenh264 / libvpx rate per pixel of width: 320 px → 400 kbit/s. */
@@ -44,7 +45,9 @@ public final class PreviewClipStep implements ProcessingStep {
         this.width = options.previewWidth();
         Optional<String> h264 = capabilities.h264Encoder();
         this.webm = h264.isEmpty();
-        this.encoder = h264.or(() -> Stream.of("libvpx-vp9", "libvpx").filter(capabilities::hasEncoder).findFirst());
+        this.encoder = h264.or(() -> Stream.of("libvpx-vp9", "libvpx")
+                .filter(capabilities::hasEncoder)
+                .findFirst());
     }
 
     @Override
@@ -59,8 +62,14 @@ public final class PreviewClipStep implements ProcessingStep {
 
     @Override
     public String optionsKey() {
-        return String.format(Locale.ROOT, "segments=%d seconds=%s width=%d encoder=%s method=%d",
-                segments, segmentSeconds, width, encoder.orElse("none"), METHOD_VERSION);
+        return String.format(
+                Locale.ROOT,
+                "segments=%d seconds=%s width=%d encoder=%s method=%d",
+                segments,
+                segmentSeconds,
+                width,
+                encoder.orElse("none"),
+                METHOD_VERSION);
     }
 
     /** Whether {@code processing.preview} is on. */
@@ -80,17 +89,38 @@ public final class PreviewClipStep implements ProcessingStep {
     }
 
     List<String> arguments(VideoJob job, Path out) {
-        String codec = encoder.orElseThrow(() -> new MediaException(job.file(), "cannot make a preview of "
-                + job.relativePath() + ": ffmpeg " + job.tools().ffmpeg().executable()
-                + " has no H.264, VP9 or VP8 encoder; install an ffmpeg with libx264 or set ffmpeg.path"));
+        String codec = encoder.orElseThrow(() -> new MediaException(
+                job.file(),
+                "cannot make a preview of "
+                        + job.relativePath() + ": ffmpeg "
+                        + job.tools().ffmpeg().executable()
+                        + " has no H.264, VP9 or VP8 encoder; install an ffmpeg with libx264 or set ffmpeg.path"));
         PreviewPlan plan = PreviewPlan.of(job.probe().durationSeconds(), segments, segmentSeconds);
         List<String> arguments = new ArrayList<>();
         for (PreviewPlan.Segment segment : plan.segments()) {
-            arguments.addAll(plan.wholeClip() ? job.tools().input(job.file())
-                    : job.tools().input(job.file(), "-ss", seconds(segment.start()), "-t", seconds(segment.length())));
+            arguments.addAll(
+                    plan.wholeClip()
+                            ? job.tools().input(job.file())
+                            : job.tools()
+                                    .input(
+                                            job.file(),
+                                            "-ss",
+                                            seconds(segment.start()),
+                                            "-t",
+                                            seconds(segment.length())));
         }
-        arguments.addAll(List.of("-filter_complex", filterGraph(job, plan), "-map", "[v]",
-                "-an", "-sn", "-dn", "-map_metadata", "-1", "-map_chapters", "-1"));
+        arguments.addAll(List.of(
+                "-filter_complex",
+                filterGraph(job, plan),
+                "-map",
+                "[v]",
+                "-an",
+                "-sn",
+                "-dn",
+                "-map_metadata",
+                "-1",
+                "-map_chapters",
+                "-1"));
         long bitRate = width * BITS_PER_WIDTH_PIXEL;
         arguments.addAll(webm ? VideoEncoders.vpx(codec, bitRate) : VideoEncoders.h264(codec, X264_QUALITY, bitRate));
         arguments.addAll(List.of("-pix_fmt", "yuv420p"));
@@ -122,7 +152,13 @@ public final class PreviewClipStep implements ProcessingStep {
         StringBuilder graph = new StringBuilder();
         StringBuilder joined = new StringBuilder();
         for (int i = 0; i < inputs; i++) {
-            graph.append('[').append(i).append(":V:0]").append(filters).append("[v").append(i).append("];");
+            graph.append('[')
+                    .append(i)
+                    .append(":V:0]")
+                    .append(filters)
+                    .append("[v")
+                    .append(i)
+                    .append("];");
             joined.append("[v").append(i).append(']');
         }
         graph.append(joined).append("concat=n=").append(inputs).append(":v=1:a=0");

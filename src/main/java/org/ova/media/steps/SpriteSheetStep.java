@@ -67,8 +67,14 @@ public final class SpriteSheetStep implements ProcessingStep {
 
     @Override
     public String optionsKey() {
-        return String.format(Locale.ROOT, "method=%s interval=%s width=%d grid=%dx%d", METHOD,
-                number(options.spriteInterval()), options.spriteWidth(), options.spriteColumns(), options.spriteRows());
+        return String.format(
+                Locale.ROOT,
+                "method=%s interval=%s width=%d grid=%dx%d",
+                METHOD,
+                number(options.spriteInterval()),
+                options.spriteWidth(),
+                options.spriteColumns(),
+                options.spriteRows());
     }
 
     /** Sheet {@code n} (from 0) is {@code sprite-(n+1).jpg}, as ffmpeg numbers its outputs. */
@@ -81,32 +87,44 @@ public final class SpriteSheetStep implements ProcessingStep {
         double duration = job.probe().durationSeconds();
         double interval = options.effectiveSpriteInterval(duration);
         ShownPicture picture = ShownPicture.of(job.probe(), job.vr());
-        SpriteGrid grid = new SpriteGrid(options.spriteColumns(), options.spriteRows(), options.spriteWidth(),
+        SpriteGrid grid = new SpriteGrid(
+                options.spriteColumns(),
+                options.spriteRows(),
+                options.spriteWidth(),
                 picture.evenHeightAt(options.spriteWidth()));
         int expected = expectedFrames(duration, interval);
 
         // keyframes twice as far apart as the pictures: the keyframe pass could only be thrown away
         double keyframes = job.probe().keyframeInterval();
         boolean sparse = keyframes > 2 * interval && expected > 1;
-        List<Double> times = sparse ? List.of()
+        List<Double> times = sparse
+                ? List.of()
                 : keyframePass(job, outDir, filterChain(picture, interval, KEYFRAME_EARLINESS, grid));
         String method = "keyframes";
         if (times.size() * 2 < expected || times.isEmpty()) {
-            job.log().debug("Sprites: " + times.size() + " keyframe pictures of " + expected
-                    + " expected; decoding every frame of '" + job.relativePath() + "'.");
+            job.log()
+                    .debug("Sprites: " + times.size() + " keyframe pictures of " + expected
+                            + " expected; decoding every frame of '" + job.relativePath() + "'.");
             deleteSheets(outDir);
             times = decode(job, outDir, filterChain(picture, interval, 0, grid), false);
             method = "every frame";
         }
         if (times.isEmpty()) {
-            throw new MediaException(job.file(), "no video frame could be decoded for the scrub sprites of "
-                    + job.relativePath());
+            throw new MediaException(
+                    job.file(), "no video frame could be decoded for the scrub sprites of " + job.relativePath());
         }
         int sheets = checkSheets(job, outDir, times.size(), grid);
         List<WebVttCue> cues = ScrubCuePlanner.plan(times, duration, grid, SpriteSheetStep::sheetName);
         AtomicFiles.write(outDir.resolve(VTT_FILE), WebVttWriter.write(cues));
-        job.log().debug(String.format(Locale.ROOT, "Sprites: %d pictures on %d sheets, %d cues (%s, interval %s s).",
-                times.size(), sheets, cues.size(), method, number(interval)));
+        job.log()
+                .debug(String.format(
+                        Locale.ROOT,
+                        "Sprites: %d pictures on %d sheets, %d cues (%s, interval %s s).",
+                        times.size(),
+                        sheets,
+                        cues.size(),
+                        method,
+                        number(interval)));
     }
 
     /**
@@ -154,19 +172,28 @@ public final class SpriteSheetStep implements ProcessingStep {
         List<String> imageOptions = new ArrayList<>(job.tools().capabilities().variableFrameRate());
         imageOptions.addAll(List.of("-q:v", "4"));
         // the image2 muxer reads % as a pattern, so a % in the folder's own name is doubled
-        List<String> arguments = PictureCommand.arguments(job,
-                keyframesOnly ? keyframeInput(job) : List.of(), filters, imageOptions,
+        List<String> arguments = PictureCommand.arguments(
+                job,
+                keyframesOnly ? keyframeInput(job) : List.of(),
+                filters,
+                imageOptions,
                 outDir.toAbsolutePath().toString().replace("%", "%%") + "/sprite-%d.jpg");
         List<Double> times = Collections.synchronizedList(new ArrayList<>());
-        job.tools().ffmpeg().run(job.file(), "sprites", arguments,
-                line -> ShowinfoParser.frameTime(line).ifPresent(times::add));
+        job.tools()
+                .ffmpeg()
+                .run(
+                        job.file(),
+                        "sprites",
+                        arguments,
+                        line -> ShowinfoParser.frameTime(line).ifPresent(times::add));
         synchronized (times) {
             return List.copyOf(times);
         }
     }
 
     private static List<String> keyframeInput(VideoJob job) {
-        return job.tools().capabilities().atLeast(7, 0) ? List.of("-discard", "nokey", "-skip_frame", "nokey")
+        return job.tools().capabilities().atLeast(7, 0)
+                ? List.of("-discard", "nokey", "-skip_frame", "nokey")
                 : List.of("-skip_frame", "nokey");
     }
 
@@ -178,8 +205,10 @@ public final class SpriteSheetStep implements ProcessingStep {
             numberedInOrder = notEmpty(outDir.resolve(sheetName(n)));
         }
         if (!numberedInOrder) {
-            throw new MediaException(job.file(), "ffmpeg made " + found.size() + " sprite sheets for "
-                    + frames + " pictures of " + job.relativePath() + ", expected " + wanted);
+            throw new MediaException(
+                    job.file(),
+                    "ffmpeg made " + found.size() + " sprite sheets for " + frames + " pictures of "
+                            + job.relativePath() + ", expected " + wanted);
         }
         return wanted;
     }
@@ -205,7 +234,9 @@ public final class SpriteSheetStep implements ProcessingStep {
 
     private static List<Path> sheets(Path outDir) {
         try (Stream<Path> files = Files.list(outDir)) {
-            return files.filter(file -> SHEET_FILE.matcher(file.getFileName().toString()).matches()).toList();
+            return files.filter(file ->
+                            SHEET_FILE.matcher(file.getFileName().toString()).matches())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list sprite sheets in " + outDir, e);
         }

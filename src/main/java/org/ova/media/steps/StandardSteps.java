@@ -12,14 +12,15 @@ import org.ova.repo.metadata.Chapter;
 /** The steps of a build, in their fixed order: thumbnail, sprites, preview, chapters, web proxy. */
 public final class StandardSteps {
 
-    private StandardSteps() {
-    }
+    private StandardSteps() {}
 
     /**
      * @param personChapters the chapters a person wrote for the job's video (empty when none)
      */
-    public static List<ProcessingStep> of(ProcessingOptions options, FfmpegCapabilities capabilities,
-                                          Function<VideoJob, List<Chapter>> personChapters) {
+    public static List<ProcessingStep> of(
+            ProcessingOptions options,
+            FfmpegCapabilities capabilities,
+            Function<VideoJob, List<Chapter>> personChapters) {
         List<ProcessingStep> steps = new ArrayList<>();
         steps.add(new ThumbnailStep(options));
         if (options.vtt()) {

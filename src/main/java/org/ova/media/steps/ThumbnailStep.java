@@ -67,13 +67,14 @@ public final class ThumbnailStep implements ProcessingStep {
                 // ffmpeg 7 fails when the seek leaves no frame (a duration longer than the stream)
                 why = e.getMessage();
             }
-            job.log().debug("Thumbnail: no picture after " + seek + " s in '" + job.relativePath()
-                    + "' (" + why + "); reading from the start.");
+            job.log()
+                    .debug("Thumbnail: no picture after " + seek + " s in '" + job.relativePath() + "' (" + why
+                            + "); reading from the start.");
         }
         render(job, poster, 0);
         if (!Files.isRegularFile(poster)) {
-            throw new MediaException(job.file(), "no video frame could be decoded for the thumbnail of "
-                    + job.relativePath());
+            throw new MediaException(
+                    job.file(), "no video frame could be decoded for the thumbnail of " + job.relativePath());
         }
     }
 
@@ -91,8 +92,16 @@ public final class ThumbnailStep implements ProcessingStep {
         List<String> filters = new ArrayList<>(picture.filtersScaledTo(options.thumbnailWidth()));
         filters.add("thumbnail=" + WINDOW_FRAMES);
         List<String> seeking = seek > 0 ? List.of("-ss", String.format(Locale.ROOT, "%.3f", seek)) : List.of();
-        job.tools().ffmpeg().run(job.file(), "thumbnail", PictureCommand.arguments(job, seeking,
-                String.join(",", filters), List.of("-frames:v", "1", "-update", "1", "-q:v", "3"),
-                poster.toAbsolutePath().toString()));
+        job.tools()
+                .ffmpeg()
+                .run(
+                        job.file(),
+                        "thumbnail",
+                        PictureCommand.arguments(
+                                job,
+                                seeking,
+                                String.join(",", filters),
+                                List.of("-frames:v", "1", "-update", "1", "-q:v", "3"),
+                                poster.toAbsolutePath().toString()));
     }
 }

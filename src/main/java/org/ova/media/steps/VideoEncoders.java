@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 final class VideoEncoders {
 
-    private VideoEncoders() {
-    }
+    private VideoEncoders() {}
 
     /**
      * @param quality        libx264 CRF / NVENC CQ (lower is better; 23 is libx264's default)
@@ -19,8 +18,18 @@ final class VideoEncoders {
     static List<String> h264(String encoder, int quality, long bitsPerSecond) {
         return switch (encoder) {
             case "libx264" -> List.of("-c:v", "libx264", "-preset", "veryfast", "-crf", String.valueOf(quality));
-            case "h264_nvenc" -> List.of("-c:v", "h264_nvenc", "-preset", "p4", "-rc", "vbr",
-                    "-cq", String.valueOf(quality), "-b:v", "0");
+            case "h264_nvenc" ->
+                List.of(
+                        "-c:v",
+                        "h264_nvenc",
+                        "-preset",
+                        "p4",
+                        "-rc",
+                        "vbr",
+                        "-cq",
+                        String.valueOf(quality),
+                        "-b:v",
+                        "0");
             default -> List.of("-c:v", encoder, "-b:v", kilobits(bitsPerSecond));
         };
     }
@@ -28,8 +37,17 @@ final class VideoEncoders {
     /** VP9 or VP8 tuned for speed: hover previews are small and made for every video. */
     static List<String> vpx(String encoder, long bitsPerSecond) {
         if (encoder.equals("libvpx-vp9")) {
-            return List.of("-c:v", "libvpx-vp9", "-b:v", kilobits(bitsPerSecond), "-deadline", "realtime",
-                    "-cpu-used", "8", "-row-mt", "1");
+            return List.of(
+                    "-c:v",
+                    "libvpx-vp9",
+                    "-b:v",
+                    kilobits(bitsPerSecond),
+                    "-deadline",
+                    "realtime",
+                    "-cpu-used",
+                    "8",
+                    "-row-mt",
+                    "1");
         }
         return List.of("-c:v", encoder, "-b:v", kilobits(bitsPerSecond), "-deadline", "realtime", "-cpu-used", "8");
     }

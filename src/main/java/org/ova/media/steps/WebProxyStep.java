@@ -28,9 +28,11 @@ public final class WebProxyStep implements ProcessingStep {
 
     /** Raise when the way proxies are made changes, so existing proxies are made again. */
     static final int METHOD_VERSION = 1;
+
     private static final int H264_QUALITY = 23;
     /** libopenh264 bits per pixel per frame, bounded below and above. */
     private static final double BITS_PER_PIXEL = 0.1;
+
     private static final long MIN_BIT_RATE = 500_000;
     private static final long MAX_BIT_RATE = 20_000_000;
 
@@ -54,8 +56,13 @@ public final class WebProxyStep implements ProcessingStep {
 
     @Override
     public String optionsKey() {
-        return String.format(Locale.ROOT, "mode=%s h264=%s nvenc=%s method=%d", mode.yamlName(),
-                capabilities.h264Encoder().orElse("none"), capabilities.hasEncoder("h264_nvenc"), METHOD_VERSION);
+        return String.format(
+                Locale.ROOT,
+                "mode=%s h264=%s nvenc=%s method=%d",
+                mode.yamlName(),
+                capabilities.h264Encoder().orElse("none"),
+                capabilities.hasEncoder("h264_nvenc"),
+                METHOD_VERSION);
     }
 
     @Override
@@ -105,9 +112,14 @@ public final class WebProxyStep implements ProcessingStep {
     /** NVENC when the build found it working (see {@link MediaTools#nvenc}), else the best software H.264 encoder. */
     String h264Encoder(VideoJob job) {
         MediaTools tools = job.tools();
-        return capabilities.h264Encoder(tools.nvenc()).orElseThrow(() -> new MediaException(job.file(),
-                "cannot make a web proxy of " + job.relativePath() + ": ffmpeg " + tools.ffmpeg().executable()
-                        + " has no H.264 encoder; install an ffmpeg with libx264, or set processing.webProxy: auto"));
+        return capabilities
+                .h264Encoder(tools.nvenc())
+                .orElseThrow(
+                        () -> new MediaException(
+                                job.file(),
+                                "cannot make a web proxy of " + job.relativePath() + ": ffmpeg "
+                                        + tools.ffmpeg().executable()
+                                        + " has no H.264 encoder; install an ffmpeg with libx264, or set processing.webProxy: auto"));
     }
 
     private List<String> audio(VideoJob job, WebCompatibility compatibility) {
@@ -117,11 +129,19 @@ public final class WebProxyStep implements ProcessingStep {
         if (compatibility.target() == BrowserContainer.MP4) {
             return List.of("-c:a", "aac", "-b:a", "160k");
         }
-        Optional<String> encoder = Optional.of("libopus").filter(capabilities::hasEncoder)
+        Optional<String> encoder = Optional.of("libopus")
+                .filter(capabilities::hasEncoder)
                 .or(() -> Optional.of("libvorbis").filter(capabilities::hasEncoder));
-        return List.of("-c:a", encoder.orElseThrow(() -> new MediaException(job.file(), "cannot make a web proxy of "
-                + job.relativePath() + ": its " + job.probe().audioCodec().orElse("") + " audio needs an Opus or Vorbis"
-                + " encoder for WebM and ffmpeg has neither")), "-b:a", "128k");
+        return List.of(
+                "-c:a",
+                encoder.orElseThrow(() -> new MediaException(
+                        job.file(),
+                        "cannot make a web proxy of "
+                                + job.relativePath() + ": its "
+                                + job.probe().audioCodec().orElse("") + " audio needs an Opus or Vorbis"
+                                + " encoder for WebM and ffmpeg has neither")),
+                "-b:a",
+                "128k");
     }
 
     /** A rate for libopenh264 from the picture size and frame rate (30 fps when unknown). */

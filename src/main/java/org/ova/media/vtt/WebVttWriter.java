@@ -8,15 +8,18 @@ import java.util.List;
  */
 public final class WebVttWriter {
 
-    private WebVttWriter() {
-    }
+    private WebVttWriter() {}
 
     public static String write(List<WebVttCue> cues) {
         StringBuilder text = new StringBuilder("WEBVTT\n");
         for (WebVttCue cue : cues) {
             text.append('\n')
-                    .append(timestamp(cue.start())).append(" --> ").append(timestamp(cue.end())).append('\n')
-                    .append(cue.text()).append('\n');
+                    .append(timestamp(cue.start()))
+                    .append(" --> ")
+                    .append(timestamp(cue.end()))
+                    .append('\n')
+                    .append(cue.text())
+                    .append('\n');
         }
         return text.toString();
     }

@@ -14,8 +14,7 @@ import org.ova.repo.yaml.YamlProblem;
  */
 public final class ConfigFile {
 
-    private ConfigFile() {
-    }
+    private ConfigFile() {}
 
     /**
      * The settings in {@code configFile}; defaults when it does not exist.

@@ -11,8 +11,8 @@ import org.ova.repo.yaml.YamlProblemCollector;
  * One top-level section of config.yaml: its name, a comment for the defaults file, its options
  * and how their values become the section's record.
  */
-record ConfigSection<R>(String name, String comment, List<ConfigOption<?>> options,
-        Function<SectionReader, R> assemble) {
+record ConfigSection<R>(
+        String name, String comment, List<ConfigOption<?>> options, Function<SectionReader, R> assemble) {
 
     ConfigSection {
         options = List.copyOf(options);

@@ -16,8 +16,7 @@ final class DefaultConfigText {
             # [brackets]. Run `ova doctor` to check this file.
             """;
 
-    private DefaultConfigText() {
-    }
+    private DefaultConfigText() {}
 
     static String render(List<ConfigSection<?>> sections) {
         StringBuilder text = new StringBuilder(HEADER);
@@ -31,7 +30,11 @@ final class DefaultConfigText {
                     text.append(" [").append(allowed).append(']');
                 }
                 text.append('\n');
-                text.append("  ").append(option.key()).append(": ").append(option.yamlDefault()).append('\n');
+                text.append("  ")
+                        .append(option.key())
+                        .append(": ")
+                        .append(option.yamlDefault())
+                        .append('\n');
             }
         }
         return text.toString();

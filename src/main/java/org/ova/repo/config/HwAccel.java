@@ -7,7 +7,9 @@ import java.util.Locale;
  * the CPU per video, so a missing or broken GPU never fails a build. YAML words: auto, cuda, none.
  */
 public enum HwAccel {
-    AUTO, CUDA, NONE;
+    AUTO,
+    CUDA,
+    NONE;
 
     /** The word written in config.yaml. */
     public String yamlName() {

@@ -16,5 +16,4 @@ public record LibraryOptions(String title, List<String> extensions, List<String>
         extensions = List.copyOf(extensions);
         exclude = List.copyOf(exclude);
     }
-
 }

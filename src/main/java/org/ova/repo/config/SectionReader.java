@@ -30,13 +30,13 @@ final class SectionReader {
 
     <T> T read(ConfigOption<T> option) {
         if (!unread.remove(option.key())) {
-            throw new IllegalStateException("option '" + option.key() + "' is not in section '"
-                    + section.name() + "' or was read twice");
+            throw new IllegalStateException(
+                    "option '" + option.key() + "' is not in section '" + section.name() + "' or was read twice");
         }
         Optional<YamlNode> value = map.flatMap(values -> values.get(option.key()))
                 .filter(node -> !(node.isScalar() && node.asString().isBlank()));
-        return problems.read(() -> value.map(option.kind()::decode).orElse(option.defaultValue()),
-                option.defaultValue());
+        return problems.read(
+                () -> value.map(option.kind()::decode).orElse(option.defaultValue()), option.defaultValue());
     }
 
     void requireAllRead() {

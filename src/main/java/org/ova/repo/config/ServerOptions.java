@@ -32,8 +32,8 @@ public record ServerOptions(
      */
     public boolean reachableFromOtherHosts() {
         String name = host.trim().toLowerCase(Locale.ROOT);
-        boolean loopback = name.equals("localhost") || name.startsWith("127.")
-                || name.equals("::1") || name.equals("[::1]");
+        boolean loopback =
+                name.equals("localhost") || name.startsWith("127.") || name.equals("::1") || name.equals("[::1]");
         return !loopback;
     }
 

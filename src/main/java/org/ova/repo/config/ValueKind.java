@@ -43,7 +43,9 @@ record ValueKind<T>(Function<YamlNode, T> decoder, Function<T, String> writer, S
     }
 
     static ValueKind<Double> decimal(double min, double max) {
-        return new ValueKind<>(node -> node.asDouble(min, max), ValueKind::formatDecimal,
+        return new ValueKind<>(
+                node -> node.asDouble(min, max),
+                ValueKind::formatDecimal,
                 formatDecimal(min) + " to " + formatDecimal(max));
     }
 
@@ -59,55 +61,66 @@ record ValueKind<T>(Function<YamlNode, T> decoder, Function<T, String> writer, S
 
     /** One word matching {@code pattern}; {@code example} shows a valid one in the complaint. */
     static ValueKind<String> word(Pattern pattern, String example) {
-        return new ValueKind<>(node -> {
-            String value = node.asString().trim();
-            if (!pattern.matcher(value).matches()) {
-                throw node.problem("'" + value + "' is not allowed here; write one word like " + example);
-            }
-            return value;
-        }, ValueKind::quote, "");
+        return new ValueKind<>(
+                node -> {
+                    String value = node.asString().trim();
+                    if (!pattern.matcher(value).matches()) {
+                        throw node.problem("'" + value + "' is not allowed here; write one word like " + example);
+                    }
+                    return value;
+                },
+                ValueKind::quote,
+                "");
     }
 
     /** File extensions without the dot, lower-cased, in the order written, at least one. */
     static ValueKind<List<String>> extensionList() {
-        return new ValueKind<>(node -> {
-            Set<String> extensions = new LinkedHashSet<>();
-            for (YamlNode item : node.asListOrSingle()) {
-                String written = item.asString().trim();
-                String extension = (written.startsWith(".") ? written.substring(1) : written).toLowerCase(Locale.ROOT);
-                if (!EXTENSION.matcher(extension).matches()) {
-                    throw item.problem("'" + written + "' is not a file extension; write it like mp4 or .mp4");
-                }
-                extensions.add(extension);
-            }
-            if (extensions.isEmpty()) {
-                throw node.problem("list at least one video file extension, like [mp4, mkv]");
-            }
-            return List.copyOf(extensions);
-        }, ValueKind::flowList, "");
+        return new ValueKind<>(
+                node -> {
+                    Set<String> extensions = new LinkedHashSet<>();
+                    for (YamlNode item : node.asListOrSingle()) {
+                        String written = item.asString().trim();
+                        String extension =
+                                (written.startsWith(".") ? written.substring(1) : written).toLowerCase(Locale.ROOT);
+                        if (!EXTENSION.matcher(extension).matches()) {
+                            throw item.problem("'" + written + "' is not a file extension; write it like mp4 or .mp4");
+                        }
+                        extensions.add(extension);
+                    }
+                    if (extensions.isEmpty()) {
+                        throw node.problem("list at least one video file extension, like [mp4, mkv]");
+                    }
+                    return List.copyOf(extensions);
+                },
+                ValueKind::flowList,
+                "");
     }
 
     /** Glob patterns relative to the library folder, each checked to compile. */
     static ValueKind<List<String>> globList() {
-        return new ValueKind<>(node -> {
-            List<String> globs = new ArrayList<>();
-            for (YamlNode item : node.asListOrSingle()) {
-                String glob = item.asString().trim();
-                if (glob.isEmpty()) {
-                    continue;
-                }
-                if (glob.startsWith("/")) {
-                    throw item.problem("'" + glob + "' starts with /; write patterns relative to the library folder");
-                }
-                try {
-                    Glob.compile(glob);
-                } catch (IllegalArgumentException e) {
-                    throw item.problem(e.getMessage());
-                }
-                globs.add(glob);
-            }
-            return List.copyOf(globs);
-        }, ValueKind::flowList, "");
+        return new ValueKind<>(
+                node -> {
+                    List<String> globs = new ArrayList<>();
+                    for (YamlNode item : node.asListOrSingle()) {
+                        String glob = item.asString().trim();
+                        if (glob.isEmpty()) {
+                            continue;
+                        }
+                        if (glob.startsWith("/")) {
+                            throw item.problem(
+                                    "'" + glob + "' starts with /; write patterns relative to the library folder");
+                        }
+                        try {
+                            Glob.compile(glob);
+                        } catch (IllegalArgumentException e) {
+                            throw item.problem(e.getMessage());
+                        }
+                        globs.add(glob);
+                    }
+                    return List.copyOf(globs);
+                },
+                ValueKind::flowList,
+                "");
     }
 
     static String quote(String text) {

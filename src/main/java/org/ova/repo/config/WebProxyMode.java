@@ -8,7 +8,9 @@ import java.util.Locale;
  * play; {@code NEVER} serves every file as it is. YAML words: never, auto, always.
  */
 public enum WebProxyMode {
-    NEVER, AUTO, ALWAYS;
+    NEVER,
+    AUTO,
+    ALWAYS;
 
     /** The word written in config.yaml. */
     public String yamlName() {

@@ -30,7 +30,10 @@ public record FileStamp(long size, long modifiedMillis, long changedNanos, long 
             BasicFileAttributes basic = Files.readAttributes(file, BasicFileAttributes.class);
             return new FileStamp(basic.size(), basic.lastModifiedTime().toMillis(), UNKNOWN, UNKNOWN);
         }
-        return new FileStamp((Long) unix.get("size"), ((FileTime) unix.get("lastModifiedTime")).toMillis(),
-                ((FileTime) unix.get("ctime")).to(TimeUnit.NANOSECONDS), (Long) unix.get("ino"));
+        return new FileStamp(
+                (Long) unix.get("size"),
+                ((FileTime) unix.get("lastModifiedTime")).toMillis(),
+                ((FileTime) unix.get("ctime")).to(TimeUnit.NANOSECONDS),
+                (Long) unix.get("ino"));
     }
 }

@@ -25,16 +25,14 @@ import org.ova.repo.AtomicFiles;
 public final class MetadataCache {
 
     /** What is kept of one metadata file. */
-    record Entry(FileStamp stamp, VideoMetadata metadata) {
-    }
+    record Entry(FileStamp stamp, VideoMetadata metadata) {}
 
     /**
      * A cache as read from disk.
      *
      * @param warning why the file was unusable and what happens instead, when it existed but was broken
      */
-    public record Loaded(MetadataCache cache, Optional<String> warning) {
-    }
+    public record Loaded(MetadataCache cache, Optional<String> warning) {}
 
     private final Map<String, Entry> entries;
     private volatile boolean changed;
@@ -60,8 +58,10 @@ public final class MetadataCache {
         try {
             return new Loaded(new MetadataCache(MetadataCacheJson.decode(bytes)), Optional.empty());
         } catch (JsonParseException e) {
-            return unusable(file, "is corrupt (" + e.getOriginalMessage() + " at line "
-                    + e.getLocation().getLineNr() + ")");
+            return unusable(
+                    file,
+                    "is corrupt (" + e.getOriginalMessage() + " at line "
+                            + e.getLocation().getLineNr() + ")");
         } catch (IOException | IllegalArgumentException e) {
             return unusable(file, "is corrupt (" + e.getMessage() + ")");
         }
@@ -110,8 +110,10 @@ public final class MetadataCache {
     }
 
     private static Loaded unusable(Path file, String reason) {
-        return new Loaded(empty(), Optional.of("metadata cache " + file + " " + reason + "; starting from an"
-                + " empty one: every metadata file is parsed again, and a video whose file is broken now has no"
-                + " last good version to keep, so it is held back from the site until the file is fixed"));
+        return new Loaded(
+                empty(),
+                Optional.of("metadata cache " + file + " " + reason + "; starting from an"
+                        + " empty one: every metadata file is parsed again, and a video whose file is broken now has no"
+                        + " last good version to keep, so it is held back from the site until the file is fixed"));
     }
 }

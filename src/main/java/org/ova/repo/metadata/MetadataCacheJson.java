@@ -25,10 +25,10 @@ final class MetadataCacheJson {
 
     /** Bumped when the format changes incompatibly; other versions read as unusable. */
     static final int FORMAT_VERSION = 2;
+
     private static final JsonFactory JSON = new JsonFactory();
 
-    private MetadataCacheJson() {
-    }
+    private MetadataCacheJson() {}
 
     static byte[] encode(Map<String, Entry> entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + entries.size() * 400);
@@ -106,8 +106,9 @@ final class MetadataCacheJson {
             JsonToken value = in.nextToken();
             if (field.equals("version") && value == JsonToken.VALUE_NUMBER_INT) {
                 version = in.getIntValue();
-            } else if (field.equals("files") && value == JsonToken.START_ARRAY && Integer.valueOf(FORMAT_VERSION)
-                    .equals(version)) {
+            } else if (field.equals("files")
+                    && value == JsonToken.START_ARRAY
+                    && Integer.valueOf(FORMAT_VERSION).equals(version)) {
                 entries = readEntries(in);
             } else {
                 in.skipChildren();
@@ -175,13 +176,32 @@ final class MetadataCacheJson {
         }
 
         Entry entry() {
-            if (size == null || modified == null || changed == null || inode == null || title == null
-                    || description == null || tags == null || rating == null || projection == null || stereo == null
-                    || draft == null || chapters == null || markers == null) {
+            if (size == null
+                    || modified == null
+                    || changed == null
+                    || inode == null
+                    || title == null
+                    || description == null
+                    || tags == null
+                    || rating == null
+                    || projection == null
+                    || stereo == null
+                    || draft == null
+                    || chapters == null
+                    || markers == null) {
                 throw new IllegalArgumentException("entry " + path + " lacks a field");
             }
-            return new Entry(new FileStamp(size, modified, changed, inode), new VideoMetadata(title, description,
-                    tags, Math.toIntExact(rating), chapters, markers, new VrMode(projection, stereo), draft));
+            return new Entry(
+                    new FileStamp(size, modified, changed, inode),
+                    new VideoMetadata(
+                            title,
+                            description,
+                            tags,
+                            Math.toIntExact(rating),
+                            chapters,
+                            markers,
+                            new VrMode(projection, stereo),
+                            draft));
         }
     }
 

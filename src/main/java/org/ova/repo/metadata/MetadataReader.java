@@ -34,8 +34,7 @@ public final class MetadataReader {
     private static final Pattern DRAFT_LINE =
             Pattern.compile("^\\s*draft\\s*:\\s*[\"']?(true|yes|on)\\b", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
-    private MetadataReader() {
-    }
+    private MetadataReader() {}
 
     /**
      * Reads {@code file}; problems in it (too big included) come back in the result.
@@ -68,10 +67,17 @@ public final class MetadataReader {
         String title = problems.read(() -> text(map, "title"), "");
         VideoMetadata metadata = new VideoMetadata(
                 title.isBlank() ? defaultTitle : title,
-                problems.read(() -> map.get("description").map(n -> n.asString(YamlLimits.MAX_TEXT_CHARS).strip())
-                        .orElse(""), ""),
+                problems.read(
+                        () -> map.get("description")
+                                .map(n -> n.asString(YamlLimits.MAX_TEXT_CHARS).strip())
+                                .orElse(""),
+                        ""),
                 problems.read(() -> map.get("tags").map(MetadataReader::tags).orElse(List.of()), List.of()),
-                problems.read(() -> map.get("rating").map(n -> n.asInt(0, VideoMetadata.MAX_RATING)).orElse(0), 0),
+                problems.read(
+                        () -> map.get("rating")
+                                .map(n -> n.asInt(0, VideoMetadata.MAX_RATING))
+                                .orElse(0),
+                        0),
                 map.get("chapters").map(node -> chapters(node, problems)).orElse(List.of()),
                 map.get("markers").map(node -> markers(node, problems)).orElse(List.of()),
                 problems.read(() -> map.get("vr").map(MetadataReader::vr).orElse(VrMode.AUTO), VrMode.AUTO),
@@ -97,11 +103,16 @@ public final class MetadataReader {
         YamlProblemCollector problems = new YamlProblemCollector();
         problems.check(() -> map.rejectUnknownKeys(VR_KEYS));
         VrMode vr = new VrMode(
-                problems.read(() -> map.get("projection")
-                        .map(n -> n.asEnum(VrMode.Projection.class, VrMode.Projection::yamlName))
-                        .orElse(VrMode.Projection.AUTO), VrMode.Projection.AUTO),
-                problems.read(() -> map.get("stereo").map(n -> n.asEnum(VrMode.Stereo.class, VrMode.Stereo::yamlName))
-                        .orElse(VrMode.Stereo.AUTO), VrMode.Stereo.AUTO));
+                problems.read(
+                        () -> map.get("projection")
+                                .map(n -> n.asEnum(VrMode.Projection.class, VrMode.Projection::yamlName))
+                                .orElse(VrMode.Projection.AUTO),
+                        VrMode.Projection.AUTO),
+                problems.read(
+                        () -> map.get("stereo")
+                                .map(n -> n.asEnum(VrMode.Stereo.class, VrMode.Stereo::yamlName))
+                                .orElse(VrMode.Stereo.AUTO),
+                        VrMode.Stereo.AUTO));
         problems.throwIfAny();
         return vr;
     }
@@ -132,8 +143,8 @@ public final class MetadataReader {
                 own.check(() -> map.rejectUnknownKeys(MARKER_KEYS));
                 Double at = own.read(() -> TimeCode.read(map.require("at")), null);
                 String label = own.read(() -> text(map, "label"), "");
-                List<String> tags = own.read(() -> map.get("tags").map(MetadataReader::tags).orElse(List.of()),
-                        List.of());
+                List<String> tags =
+                        own.read(() -> map.get("tags").map(MetadataReader::tags).orElse(List.of()), List.of());
                 own.throwIfAny();
                 markers.add(new Marker(at, label, tags));
             });

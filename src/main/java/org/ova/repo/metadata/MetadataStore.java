@@ -49,8 +49,9 @@ public final class MetadataStore {
             // a person (or another ova) may have created it meanwhile: theirs wins
             boolean created = AtomicFiles.createIfAbsent(file, text);
             // read back rather than assembled by hand, so the value is exactly what the file says
-            MetadataLoad load = readExisting(file, relativePath).orElseThrow(() -> new UncheckedIOException(
-                    new NoSuchFileException(file + " vanished right after it was created")));
+            MetadataLoad load = readExisting(file, relativePath)
+                    .orElseThrow(() -> new UncheckedIOException(
+                            new NoSuchFileException(file + " vanished right after it was created")));
             return created ? new MetadataLoad(load.metadata(), load.problems(), MetadataLoad.Source.CREATED) : load;
         });
     }
@@ -70,10 +71,13 @@ public final class MetadataStore {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | UncheckedIOException e) {
-            String reason = e instanceof UncheckedIOException unchecked ? unchecked.getCause().toString() : e.toString();
-            YamlProblem unreadable = new YamlProblem(file, 1, 1, "could not be read (" + reason
-                    + "); check its permissions", e);
-            return Optional.of(brokenFile(relativePath,
+            String reason = e instanceof UncheckedIOException unchecked
+                    ? unchecked.getCause().toString()
+                    : e.toString();
+            YamlProblem unreadable =
+                    new YamlProblem(file, 1, 1, "could not be read (" + reason + "); check its permissions", e);
+            return Optional.of(brokenFile(
+                    relativePath,
                     new MetadataParse(VideoMetadata.defaults(defaultTitle).asDraft(), List.of(unreadable))));
         }
         if (!parse.valid()) {
@@ -85,9 +89,14 @@ public final class MetadataStore {
 
     private MetadataLoad brokenFile(String relativePath, MetadataParse parse) {
         return cache.lastGood(relativePath)
-                .map(good -> new MetadataLoad(parse.metadata().draft() ? good.asDraft() : good, parse.problems(),
+                .map(good -> new MetadataLoad(
+                        parse.metadata().draft() ? good.asDraft() : good,
+                        parse.problems(),
                         MetadataLoad.Source.LAST_GOOD))
-                .orElseGet(() -> new MetadataLoad(VideoMetadata.defaults(TitleFromFileName.of(relativePath)).asDraft(),
-                        parse.problems(), MetadataLoad.Source.HELD_BACK));
+                .orElseGet(() -> new MetadataLoad(
+                        VideoMetadata.defaults(TitleFromFileName.of(relativePath))
+                                .asDraft(),
+                        parse.problems(),
+                        MetadataLoad.Source.HELD_BACK));
     }
 }

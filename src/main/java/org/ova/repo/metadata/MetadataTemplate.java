@@ -11,8 +11,7 @@ import org.ova.repo.yaml.YamlQuoting;
  */
 public final class MetadataTemplate {
 
-    private MetadataTemplate() {
-    }
+    private MetadataTemplate() {}
 
     /**
      * @param relativePath the video's path, named in the header comment
@@ -21,10 +20,13 @@ public final class MetadataTemplate {
      */
     public static String render(String relativePath, String title, List<Chapter> chapters) {
         StringBuilder out = new StringBuilder(900);
-        out.append("# Metadata for ").append(oneLine(relativePath))
+        out.append("# Metadata for ")
+                .append(oneLine(relativePath))
                 .append(" — edit freely; ova never rewrites this file.\n")
                 .append("# Every key is optional. Remove the '# ' in front of a line to use it.\n")
-                .append("title: ").append(YamlQuoting.scalar(title)).append('\n')
+                .append("title: ")
+                .append(YamlQuoting.scalar(title))
+                .append('\n')
                 .append("# description: |\n")
                 .append("#   Free text, as many lines as you like.\n")
                 .append("# tags: [summer, family]   # or one tag per line: '- summer'\n")
@@ -40,8 +42,12 @@ public final class MetadataTemplate {
         } else {
             out.append("chapters:                  # imported from the video file\n");
             for (Chapter chapter : chapters) {
-                out.append("  - at: ").append(TimeCode.format(chapter.start())).append('\n')
-                        .append("    title: ").append(YamlQuoting.scalar(chapter.title())).append('\n');
+                out.append("  - at: ")
+                        .append(TimeCode.format(chapter.start()))
+                        .append('\n')
+                        .append("    title: ")
+                        .append(YamlQuoting.scalar(chapter.title()))
+                        .append('\n');
             }
         }
         return out.append("# markers:\n")

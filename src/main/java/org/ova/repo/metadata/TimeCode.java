@@ -16,11 +16,9 @@ import org.ova.repo.yaml.YamlProblem;
  */
 public final class TimeCode {
 
-    private static final Pattern FORM =
-            Pattern.compile("(\\d+)(?::(\\d{1,2}))?(?::(\\d{1,2}))?(\\.\\d+)?");
+    private static final Pattern FORM = Pattern.compile("(\\d+)(?::(\\d{1,2}))?(?::(\\d{1,2}))?(\\.\\d+)?");
 
-    private TimeCode() {
-    }
+    private TimeCode() {}
 
     /** The seconds written at {@code node}, or a problem there saying what a time looks like. */
     public static double read(YamlNode node) {
@@ -47,8 +45,8 @@ public final class TimeCode {
         }
         Matcher m = FORM.matcher(trimmed);
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + trimmed
-                    + "' is not a time; write seconds (42, 42.5) or m:ss, h:mm:ss (1:05, 1:02:03.5)");
+            throw new IllegalArgumentException(
+                    "'" + trimmed + "' is not a time; write seconds (42, 42.5) or m:ss, h:mm:ss (1:05, 1:02:03.5)");
         }
         double fraction = m.group(4) == null ? 0 : Double.parseDouble("0" + m.group(4));
         long first = parseLong(m.group(1), trimmed);
@@ -73,7 +71,9 @@ public final class TimeCode {
         String clock = clock(millis / 1000);
         long fraction = millis % 1000;
         // 1000 + fraction has the milliseconds as its last three digits, zeros included
-        return fraction == 0 ? clock : clock + "." + Long.toString(1000 + fraction).substring(1);
+        return fraction == 0
+                ? clock
+                : clock + "." + Long.toString(1000 + fraction).substring(1);
     }
 
     /**
@@ -99,8 +99,8 @@ public final class TimeCode {
     private static long belowSixty(String digits, String what, String text) {
         long value = Long.parseLong(digits);
         if (value >= 60) {
-            throw new IllegalArgumentException("time '" + text + "' has " + value + " " + what
-                    + "; " + what + " go up to 59");
+            throw new IllegalArgumentException(
+                    "time '" + text + "' has " + value + " " + what + "; " + what + " go up to 59");
         }
         return value;
     }

@@ -15,13 +15,14 @@ public final class TitleFromFileName {
 
     private static final Pattern EXTENSION = Pattern.compile("\\.[\\p{Alnum}]{1,10}$");
 
-    private TitleFromFileName() {
-    }
+    private TitleFromFileName() {}
 
     /** The title for the file at {@code path} (a file name or a relative path with forward slashes). */
     public static String of(String path) {
         String fileName = path.substring(path.lastIndexOf('/') + 1);
-        String base = fileName.startsWith(".") ? fileName : EXTENSION.matcher(fileName).replaceFirst("");
+        String base = fileName.startsWith(".")
+                ? fileName
+                : EXTENSION.matcher(fileName).replaceFirst("");
         String spaced = spaceOut(base).trim().replaceAll("\\s+", " ");
         if (spaced.isEmpty()) {
             return fileName.isBlank() ? path : fileName;
@@ -50,7 +51,9 @@ public final class TitleFromFileName {
     }
 
     private static boolean betweenDigits(String text, int i) {
-        return i > 0 && i + 1 < text.length()
-                && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+        return i > 0
+                && i + 1 < text.length()
+                && Character.isDigit(text.charAt(i - 1))
+                && Character.isDigit(text.charAt(i + 1));
     }
 }

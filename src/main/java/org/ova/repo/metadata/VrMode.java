@@ -16,7 +16,10 @@ public record VrMode(Projection projection, Stereo stereo) {
 
     /** The image's shape on the sphere. YAML words: auto, flat, 360, 180. */
     public enum Projection {
-        AUTO("auto"), FLAT("flat"), EQUIRECT_360("360"), EQUIRECT_180("180");
+        AUTO("auto"),
+        FLAT("flat"),
+        EQUIRECT_360("360"),
+        EQUIRECT_180("180");
 
         private final String yamlName;
 
@@ -31,7 +34,10 @@ public record VrMode(Projection projection, Stereo stereo) {
 
     /** Where each eye's picture is. YAML words: auto, mono, sbs (side by side), tb (top-bottom). */
     public enum Stereo {
-        AUTO("auto"), MONO("mono"), SIDE_BY_SIDE("sbs"), TOP_BOTTOM("tb");
+        AUTO("auto"),
+        MONO("mono"),
+        SIDE_BY_SIDE("sbs"),
+        TOP_BOTTOM("tb");
 
         private final String yamlName;
 

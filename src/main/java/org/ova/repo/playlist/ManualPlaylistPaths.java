@@ -33,7 +33,8 @@ public final class ManualPlaylistPaths {
 
     /** The paths of an indexed library. */
     public static ManualPlaylistPaths of(IndexResult index) {
-        return new ManualPlaylistPaths(index.videos().stream().map(IndexedVideo::path).toList(), index.formerPaths());
+        return new ManualPlaylistPaths(
+                index.videos().stream().map(IndexedVideo::path).toList(), index.formerPaths());
     }
 
     /** {@code load} with moved videos listed under their paths now, and what was found on the way. */

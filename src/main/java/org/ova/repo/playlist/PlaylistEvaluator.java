@@ -13,8 +13,7 @@ import org.ova.repo.LibraryVideo;
  */
 public final class PlaylistEvaluator {
 
-    private PlaylistEvaluator() {
-    }
+    private PlaylistEvaluator() {}
 
     /**
      * The videos of {@code playlist}: a smart playlist's matching videos, sorted (ties by path) and
@@ -24,16 +23,16 @@ public final class PlaylistEvaluator {
      * @param now        the build time, for {@code addedWithin}
      * @param randomSeed seeds {@code sort: random}, so a build can be reproduced
      */
-    public static List<LibraryVideo> evaluate(Playlist playlist, List<LibraryVideo> library, Instant now,
-            long randomSeed) {
+    public static List<LibraryVideo> evaluate(
+            Playlist playlist, List<LibraryVideo> library, Instant now, long randomSeed) {
         if (playlist instanceof SmartPlaylist smart) {
             return smart(smart, library, now, randomSeed);
         }
         return manual((ManualPlaylist) playlist, library);
     }
 
-    private static List<LibraryVideo> smart(SmartPlaylist playlist, List<LibraryVideo> library, Instant now,
-            long seed) {
+    private static List<LibraryVideo> smart(
+            SmartPlaylist playlist, List<LibraryVideo> library, Instant now, long seed) {
         List<LibraryVideo> videos = new ArrayList<>();
         for (LibraryVideo video : library) {
             if (!video.metadata().draft() && playlist.rules().matches(video, now)) {

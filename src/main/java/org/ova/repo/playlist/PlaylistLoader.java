@@ -17,8 +17,7 @@ import org.ova.repo.yaml.YamlProblem;
  */
 public final class PlaylistLoader {
 
-    private PlaylistLoader() {
-    }
+    private PlaylistLoader() {}
 
     /**
      * @throws UncheckedIOException when the playlists folder exists but cannot be listed
@@ -33,8 +32,12 @@ public final class PlaylistLoader {
         for (Path file : files(dir)) {
             String name = file.getFileName().toString();
             if (name.endsWith(".yml")) {
-                problems.add(new YamlProblem(file, 1, 1, "playlist files end in " + PlaylistReader.SUFFIX
-                        + "; rename it to " + name.substring(0, name.length() - 4) + PlaylistReader.SUFFIX));
+                problems.add(new YamlProblem(
+                        file,
+                        1,
+                        1,
+                        "playlist files end in " + PlaylistReader.SUFFIX + "; rename it to "
+                                + name.substring(0, name.length() - 4) + PlaylistReader.SUFFIX));
             } else if (name.endsWith(PlaylistReader.SUFFIX) && name.length() > PlaylistReader.SUFFIX.length()) {
                 try {
                     playlists.add(PlaylistReader.read(file));
@@ -51,8 +54,7 @@ public final class PlaylistLoader {
 
     private static List<Path> files(Path dir) {
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries
-                    .filter(Files::isRegularFile)
+            return entries.filter(Files::isRegularFile)
                     .filter(file -> !file.getFileName().toString().startsWith("."))
                     .sorted()
                     .toList();

@@ -19,13 +19,13 @@ public final class PlaylistReader {
 
     /** The file name ending of playlist files; the rest of the name is the playlist's id. */
     public static final String SUFFIX = ".yaml";
+
     public static final int MAX_LIMIT = 100_000;
 
     private static final List<String> KEYS = List.of("title", "description", "rules", "videos", "sort", "limit");
     private static final List<String> SMART_ONLY = List.of("sort", "limit");
 
-    private PlaylistReader() {
-    }
+    private PlaylistReader() {}
 
     /** Reads {@code file}; its name without {@value #SUFFIX} is the id. */
     public static Playlist read(Path file) {
@@ -41,27 +41,36 @@ public final class PlaylistReader {
         String fileName = file.getFileName().toString();
         String id = fileName.endsWith(SUFFIX) ? fileName.substring(0, fileName.length() - SUFFIX.length()) : fileName;
         YamlMap map = root.asMap().rejectUnknownKeys(KEYS);
-        String title = map.get("title").map(YamlNode::asString).filter(t -> !t.isBlank())
+        String title = map.get("title")
+                .map(YamlNode::asString)
+                .filter(t -> !t.isBlank())
                 .orElse(TitleFromFileName.of(id + SUFFIX));
-        String description = map.get("description").map(n -> n.asString().strip()).orElse("");
+        String description =
+                map.get("description").map(n -> n.asString().strip()).orElse("");
         boolean smart = map.has("rules");
         if (smart && map.has("videos")) {
             throw secondOf(map, "rules", "videos")
                     .problem("a playlist has either 'rules' (smart) or 'videos' (manual), not both; remove one");
         }
         if (smart) {
-            return new SmartPlaylist(id, title, description,
+            return new SmartPlaylist(
+                    id,
+                    title,
+                    description,
                     map.get("rules").map(RulesReader::read).orElse(PlaylistRules.EVERYTHING),
                     map.get("sort").map(PlaylistReader::sort).orElse(PlaylistSort.DEFAULT),
-                    map.get("limit").map(n -> OptionalInt.of(n.asInt(1, MAX_LIMIT))).orElse(OptionalInt.empty()));
+                    map.get("limit")
+                            .map(n -> OptionalInt.of(n.asInt(1, MAX_LIMIT)))
+                            .orElse(OptionalInt.empty()));
         }
         if (!map.has("videos")) {
             throw map.node().problem("a playlist needs 'rules:' (a smart playlist) or 'videos:' (a manual list)");
         }
         for (String key : SMART_ONLY) {
             if (map.has(key)) {
-                throw map.keyNode(key).problem("'" + key + "' only applies to smart playlists (with 'rules'); "
-                        + "a manual list keeps the order of its 'videos'");
+                throw map.keyNode(key)
+                        .problem("'" + key + "' only applies to smart playlists (with 'rules'); "
+                                + "a manual list keeps the order of its 'videos'");
             }
         }
         return new ManualPlaylist(id, title, description, videos(map.get("videos")));
@@ -99,6 +108,7 @@ public final class PlaylistReader {
         YamlNode first = map.keyNode(a);
         YamlNode second = map.keyNode(b);
         return first.line() > second.line() || first.line() == second.line() && first.column() > second.column()
-                ? first : second;
+                ? first
+                : second;
     }
 }

@@ -32,8 +32,14 @@ public record PlaylistRules(
         Optional<String> text) {
 
     /** No rules: every video that is not a draft. */
-    public static final PlaylistRules EVERYTHING = new PlaylistRules(TagRule.NONE, Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    public static final PlaylistRules EVERYTHING = new PlaylistRules(
+            TagRule.NONE,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
 
     public PlaylistRules {
         text = text.map(t -> t.toLowerCase(Locale.ROOT));
@@ -44,11 +50,14 @@ public record PlaylistRules(
         VideoMetadata m = video.metadata();
         return tags.matches(m.tags())
                 && rating.map(r -> r.contains(m.rating())).orElse(true)
-                && duration.map(r -> video.duration().isPresent() && r.contains(video.duration().getAsDouble()))
+                && duration.map(r -> video.duration().isPresent()
+                                && r.contains(video.duration().getAsDouble()))
                         .orElse(true)
                 && folder.map(glob -> glob.matches(video.path())).orElse(true)
                 && vr.map(wanted -> video.vr().isVr() == wanted).orElse(true)
-                && addedWithin.map(age -> !video.added().isBefore(now.minus(age))).orElse(true)
+                && addedWithin
+                        .map(age -> !video.added().isBefore(now.minus(age)))
+                        .orElse(true)
                 && text.map(needle -> mentions(m, needle)).orElse(true);
     }
 

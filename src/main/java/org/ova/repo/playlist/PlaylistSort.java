@@ -13,7 +13,11 @@ public record PlaylistSort(Key key, boolean descending) {
 
     /** What to sort by; the YAML word is the lower-case name. */
     public enum Key {
-        ADDED, TITLE, DURATION, RATING, PATH,
+        ADDED,
+        TITLE,
+        DURATION,
+        RATING,
+        PATH,
         /** A shuffle seeded per build, so the site is reproducible; the browser can re-shuffle. */
         RANDOM;
 

@@ -19,8 +19,7 @@ final class RulesReader {
     private static final List<String> RANGE_KEYS = List.of("min", "max");
     private static final Pattern AGE = Pattern.compile("(\\d{1,6})\\s*([hdwmy])");
 
-    private RulesReader() {
-    }
+    private RulesReader() {}
 
     static PlaylistRules read(YamlNode node) {
         YamlMap map = node.asMap().rejectUnknownKeys(KEYS);
@@ -65,7 +64,8 @@ final class RulesReader {
         Matcher m = AGE.matcher(text);
         if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
             throw node.problem("expected an age such as 12h, 7d, 4w, 6m or 1y (hours, days, weeks, "
-                    + "months of 30 days, years of 365 days), found " + (text.isEmpty() ? "nothing" : "'" + text + "'"));
+                    + "months of 30 days, years of 365 days), found "
+                    + (text.isEmpty() ? "nothing" : "'" + text + "'"));
         }
         long n = Long.parseLong(m.group(1));
         return switch (m.group(2)) {

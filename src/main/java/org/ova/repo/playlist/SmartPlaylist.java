@@ -8,10 +8,5 @@ import java.util.OptionalInt;
  * @param limit at most this many videos after sorting, when present
  */
 public record SmartPlaylist(
-        String id,
-        String title,
-        String description,
-        PlaylistRules rules,
-        PlaylistSort sort,
-        OptionalInt limit) implements Playlist {
-}
+        String id, String title, String description, PlaylistRules rules, PlaylistSort sort, OptionalInt limit)
+        implements Playlist {}

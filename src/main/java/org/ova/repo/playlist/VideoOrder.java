@@ -9,8 +9,7 @@ import org.ova.repo.LibraryVideo;
  */
 final class VideoOrder {
 
-    private VideoOrder() {
-    }
+    private VideoOrder() {}
 
     static Comparator<LibraryVideo> of(PlaylistSort sort, long seed) {
         Comparator<LibraryVideo> byPath = Comparator.comparing(LibraryVideo::path);
@@ -27,7 +26,9 @@ final class VideoOrder {
         }
         if (sort.key() == PlaylistSort.Key.DURATION) {
             // unknown durations go last whichever way the list runs
-            primary = Comparator.<LibraryVideo, Boolean>comparing(v -> v.duration().isEmpty()).thenComparing(primary);
+            primary = Comparator.<LibraryVideo, Boolean>comparing(
+                            v -> v.duration().isEmpty())
+                    .thenComparing(primary);
         }
         return primary.thenComparing(byPath);
     }

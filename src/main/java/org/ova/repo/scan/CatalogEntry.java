@@ -17,8 +17,14 @@ import java.util.List;
  * @param formerPaths    earlier paths of this video, oldest first, at most {@value #FORMER_PATHS_KEPT};
  *                       so a playlist naming an old path still finds it
  */
-public record CatalogEntry(String id, String path, long size, long modifiedMillis, String fingerprint, Instant added,
-                           List<String> formerPaths) {
+public record CatalogEntry(
+        String id,
+        String path,
+        long size,
+        long modifiedMillis,
+        String fingerprint,
+        Instant added,
+        List<String> formerPaths) {
 
     /** How many earlier paths an entry remembers. */
     public static final int FORMER_PATHS_KEPT = 5;

@@ -48,8 +48,7 @@ public final class CatalogStore {
      *                the catalogue to store is equal to this (empty) one
      * @param warning why the file was unusable, when it existed
      */
-    public record Loaded(Catalog catalog, boolean intact, Optional<String> warning) {
-    }
+    public record Loaded(Catalog catalog, boolean intact, Optional<String> warning) {}
 
     public Loaded load(Path file) {
         byte[] bytes;
@@ -63,8 +62,10 @@ public final class CatalogStore {
         try (JsonParser parser = json.createParser(bytes)) {
             return new Loaded(read(parser), true, Optional.empty());
         } catch (JsonParseException e) {
-            return unusable(file, "is not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + " (" + reason(e) + ")");
+            return unusable(
+                    file,
+                    "is not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + " (" + reason(e) + ")");
         } catch (IOException | IllegalArgumentException e) {
             return unusable(file, "is not a version " + FORMAT_VERSION + " catalogue (" + e.getMessage() + ")");
         }
@@ -72,7 +73,8 @@ public final class CatalogStore {
 
     /** Writes {@code catalog} atomically, replacing whatever the file held. */
     public void save(Path file, Catalog catalog) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + catalog.entries().size() * 220);
+        ByteArrayOutputStream bytes =
+                new ByteArrayOutputStream(64 + catalog.entries().size() * 220);
         try (JsonGenerator out = json.createGenerator(bytes).setPrettyPrinter(new OneEntryPerLine())) {
             out.writeStartObject();
             out.writeNumberField("version", FORMAT_VERSION);
@@ -174,10 +176,22 @@ public final class CatalogStore {
         return paths;
     }
 
-    private static CatalogEntry entry(String id, String path, long size, long modified, String fingerprint,
-                                      String added, Map<String, Instant> times, List<String> formerPaths) {
-        if (id == null || path == null || fingerprint == null || added == null || size < 0
-                || modified == Long.MIN_VALUE || formerPaths == null) {
+    private static CatalogEntry entry(
+            String id,
+            String path,
+            long size,
+            long modified,
+            String fingerprint,
+            String added,
+            Map<String, Instant> times,
+            List<String> formerPaths) {
+        if (id == null
+                || path == null
+                || fingerprint == null
+                || added == null
+                || size < 0
+                || modified == Long.MIN_VALUE
+                || formerPaths == null) {
             throw new IllegalArgumentException("entry " + (path == null ? "#" + times.size() : path)
                     + " lacks one of id, path, size, modifiedMillis, fingerprint, added"
                     + (formerPaths == null ? ", or its formerPaths is not a list" : ""));
@@ -185,7 +199,8 @@ public final class CatalogStore {
         if (!staysInside(path) || !formerPaths.stream().allMatch(CatalogStore::staysInside)) {
             throw new IllegalArgumentException("entry " + path + " has a path that leads out of the library");
         }
-        if (fingerprint.length() < Fingerprint.ID_LENGTH || !new Fingerprint(fingerprint).videoId().equals(id)) {
+        if (fingerprint.length() < Fingerprint.ID_LENGTH
+                || !new Fingerprint(fingerprint).videoId().equals(id)) {
             throw new IllegalArgumentException("entry " + path + " has an id that does not match its fingerprint");
         }
         Instant time = times.get(added);
@@ -206,8 +221,9 @@ public final class CatalogStore {
         for (int i = 0; i <= path.length(); i++) {
             if (i == path.length() || path.charAt(i) == '/' || path.charAt(i) == File.separatorChar) {
                 int length = i - start;
-                if (length == 0 || path.startsWith(".", start) && (length == 1 || length == 2
-                        && path.charAt(start + 1) == '.')) {
+                if (length == 0
+                        || path.startsWith(".", start)
+                                && (length == 1 || length == 2 && path.charAt(start + 1) == '.')) {
                     return false;
                 }
                 start = i + 1;
@@ -223,9 +239,12 @@ public final class CatalogStore {
     }
 
     private static Loaded unusable(Path file, String reason) {
-        return new Loaded(Catalog.empty(), false, Optional.of("catalogue " + file + " " + reason
-                + ": it is rebuilt from the videos, which keep their ids, but 'added' dates start again from now"
-                + " and renames since the last build are not recognised (metadata is matched by path)"));
+        return new Loaded(
+                Catalog.empty(),
+                false,
+                Optional.of("catalogue " + file + " " + reason
+                        + ": it is rebuilt from the videos, which keep their ids, but 'added' dates start again from now"
+                        + " and renames since the last build are not recognised (metadata is matched by path)"));
     }
 
     /** Compact, but one entry per line so the file can be read and diffed. */

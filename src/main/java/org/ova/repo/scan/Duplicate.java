@@ -8,5 +8,4 @@ package org.ova.repo.scan;
  * @param duplicateOf the path under which the video is listed
  * @param id          the shared video id
  */
-public record Duplicate(String path, String duplicateOf, String id) {
-}
+public record Duplicate(String path, String duplicateOf, String id) {}

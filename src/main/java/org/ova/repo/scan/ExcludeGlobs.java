@@ -15,8 +15,10 @@ public final class ExcludeGlobs {
     private final List<Glob> fileName;
 
     public ExcludeGlobs(List<String> globs) {
-        this.wholePath = globs.stream().filter(g -> g.contains("/")).map(Glob::compile).toList();
-        this.fileName = globs.stream().filter(g -> !g.contains("/")).map(Glob::compile).toList();
+        this.wholePath =
+                globs.stream().filter(g -> g.contains("/")).map(Glob::compile).toList();
+        this.fileName =
+                globs.stream().filter(g -> !g.contains("/")).map(Glob::compile).toList();
     }
 
     /** Whether the file at {@code relativePath} (forward slashes) is excluded. */

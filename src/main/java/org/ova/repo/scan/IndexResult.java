@@ -14,8 +14,13 @@ import java.util.Map;
  * @param formerPaths   earlier paths of renamed or moved videos, each to the video's path now (see
  *                      {@link Catalog#formerPaths()}); how a playlist naming an old path finds the video
  */
-public record IndexResult(List<IndexedVideo> videos, List<Duplicate> duplicates, List<Move> moves,
-                          List<String> warnings, int fingerprinted, Map<String, String> formerPaths) {
+public record IndexResult(
+        List<IndexedVideo> videos,
+        List<Duplicate> duplicates,
+        List<Move> moves,
+        List<String> warnings,
+        int fingerprinted,
+        Map<String, String> formerPaths) {
 
     public IndexResult {
         videos = List.copyOf(videos);

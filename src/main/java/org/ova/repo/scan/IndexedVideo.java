@@ -13,5 +13,4 @@ import java.time.Instant;
  * @param modifiedMillis last modification time, epoch milliseconds
  * @param added          when ova first saw this content
  */
-public record IndexedVideo(String id, String path, Path file, long size, long modifiedMillis, Instant added) {
-}
+public record IndexedVideo(String id, String path, Path file, long size, long modifiedMillis, Instant added) {}

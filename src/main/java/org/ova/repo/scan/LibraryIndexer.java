@@ -42,8 +42,7 @@ public final class LibraryIndexer {
     private final CatalogStore catalogStore;
     private final Clock clock;
 
-    public LibraryIndexer(LibraryScanner scanner, Fingerprinter fingerprinter, CatalogStore catalogStore,
-                          Clock clock) {
+    public LibraryIndexer(LibraryScanner scanner, Fingerprinter fingerprinter, CatalogStore catalogStore, Clock clock) {
         this.scanner = scanner;
         this.fingerprinter = fingerprinter;
         this.catalogStore = catalogStore;
@@ -78,7 +77,10 @@ public final class LibraryIndexer {
         return new IndexResult(
                 sorted(run.videos, Comparator.comparing(IndexedVideo::path)),
                 sorted(run.duplicates, Comparator.comparing(Duplicate::path)),
-                moves, run.warnings, run.fingerprinted, catalog.formerPaths());
+                moves,
+                run.warnings,
+                run.fingerprinted,
+                catalog.formerPaths());
     }
 
     /** Among entries of one content, the video is the one seen first, then the first path. */
@@ -132,7 +134,8 @@ public final class LibraryIndexer {
                         continue;
                     }
                 }
-                byFingerprint.computeIfAbsent(fingerprint.value(), k -> new ArrayList<>())
+                byFingerprint
+                        .computeIfAbsent(fingerprint.value(), k -> new ArrayList<>())
                         .add(new Identified(file, fingerprint));
             }
             return byFingerprint;
@@ -148,7 +151,9 @@ public final class LibraryIndexer {
             Identified chosen = known == null ? sameContent.get(0) : chooseVideo(sameContent, known);
             ScannedFile file = chosen.file();
             List<String> formerPaths = known == null ? List.of() : known.formerPaths();
-            if (known != null && !known.path().equals(file.path()) && !scan.isUnreadable(known.path())
+            if (known != null
+                    && !known.path().equals(file.path())
+                    && !scan.isUnreadable(known.path())
                     && !failedToRead.contains(known.path())) {
                 moves.add(new Move(id, known.path(), file.path()));
                 formerPaths = withFormer(formerPaths, known.path(), file.path());
@@ -161,7 +166,9 @@ public final class LibraryIndexer {
                 } else {
                     duplicates.add(new Duplicate(member.file().path(), file.path(), id));
                     CatalogEntry before = knownByPath.get(member.file().path());
-                    boolean seenBefore = before != null && before.id().equals(id) && !before.added().isBefore(added);
+                    boolean seenBefore = before != null
+                            && before.id().equals(id)
+                            && !before.added().isBefore(added);
                     entries.add(entry(member, seenBefore ? before.added() : later(added), List.of()));
                 }
             }
@@ -193,8 +200,14 @@ public final class LibraryIndexer {
 
         private CatalogEntry entry(Identified member, Instant added, List<String> formerPaths) {
             ScannedFile file = member.file();
-            return new CatalogEntry(member.fingerprint().videoId(), file.path(), file.size(), file.modifiedMillis(),
-                    member.fingerprint().value(), added, formerPaths);
+            return new CatalogEntry(
+                    member.fingerprint().videoId(),
+                    file.path(),
+                    file.size(),
+                    file.modifiedMillis(),
+                    member.fingerprint().value(),
+                    added,
+                    formerPaths);
         }
     }
 
@@ -212,6 +225,5 @@ public final class LibraryIndexer {
         return list;
     }
 
-    private record Identified(ScannedFile file, Fingerprint fingerprint) {
-    }
+    private record Identified(ScannedFile file, Fingerprint fingerprint) {}
 }

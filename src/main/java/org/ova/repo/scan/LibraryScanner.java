@@ -40,9 +40,29 @@ import org.ova.repo.LibraryLayout;
 public final class LibraryScanner {
 
     /** File systems of the kernel's own making: huge or endless trees that hold no videos. */
-    private static final Set<String> SPECIAL_FILE_SYSTEMS = Set.of("proc", "sysfs", "devtmpfs", "devpts", "devfs",
-            "cgroup", "cgroup2", "debugfs", "tracefs", "securityfs", "pstore", "bpf", "configfs", "fusectl",
-            "mqueue", "hugetlbfs", "binfmt_misc", "autofs", "efivarfs", "selinuxfs", "nsfs", "rpc_pipefs");
+    private static final Set<String> SPECIAL_FILE_SYSTEMS = Set.of(
+            "proc",
+            "sysfs",
+            "devtmpfs",
+            "devpts",
+            "devfs",
+            "cgroup",
+            "cgroup2",
+            "debugfs",
+            "tracefs",
+            "securityfs",
+            "pstore",
+            "bpf",
+            "configfs",
+            "fusectl",
+            "mqueue",
+            "hugetlbfs",
+            "binfmt_misc",
+            "autofs",
+            "efivarfs",
+            "selinuxfs",
+            "nsfs",
+            "rpc_pipefs");
 
     private final ScanOptions options;
     private final ExcludeGlobs excludes;
@@ -61,8 +81,8 @@ public final class LibraryScanner {
             walk = new Walk(realRoot);
             walk.visitedFolders.add(keyOf(realRoot, Files.readAttributes(realRoot, BasicFileAttributes.class)));
         } catch (IOException e) {
-            return new ScanResult(List.of(), List.of("cannot read library folder " + root + ": " + describe(e)),
-                    List.of(""));
+            return new ScanResult(
+                    List.of(), List.of("cannot read library folder " + root + ": " + describe(e)), List.of(""));
         }
         walk.folder(root, "");
         walk.found.sort(Comparator.comparing(ScannedFile::path));
@@ -145,8 +165,8 @@ public final class LibraryScanner {
                     warnings.add("skipped symlink '" + relative + "' -> " + target
                             + ": that folder contains the library, so following it would walk the library again");
                 } else if (isSpecialFileSystem(target)) {
-                    warnings.add("skipped symlink '" + relative + "' -> " + target
-                            + ": it leads to a system folder (" + fileSystemType(target) + "), not to videos");
+                    warnings.add("skipped symlink '" + relative + "' -> " + target + ": it leads to a system folder ("
+                            + fileSystemType(target) + "), not to videos");
                 } else if (visitedFolders.add(keyOf(target, attributes))) {
                     folder(link, relative + "/");
                 }
@@ -157,7 +177,11 @@ public final class LibraryScanner {
 
         void file(Path file, String relative, BasicFileAttributes attributes) {
             if (attributes.isRegularFile() && isListable(relative)) {
-                found.add(new ScannedFile(relative, file, attributes.size(), attributes.lastModifiedTime().toMillis()));
+                found.add(new ScannedFile(
+                        relative,
+                        file,
+                        attributes.size(),
+                        attributes.lastModifiedTime().toMillis()));
             }
         }
 
@@ -169,7 +193,8 @@ public final class LibraryScanner {
 
     private boolean isListable(String relative) {
         int dot = relative.lastIndexOf('/') < relative.lastIndexOf('.') ? relative.lastIndexOf('.') : -1;
-        return dot >= 0 && options.extensions().contains(relative.substring(dot + 1).toLowerCase(Locale.ROOT))
+        return dot >= 0
+                && options.extensions().contains(relative.substring(dot + 1).toLowerCase(Locale.ROOT))
                 && !excludes.excludes(relative);
     }
 
@@ -207,8 +232,8 @@ public final class LibraryScanner {
     }
 
     private static String describe(Exception e) {
-        Throwable cause = e instanceof DirectoryIteratorException || e instanceof UncheckedIOException
-                ? e.getCause() : e;
+        Throwable cause =
+                e instanceof DirectoryIteratorException || e instanceof UncheckedIOException ? e.getCause() : e;
         if (cause instanceof AccessDeniedException) {
             return "permission denied";
         }

@@ -106,12 +106,14 @@ public final class MetadataMover {
     /** The moves that can be made: a file to move, and a free target or one that moves away too. */
     private List<Move> plan(List<Move> moves, List<String> warnings) {
         List<Move> planned = new ArrayList<>(moves.stream()
-                .filter(m -> Files.isRegularFile(layout.metadataFile(m.from()))).toList());
+                .filter(m -> Files.isRegularFile(layout.metadataFile(m.from())))
+                .toList());
         boolean dropped = true;
         while (dropped) {
             Set<String> leaving = new HashSet<>(planned.stream().map(Move::from).toList());
             List<Move> blocked = planned.stream()
-                    .filter(m -> !leaving.contains(m.to()) && Files.exists(layout.metadataFile(m.to()))).toList();
+                    .filter(m -> !leaving.contains(m.to()) && Files.exists(layout.metadataFile(m.to())))
+                    .toList();
             blocked.forEach(m -> warnings.add("video " + m.from() + " was moved to " + m.to() + ", but both "
                     + layout.metadataFile(m.from()) + " and " + layout.metadataFile(m.to())
                     + " exist; kept both: merge them by hand and delete " + layout.metadataFile(m.from())));
@@ -187,8 +189,8 @@ public final class MetadataMover {
     private static boolean recorded(List<Move> planned, Catalog catalog) {
         Set<String> known = new HashSet<>();
         catalog.entries().forEach(e -> known.add(e.id() + '\n' + e.path()));
-        return planned.stream().allMatch(m -> known.contains(m.id() + '\n' + m.to())
-                && !known.contains(m.id() + '\n' + m.from()));
+        return planned.stream()
+                .allMatch(m -> known.contains(m.id() + '\n' + m.to()) && !known.contains(m.id() + '\n' + m.from()));
     }
 
     private void createMarker() throws IOException {

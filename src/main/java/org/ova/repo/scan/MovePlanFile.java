@@ -28,8 +28,7 @@ final class MovePlanFile {
     static final int FORMAT_VERSION = 1;
     private static final JsonFactory JSON = new JsonFactory();
 
-    private MovePlanFile() {
-    }
+    private MovePlanFile() {}
 
     static void write(Path file, List<Move> moves) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -20,7 +20,8 @@ public record ScanResult(List<ScannedFile> files, List<String> warnings, List<St
     /** Whether {@code path} lies at or below a folder or entry that could not be read. */
     public boolean isUnreadable(String path) {
         for (String skipped : unreadable) {
-            if (skipped.isEmpty() || path.equals(skipped)
+            if (skipped.isEmpty()
+                    || path.equals(skipped)
                     || path.startsWith(skipped) && path.charAt(skipped.length()) == '/') {
                 return true;
             }

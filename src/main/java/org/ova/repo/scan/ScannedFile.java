@@ -10,5 +10,4 @@ import java.nio.file.Path;
  * @param size           bytes
  * @param modifiedMillis last modification time, epoch milliseconds
  */
-public record ScannedFile(String path, Path file, long size, long modifiedMillis) {
-}
+public record ScannedFile(String path, Path file, long size, long modifiedMillis) {}

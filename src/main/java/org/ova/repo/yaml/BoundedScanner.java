@@ -60,9 +60,13 @@ final class BoundedScanner implements Scanner {
         try {
             return call.get();
         } catch (StepTooLong e) {
-            throw new YamlProblem(file, line + 1, column + 1, "the value from here runs on for more than "
-                    + YamlLimits.size(YamlLimits.MAX_STEP_CHARS) + " of the file; the limit is "
-                    + YamlLimits.size(YamlLimits.MAX_TEXT_CHARS) + " per value: shorten it");
+            throw new YamlProblem(
+                    file,
+                    line + 1,
+                    column + 1,
+                    "the value from here runs on for more than "
+                            + YamlLimits.size(YamlLimits.MAX_STEP_CHARS) + " of the file; the limit is "
+                            + YamlLimits.size(YamlLimits.MAX_TEXT_CHARS) + " per value: shorten it");
         }
     }
 

@@ -28,6 +28,7 @@ final class SizeLimitingParser implements Parser {
     private final Map<String, Long> anchoredSizes = new HashMap<>();
     /** The text size so far of each open collection, innermost first, with its anchor. */
     private final Deque<Open> open = new ArrayDeque<>();
+
     private long expanded;
 
     private static final class Open {
@@ -60,8 +61,10 @@ final class SizeLimitingParser implements Parser {
         if (event instanceof ScalarEvent scalar) {
             int length = scalar.getValue().length();
             if (length > YamlLimits.MAX_TEXT_CHARS) {
-                throw problem(event.getStartMark(), "this value has " + length + " characters, more than the limit of "
-                        + YamlLimits.size(YamlLimits.MAX_TEXT_CHARS) + " per value: shorten it");
+                throw problem(
+                        event.getStartMark(),
+                        "this value has " + length + " characters, more than the limit of "
+                                + YamlLimits.size(YamlLimits.MAX_TEXT_CHARS) + " per value: shorten it");
             }
             remember(scalar.getAnchor(), length);
             add(length, event);
@@ -91,9 +94,12 @@ final class SizeLimitingParser implements Parser {
         }
         expanded = saturatedSum(expanded, size);
         if (expanded > YamlLimits.MAX_EXPANDED_CHARS) {
-            throw problem(event.getStartMark(), "with its aliases (*name) expanded, the file holds more than "
-                    + YamlLimits.size(YamlLimits.MAX_EXPANDED_CHARS) + " of text, the limit; write the values out"
-                    + " or use fewer aliases");
+            throw problem(
+                    event.getStartMark(),
+                    "with its aliases (*name) expanded, the file holds more than "
+                            + YamlLimits.size(YamlLimits.MAX_EXPANDED_CHARS)
+                            + " of text, the limit; write the values out"
+                            + " or use fewer aliases");
         }
     }
 

@@ -28,8 +28,7 @@ public final class YamlDocument {
 
     private static final String END_OF_STREAM = "found unexpected end of stream";
 
-    private YamlDocument() {
-    }
+    private YamlDocument() {}
 
     /** Reads and parses {@code file}; an empty file gives an empty mapping. */
     public static YamlNode read(Path file) {
@@ -65,8 +64,8 @@ public final class YamlDocument {
         options.setCodePointLimit(YamlLimits.MAX_FILE_BYTES);
         options.setMaxAliasesForCollections(50);
         try {
-            SizeLimitingParser parser = new SizeLimitingParser(
-                    new ParserImpl(new BoundedScanner(file, text, options)), file);
+            SizeLimitingParser parser =
+                    new SizeLimitingParser(new ParserImpl(new BoundedScanner(file, text, options)), file);
             Node root = new Composer(parser, new Resolver(), options).getSingleNode();
             if (root == null) {
                 return new YamlNode(file, new MappingNode(Tag.MAP, List.of(), DumperOptions.FlowStyle.BLOCK));
@@ -85,8 +84,12 @@ public final class YamlDocument {
     }
 
     private static YamlProblem tooBig(Path file, long size) {
-        return new YamlProblem(file, 1, 1, "the file has " + size + " bytes, more than the limit of "
-                + YamlLimits.size(YamlLimits.MAX_FILE_BYTES) + ": keep long texts short and move the rest elsewhere");
+        return new YamlProblem(
+                file,
+                1,
+                1,
+                "the file has " + size + " bytes, more than the limit of " + YamlLimits.size(YamlLimits.MAX_FILE_BYTES)
+                        + ": keep long texts short and move the rest elsewhere");
     }
 
     // a long line costs the scanner seconds before the value on it could be refused, so it is refused unread
@@ -100,9 +103,13 @@ public final class YamlDocument {
             int end = text.indexOf('\n', start);
             int stop = end < 0 ? text.length() : end;
             if (stop - start > YamlLimits.MAX_LINE_CHARS) {
-                throw new YamlProblem(file, line, 1, "this line has " + (stop - start)
-                        + " characters, more than the limit of " + YamlLimits.size(YamlLimits.MAX_LINE_CHARS)
-                        + " per line: shorten it or break it into several lines");
+                throw new YamlProblem(
+                        file,
+                        line,
+                        1,
+                        "this line has " + (stop - start)
+                                + " characters, more than the limit of " + YamlLimits.size(YamlLimits.MAX_LINE_CHARS)
+                                + " per line: shorten it or break it into several lines");
             }
             if (end < 0) {
                 return;
@@ -117,7 +124,8 @@ public final class YamlDocument {
      * not at the end of the file where the parser gave up looking for its end.
      */
     private static YamlProblem problem(Path file, MarkedYAMLException e) {
-        String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem().replace('\n', ' ');
+        String problem =
+                e.getProblem() == null ? "invalid YAML" : e.getProblem().replace('\n', ' ');
         Mark context = e.getContextMark();
         Mark mark = e.getProblemMark() != null ? e.getProblemMark() : context;
         String reason;

@@ -31,8 +31,7 @@ public final class YamlLimits {
     /** All text of the document with every alias ({@code *name}) replaced by what it stands for. */
     static final long MAX_EXPANDED_CHARS = 2L * MAX_FILE_BYTES;
 
-    private YamlLimits() {
-    }
+    private YamlLimits() {}
 
     /** A limit as a person reads it: {@code 4 MB}, {@code 64 KB}, {@code 1 KB}, or the exact number. */
     static String size(long limit) {

@@ -93,8 +93,9 @@ public final class YamlMap {
                 String hint = ClosestName.to(entry.getKey(), allowed)
                         .map(near -> "; did you mean '" + near + "'?")
                         .orElse("");
-                problems.add(entry.getValue().problem("unknown key '" + entry.getKey() + "'" + hint
-                        + " (allowed: " + String.join(", ", allowed) + ")"));
+                problems.add(entry.getValue()
+                        .problem("unknown key '" + entry.getKey() + "'" + hint + " (allowed: "
+                                + String.join(", ", allowed) + ")"));
             }
         }
         problems.throwIfAny();

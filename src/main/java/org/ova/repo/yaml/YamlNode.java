@@ -67,8 +67,15 @@ public final class YamlNode {
             return new YamlMap(file, mapping);
         }
         if (isNull()) {
-            return new YamlMap(file, new MappingNode(Tag.MAP, false, new ArrayList<>(), node.getStartMark(), node.getEndMark(),
-                    DumperOptions.FlowStyle.AUTO));
+            return new YamlMap(
+                    file,
+                    new MappingNode(
+                            Tag.MAP,
+                            false,
+                            new ArrayList<>(),
+                            node.getStartMark(),
+                            node.getEndMark(),
+                            DumperOptions.FlowStyle.AUTO));
         }
         throw problem("expected a mapping of keys to values, found " + kind());
     }

@@ -29,8 +29,12 @@ public final class YamlProblem extends RuntimeException {
     }
 
     private YamlProblem(Path file, int line, int column, String reason, Throwable cause, List<YamlProblem> others) {
-        super(file + ":" + line + ":" + column + ": " + reason
-                + others.stream().map(other -> "\n" + other.getMessage()).collect(Collectors.joining()), cause);
+        super(
+                file + ":" + line + ":" + column + ": " + reason
+                        + others.stream()
+                                .map(other -> "\n" + other.getMessage())
+                                .collect(Collectors.joining()),
+                cause);
         this.file = file;
         this.line = line;
         this.column = column;
@@ -43,8 +47,15 @@ public final class YamlProblem extends RuntimeException {
         List<YamlProblem> each = new ArrayList<>();
         problems.forEach(problem -> each.addAll(problem.each()));
         YamlProblem first = each.get(0);
-        return each.size() == 1 ? first : new YamlProblem(first.file, first.line, first.column, first.reason,
-                first.getCause(), List.copyOf(each.subList(1, each.size())));
+        return each.size() == 1
+                ? first
+                : new YamlProblem(
+                        first.file,
+                        first.line,
+                        first.column,
+                        first.reason,
+                        first.getCause(),
+                        List.copyOf(each.subList(1, each.size())));
     }
 
     /** This problem and the others found with it, each a single problem with its own position. */

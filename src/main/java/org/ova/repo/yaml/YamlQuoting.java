@@ -13,8 +13,7 @@ public final class YamlQuoting {
     private static final Pattern PLAIN_SAFE =
             Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N} _.,!?()&+'-]*[\\p{L}\\p{N}_.!?()&+'-])?");
 
-    private YamlQuoting() {
-    }
+    private YamlQuoting() {}
 
     /** {@code text} as a YAML scalar for one line of a block mapping or list. */
     public static String scalar(String text) {
@@ -39,7 +38,8 @@ public final class YamlQuoting {
                 case '\u2028' -> out.append("\\L");
                 case '\u2029' -> out.append("\\P");
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < text.length()
                             && Character.isLowSurrogate(text.charAt(i + 1))) {
                         out.append(c).append(text.charAt(++i));
                     } else if (printable(c)) {
@@ -55,8 +55,6 @@ public final class YamlQuoting {
 
     // YAML 1.1's printable set, which SnakeYAML enforces on the file's characters
     private static boolean printable(char c) {
-        return c >= 0x20 && c <= 0x7E
-                || c >= 0xA0 && c <= 0xD7FF
-                || c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF;
+        return c >= 0x20 && c <= 0x7E || c >= 0xA0 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF;
     }
 }

@@ -22,28 +22,32 @@ public final class LibrarySubset {
     /** How many known names an error lists. */
     private static final int LISTED = 20;
 
-    private LibrarySubset() {
-    }
+    private LibrarySubset() {}
 
     /**
      * @param now the build time, for playlists' {@code addedWithin} rules
      * @throws PublishException when the subset names a tag, playlist or folder the library does not have
      */
     public static Library of(Library library, PublishOptions.Subset subset, Instant now) {
-        List<LibraryVideo> published = library.videos().stream().filter(video -> !video.metadata().draft()).toList();
+        List<LibraryVideo> published = library.videos().stream()
+                .filter(video -> !video.metadata().draft())
+                .toList();
         if (!subset.isAll()) {
             Set<String> chosen = chosenIds(library, published, subset, now);
-            published = published.stream().filter(video -> chosen.contains(video.id())).toList();
+            published = published.stream()
+                    .filter(video -> chosen.contains(video.id()))
+                    .toList();
         }
         List<LibraryVideo> videos = published;
         List<Playlist> playlists = library.playlists().stream()
-                .filter(playlist -> subset.isAll() || !evaluate(playlist, videos, now).isEmpty())
+                .filter(playlist ->
+                        subset.isAll() || !evaluate(playlist, videos, now).isEmpty())
                 .toList();
         return new Library(library.layout(), library.config(), videos, playlists, library.duplicates());
     }
 
-    private static Set<String> chosenIds(Library library, List<LibraryVideo> candidates,
-                                         PublishOptions.Subset subset, Instant now) {
+    private static Set<String> chosenIds(
+            Library library, List<LibraryVideo> candidates, PublishOptions.Subset subset, Instant now) {
         Set<String> chosen = new HashSet<>();
         Set<String> allTags = new TreeSet<>();
         Set<String> allFolders = new TreeSet<>();
@@ -57,11 +61,13 @@ public final class LibrarySubset {
                 chosen.add(video.id());
             }
         }
-        Map<String, Playlist> playlists = library.playlists().stream()
-                .collect(Collectors.toMap(Playlist::id, Function.identity()));
+        Map<String, Playlist> playlists =
+                library.playlists().stream().collect(Collectors.toMap(Playlist::id, Function.identity()));
         requireKnown("tag", subset.tags(), allTags);
         requireKnown("playlist", subset.playlists(), new TreeSet<>(playlists.keySet()));
-        requireKnown("folder", subset.folders().stream().map(LibrarySubset::trimSlashes).collect(Collectors.toSet()),
+        requireKnown(
+                "folder",
+                subset.folders().stream().map(LibrarySubset::trimSlashes).collect(Collectors.toSet()),
                 allFolders);
         for (String id : subset.playlists()) {
             evaluate(playlists.get(id), candidates, now).forEach(video -> chosen.add(video.id()));

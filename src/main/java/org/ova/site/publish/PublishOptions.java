@@ -13,8 +13,7 @@ import java.util.Set;
  * @param subset       which videos to publish; an empty subset publishes the whole library
  * @param force        publish into a non-empty folder ova did not make
  */
-public record PublishOptions(Path out, VideoFiles videos, Optional<String> videoBaseUrl, Subset subset,
-                             boolean force) {
+public record PublishOptions(Path out, VideoFiles videos, Optional<String> videoBaseUrl, Subset subset, boolean force) {
 
     public PublishOptions {
         out = out.toAbsolutePath().normalize();

@@ -37,17 +37,23 @@ public record PublishPlan(Map<String, String> addresses, Map<String, Path> files
         Path root = library.layout().root();
         Map<String, String> addresses = new HashMap<>();
         Map<String, Path> files = new TreeMap<>();
-        List<String> paths = library.videos().stream().map(LibraryVideo::path).sorted().toList();
+        List<String> paths =
+                library.videos().stream().map(LibraryVideo::path).sorted().toList();
         SafeNames.paths(paths).forEach((path, safe) -> {
             String target = VIDEOS + safe;
-            addresses.put(path, options.videoBaseUrl().map(base -> base + SiteUrls.encodePath(path))
-                    .orElse(SiteUrls.encodePath(target)));
+            addresses.put(
+                    path,
+                    options.videoBaseUrl()
+                            .map(base -> base + SiteUrls.encodePath(path))
+                            .orElse(SiteUrls.encodePath(target)));
             if (options.videoBaseUrl().isEmpty() && options.videos() != PublishOptions.VideoFiles.NONE) {
                 files.put(target, root.resolve(path));
             }
         });
         // reads every sprites WebVTT: on all cores
-        for (List<String> media : library.videos().parallelStream().map(video -> media(video, root)).toList()) {
+        for (List<String> media : library.videos().parallelStream()
+                .map(video -> media(video, root))
+                .toList()) {
             for (String path : media) {
                 String target = mediaTarget(path);
                 addresses.put(path, SiteUrls.encodePath(target));
@@ -61,12 +67,14 @@ public record PublishPlan(Map<String, String> addresses, Map<String, Path> files
     private static List<String> media(LibraryVideo video, Path root) {
         GeneratedMedia generated = video.generated();
         List<String> paths = new ArrayList<>();
-        for (Optional<String> media : List.of(generated.thumbnail(), generated.preview(), generated.webProxy(),
-                generated.spritesVtt())) {
+        for (Optional<String> media :
+                List.of(generated.thumbnail(), generated.preview(), generated.webProxy(), generated.spritesVtt())) {
             media.ifPresent(paths::add);
         }
-        generated.spritesVtt().ifPresent(vtt -> spriteSheets(root.resolve(vtt)).forEach(sheet ->
-                paths.add(vtt.substring(0, vtt.lastIndexOf('/') + 1) + sheet)));
+        generated
+                .spritesVtt()
+                .ifPresent(vtt -> spriteSheets(root.resolve(vtt))
+                        .forEach(sheet -> paths.add(vtt.substring(0, vtt.lastIndexOf('/') + 1) + sheet)));
         return paths;
     }
 
@@ -88,8 +96,8 @@ public record PublishPlan(Map<String, String> addresses, Map<String, Path> files
                     .distinct()
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + vtt + ": " + e.getMessage()
-                    + " (run ova build to make it again)", e);
+            throw new UncheckedIOException(
+                    "could not read " + vtt + ": " + e.getMessage() + " (run ova build to make it again)", e);
         }
     }
 }

@@ -13,7 +13,10 @@ public record PublishResult(int videos, SiteResult site, PublishedFiles.SyncResu
 
     /** True when the folder already held exactly this publish. */
     public boolean unchanged() {
-        return site.pagesWritten() == 0 && site.filesDeleted() == 0 && files.linked() == 0 && files.copied() == 0
+        return site.pagesWritten() == 0
+                && site.filesDeleted() == 0
+                && files.linked() == 0
+                && files.copied() == 0
                 && files.deleted() == 0;
     }
 }

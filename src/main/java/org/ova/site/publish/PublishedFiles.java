@@ -90,8 +90,8 @@ public final class PublishedFiles {
                 copied.incrementAndGet();
             }
         } catch (NoSuchFileException e) {
-            throw new UncheckedIOException("the library file " + source + " is gone: run ova build, then publish"
-                    + " again", e);
+            throw new UncheckedIOException(
+                    "the library file " + source + " is gone: run ova build, then publish" + " again", e);
         } catch (IOException e) {
             throw new UncheckedIOException("could not publish " + source + " to " + target + ": " + e.getMessage(), e);
         }
@@ -108,8 +108,10 @@ public final class PublishedFiles {
             return true;
         }
         // FAT keeps modification times to 2 s
-        return existing.size() == source.size() && Math.abs(existing.lastModifiedTime().toMillis()
-                - source.lastModifiedTime().toMillis()) <= FAT_TIME_RESOLUTION_MS;
+        return existing.size() == source.size()
+                && Math.abs(existing.lastModifiedTime().toMillis()
+                                - source.lastModifiedTime().toMillis())
+                        <= FAT_TIME_RESOLUTION_MS;
     }
 
     /** A hard link, when the folder is on the library's file system and that supports them. */
@@ -149,8 +151,8 @@ public final class PublishedFiles {
             }
             return true;
         } catch (IOException e) {
-            throw new UncheckedIOException("could not delete " + file + " from the published folder: "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "could not delete " + file + " from the published folder: " + e.getMessage(), e);
         }
     }
 
@@ -165,6 +167,5 @@ public final class PublishedFiles {
     }
 
     /** What a sync did. */
-    public record SyncResult(int linked, int copied, int unchanged, int deleted) {
-    }
+    public record SyncResult(int linked, int copied, int unchanged, int deleted) {}
 }

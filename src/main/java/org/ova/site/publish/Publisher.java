@@ -10,8 +10,8 @@ import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
 import org.ova.site.LibraryLinks;
 import org.ova.site.SiteBuilder;
-import org.ova.site.SiteResult;
 import org.ova.site.SiteManifest;
+import org.ova.site.SiteResult;
 
 /**
  * Makes a self-contained copy of a built library's site that works from any static host, from
@@ -22,8 +22,7 @@ import org.ova.site.SiteManifest;
  */
 public final class Publisher {
 
-    private Publisher() {
-    }
+    private Publisher() {}
 
     /**
      * @param library the library as built (generated media up to date)
@@ -34,11 +33,12 @@ public final class Publisher {
         checkTarget(library.layout(), options);
         Library subset = LibrarySubset.of(library, options.subset(), now);
         PublishPlan plan = PublishPlan.of(subset, options);
-        PublishedFiles files = new PublishedFiles(options.out(), SiteManifest.publishedFiles(library.layout(),
-                options.out()));
+        PublishedFiles files =
+                new PublishedFiles(options.out(), SiteManifest.publishedFiles(library.layout(), options.out()));
         // checkTarget decided whether the folder may be written; the renderer's own check would refuse
         // the videos and media a first publish into it already put there
-        SiteResult site = new SiteBuilder(library.layout(), library.config().site().theme())
+        SiteResult site = new SiteBuilder(
+                        library.layout(), library.config().site().theme())
                 .render(subset, now, options.out(), LibraryLinks.published(plan.addresses()), true);
         PublishedFiles.SyncResult synced = files.sync(plan.files(), options.videos() == PublishOptions.VideoFiles.LINK);
         return new PublishResult(subset.videos().size(), site, synced);

@@ -18,12 +18,11 @@ public final class SafeNames {
 
     /** The most bytes ext4 allows in one name; FAT, exFAT and NTFS allow 255 UTF-16 units, never fewer. */
     static final int MAX_NAME_BYTES = 255;
-    private static final Pattern RESERVED =
-            Pattern.compile("(?i)(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\\..*)?");
+
+    private static final Pattern RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\\..*)?");
     private static final String FORBIDDEN = ":?*<>|\"\\";
 
-    private SafeNames() {
-    }
+    private SafeNames() {}
 
     /**
      * One path segment made safe: forbidden and control characters become {@code _}, trailing dots and

@@ -66,16 +66,20 @@ class BundledFfmpegTest {
 
         assertFalse(bundled.isShipped());
         FfmpegException e = assertThrows(FfmpegException.class, bundled::install);
-        assertEquals("no ffmpeg found: install ffmpeg (it must be on PATH), or set ffmpeg.path in"
-                + " .ova-repo/config.yaml (no bundled build for plan9-mips)", e.getMessage());
+        assertEquals(
+                "no ffmpeg found: install ffmpeg (it must be on PATH), or set ffmpeg.path in"
+                        + " .ova-repo/config.yaml (no bundled build for plan9-mips)",
+                e.getMessage());
     }
 
     @Test
     void cacheFollowsXdgCacheHomeElseHome() {
-        assertEquals(Path.of("/x/cache/ova/ffmpeg"),
+        assertEquals(
+                Path.of("/x/cache/ova/ffmpeg"),
                 BundledFfmpeg.userCacheRoot(Map.of("XDG_CACHE_HOME", "/x/cache", "HOME", "/home/a")));
         assertEquals(Path.of("/home/a/.cache/ova/ffmpeg"), BundledFfmpeg.userCacheRoot(Map.of("HOME", "/home/a")));
-        assertEquals(Path.of("/home/a/.cache/ova/ffmpeg"),
+        assertEquals(
+                Path.of("/home/a/.cache/ova/ffmpeg"),
                 BundledFfmpeg.userCacheRoot(Map.of("XDG_CACHE_HOME", "", "HOME", "/home/a")));
     }
 }

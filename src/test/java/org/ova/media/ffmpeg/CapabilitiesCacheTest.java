@@ -22,8 +22,10 @@ class CapabilitiesCacheTest {
     /** An ffmpeg that counts its runs in front of the real one. */
     private Path countingFfmpeg() throws IOException {
         Path script = dir.resolve("ffmpeg");
-        Files.writeString(script, "#!/bin/sh\necho run >> '" + dir.resolve("runs") + "'\nexec '"
-                + TestClips.installation().ffmpeg() + "' \"$@\"\n");
+        Files.writeString(
+                script,
+                "#!/bin/sh\necho run >> '" + dir.resolve("runs") + "'\nexec '"
+                        + TestClips.installation().ffmpeg() + "' \"$@\"\n");
         assertTrue(script.toFile().setExecutable(true));
         return script;
     }
@@ -48,7 +50,8 @@ class CapabilitiesCacheTest {
         assertEquals(first, new CapabilitiesCache(file, new FfmpegCapabilitiesReader()).capabilitiesOf(ffmpeg));
         assertEquals(asked, runs(), "read from the cache");
 
-        Files.setLastModifiedTime(ffmpeg, FileTime.fromMillis(Files.getLastModifiedTime(ffmpeg).toMillis() - 60_000));
+        Files.setLastModifiedTime(
+                ffmpeg, FileTime.fromMillis(Files.getLastModifiedTime(ffmpeg).toMillis() - 60_000));
         new CapabilitiesCache(file, new FfmpegCapabilitiesReader()).capabilitiesOf(ffmpeg);
         assertEquals(2 * asked, runs(), "a changed binary is asked again");
     }
@@ -59,10 +62,12 @@ class CapabilitiesCacheTest {
         Path file = dir.resolve("ffmpeg-capabilities.json");
         Files.writeString(file, "{\"version\":1,\n\"encoders\":[\"libx264\",");
         try (LogCapture log = LogCapture.of(CapabilitiesCache.class)) {
-            FfmpegCapabilities read = new CapabilitiesCache(file, new FfmpegCapabilitiesReader())
-                    .capabilitiesOf(ffmpeg);
-            assertEquals(List.of("[WARN] " + file + " is not valid JSON (line 2): ffmpeg is asked for its"
-                    + " capabilities again."), log.lines());
+            FfmpegCapabilities read =
+                    new CapabilitiesCache(file, new FfmpegCapabilitiesReader()).capabilitiesOf(ffmpeg);
+            assertEquals(
+                    List.of("[WARN] " + file + " is not valid JSON (line 2): ffmpeg is asked for its"
+                            + " capabilities again."),
+                    log.lines());
             assertTrue(!read.encoders().isEmpty());
         }
         assertEquals(5, runs());

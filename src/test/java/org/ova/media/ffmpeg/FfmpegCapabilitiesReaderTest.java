@@ -15,7 +15,8 @@ class FfmpegCapabilitiesReaderTest {
 
     @Test
     void realBinaryListsWhatOvaNeeds() {
-        FfmpegCapabilities caps = new FfmpegCapabilitiesReader().read(TestClips.installation().ffmpeg());
+        FfmpegCapabilities caps =
+                new FfmpegCapabilitiesReader().read(TestClips.installation().ffmpeg());
 
         assertTrue(caps.version().matches("\\d.*|N-.*"), caps.version());
         assertTrue(caps.h264Encoder().isPresent(), "libx264 or libopenh264 in " + caps.encoders());

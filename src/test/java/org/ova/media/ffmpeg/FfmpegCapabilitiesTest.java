@@ -16,12 +16,15 @@ class FfmpegCapabilitiesTest {
 
     @Test
     void libx264IsPreferredOverOpenh264() {
-        assertEquals(Optional.of("libx264"), withEncoders("libopenh264", "libx264").h264Encoder());
+        assertEquals(
+                Optional.of("libx264"), withEncoders("libopenh264", "libx264").h264Encoder());
     }
 
     @Test
     void openh264IsUsedWithoutLibx264() {
-        assertEquals(Optional.of("libopenh264"), withEncoders("libopenh264", "h264_nvenc").h264Encoder());
+        assertEquals(
+                Optional.of("libopenh264"),
+                withEncoders("libopenh264", "h264_nvenc").h264Encoder());
     }
 
     @Test
@@ -67,7 +70,9 @@ class FfmpegCapabilitiesTest {
     void variableFrameRateUsesFpsModeFromFiveOneAndVsyncBefore() {
         assertEquals(java.util.List.of("-vsync", "vfr"), version("4.4.2").variableFrameRate());
         assertEquals(java.util.List.of("-vsync", "vfr"), version("5.0.3").variableFrameRate());
-        assertEquals(java.util.List.of("-fps_mode", "vfr"), version("5.1.6-0+deb12u1").variableFrameRate());
+        assertEquals(
+                java.util.List.of("-fps_mode", "vfr"),
+                version("5.1.6-0+deb12u1").variableFrameRate());
         assertEquals(java.util.List.of("-fps_mode", "vfr"), version("7.1.1").variableFrameRate());
     }
 }

@@ -70,8 +70,10 @@ class FfmpegListingsTest {
 
     @Test
     void distributionVersionKeepsItsSuffix() {
-        assertEquals("5.1.6-0+deb12u1",
-                FfmpegListings.version("ffmpeg version 5.1.6-0+deb12u1 Copyright (c) 2000-2024 the FFmpeg developers\n"));
+        assertEquals(
+                "5.1.6-0+deb12u1",
+                FfmpegListings.version(
+                        "ffmpeg version 5.1.6-0+deb12u1 Copyright (c) 2000-2024 the FFmpeg developers\n"));
     }
 
     @Test
@@ -91,12 +93,14 @@ class FfmpegListingsTest {
 
     @Test
     void encoderNamesSkipTheLegend() {
-        assertEquals(List.of("a64multi", "libopenh264", "h264_nvenc", "mjpeg", "libvpx", "aac", "opus", "webvtt"),
+        assertEquals(
+                List.of("a64multi", "libopenh264", "h264_nvenc", "mjpeg", "libvpx", "aac", "opus", "webvtt"),
                 List.copyOf(FfmpegListings.codecs(ENCODERS)));
     }
 
     @Test
     void filterNamesSkipTheLegendAndIncludeSourcesAndSinks() {
-        assertEquals(List.of("aap", "scale", "nullsink", "concat", "buffer"), List.copyOf(FfmpegListings.filters(FILTERS)));
+        assertEquals(
+                List.of("aap", "scale", "nullsink", "concat", "buffer"), List.copyOf(FfmpegListings.filters(FILTERS)));
     }
 }

@@ -37,12 +37,18 @@ class FfmpegLocatorTest {
         Path configuredProbe = script(dir.resolve("opt"), "ffprobe");
         script(dir.resolve("bin"), "ffmpeg");
         script(dir.resolve("bin"), "ffprobe");
-        FfmpegLocator locator = new FfmpegLocator(Map.of("PATH", dir.resolve("bin").toString()), noBundle());
+        FfmpegLocator locator =
+                new FfmpegLocator(Map.of("PATH", dir.resolve("bin").toString()), noBundle());
 
         FfmpegInstallation found = locator.locate(Optional.of(configured), Optional.empty());
 
-        assertEquals(new FfmpegInstallation(configured, configuredProbe, Source.CONFIGURED,
-                "ffmpeg from ffmpeg.path: " + configured + "; ffprobe beside it: " + configuredProbe), found);
+        assertEquals(
+                new FfmpegInstallation(
+                        configured,
+                        configuredProbe,
+                        Source.CONFIGURED,
+                        "ffmpeg from ffmpeg.path: " + configured + "; ffprobe beside it: " + configuredProbe),
+                found);
     }
 
     @Test
@@ -66,8 +72,8 @@ class FfmpegLocatorTest {
         script(dir.resolve("bin"), "ffprobe");
         String path = dir.resolve("docs") + ":" + dir.resolve("bin");
 
-        FfmpegInstallation found = new FfmpegLocator(Map.of("PATH", path), noBundle())
-                .locate(Optional.empty(), Optional.empty());
+        FfmpegInstallation found =
+                new FfmpegLocator(Map.of("PATH", path), noBundle()).locate(Optional.empty(), Optional.empty());
 
         assertEquals(ffmpeg, found.ffmpeg());
     }
@@ -90,11 +96,13 @@ class FfmpegLocatorTest {
         Path missing = dir.resolve("nowhere/ffmpeg");
         FfmpegLocator locator = new FfmpegLocator(Map.of("PATH", ""), noBundle());
 
-        FfmpegException e = assertThrows(FfmpegException.class,
-                () -> locator.locate(Optional.of(missing), Optional.empty()));
+        FfmpegException e =
+                assertThrows(FfmpegException.class, () -> locator.locate(Optional.of(missing), Optional.empty()));
 
-        assertEquals("ffmpeg.path in .ova-repo/config.yaml is " + missing + ", which does not exist: fix the path,"
-                + " or remove the key to use ffmpeg from PATH", e.getMessage());
+        assertEquals(
+                "ffmpeg.path in .ova-repo/config.yaml is " + missing + ", which does not exist: fix the path,"
+                        + " or remove the key to use ffmpeg from PATH",
+                e.getMessage());
     }
 
     @Test
@@ -103,33 +111,43 @@ class FfmpegLocatorTest {
         Path probe = Files.writeString(dir.resolve("opt/ffprobe"), "text");
         FfmpegLocator locator = new FfmpegLocator(Map.of("PATH", ""), noBundle());
 
-        FfmpegException e = assertThrows(FfmpegException.class,
-                () -> locator.locate(Optional.of(ffmpeg), Optional.of(probe)));
+        FfmpegException e =
+                assertThrows(FfmpegException.class, () -> locator.locate(Optional.of(ffmpeg), Optional.of(probe)));
 
-        assertEquals("ffmpeg.ffprobePath in .ova-repo/config.yaml is " + probe + ", which is not executable:"
-                + " make it executable (chmod +x), or remove the key to use ffprobe from PATH", e.getMessage());
+        assertEquals(
+                "ffmpeg.ffprobePath in .ova-repo/config.yaml is " + probe + ", which is not executable:"
+                        + " make it executable (chmod +x), or remove the key to use ffprobe from PATH",
+                e.getMessage());
     }
 
     @Test
     void configuredFolderAsksForTheExecutableInside() {
         FfmpegLocator locator = new FfmpegLocator(Map.of("PATH", ""), noBundle());
 
-        FfmpegException e = assertThrows(FfmpegException.class,
-                () -> locator.locate(Optional.of(dir), Optional.empty()));
+        FfmpegException e =
+                assertThrows(FfmpegException.class, () -> locator.locate(Optional.of(dir), Optional.empty()));
 
-        assertEquals("ffmpeg.path in .ova-repo/config.yaml is " + dir + ", a folder: point it at the ffmpeg"
-                + " executable inside it, or remove the key to use ffmpeg from PATH", e.getMessage());
+        assertEquals(
+                "ffmpeg.path in .ova-repo/config.yaml is " + dir + ", a folder: point it at the ffmpeg"
+                        + " executable inside it, or remove the key to use ffmpeg from PATH",
+                e.getMessage());
     }
 
     @Test
     void configuredFfprobeIsUsedWithFfmpegFromPath() throws Exception {
         Path ffmpeg = script(dir.resolve("bin"), "ffmpeg");
         Path probe = script(dir.resolve("tools"), "my-ffprobe");
-        FfmpegLocator locator = new FfmpegLocator(Map.of("PATH", dir.resolve("bin").toString()), noBundle());
+        FfmpegLocator locator =
+                new FfmpegLocator(Map.of("PATH", dir.resolve("bin").toString()), noBundle());
 
         FfmpegInstallation found = locator.locate(Optional.empty(), Optional.of(probe));
 
-        assertEquals(new FfmpegInstallation(ffmpeg, probe, Source.PATH, "ffmpeg found on PATH: " + ffmpeg
-                + "; ffprobe from ffmpeg.ffprobePath: " + probe), found);
+        assertEquals(
+                new FfmpegInstallation(
+                        ffmpeg,
+                        probe,
+                        Source.PATH,
+                        "ffmpeg found on PATH: " + ffmpeg + "; ffprobe from ffmpeg.ffprobePath: " + probe),
+                found);
     }
 }

@@ -32,7 +32,8 @@ class MissingLibraryTest {
 
     @Test
     void missingPulseAudioExplainsEveryFix() {
-        assertEquals("the bundled ffmpeg cannot start: libpulse.so.0 is missing — install ffmpeg from your package"
+        assertEquals(
+                "the bundled ffmpeg cannot start: libpulse.so.0 is missing — install ffmpeg from your package"
                         + " manager, or the library (Debian/Ubuntu: apt-get install libxcb1 libxcb-shm0 libx11-6"
                         + " libx11-xcb1 libasound2 libpulse0), or set ffmpeg.path in .ova-repo/config.yaml",
                 MissingLibrary.explain("libpulse.so.0"));
@@ -41,14 +42,17 @@ class MissingLibraryTest {
     @Test
     void anyMissingXOrSoundLibraryNamesTheWholeSetAsTheLoaderStopsAtTheFirst() {
         for (String library : List.of("libxcb-shm.so.0", "libasound.so.2", "libX11-xcb.so.1")) {
-            assertTrue(MissingLibrary.explain(library).contains(
-                    "apt-get install libxcb1 libxcb-shm0 libx11-6 libx11-xcb1 libasound2 libpulse0"), library);
+            assertTrue(
+                    MissingLibrary.explain(library)
+                            .contains("apt-get install libxcb1 libxcb-shm0 libx11-6 libx11-xcb1 libasound2 libpulse0"),
+                    library);
         }
     }
 
     @Test
     void unknownLibraryGetsNoPackageName() {
-        assertEquals("the bundled ffmpeg cannot start: libodd.so.7 is missing — install ffmpeg from your package"
+        assertEquals(
+                "the bundled ffmpeg cannot start: libodd.so.7 is missing — install ffmpeg from your package"
                         + " manager, or the library, or set ffmpeg.path in .ova-repo/config.yaml",
                 MissingLibrary.explain("libodd.so.7"));
     }

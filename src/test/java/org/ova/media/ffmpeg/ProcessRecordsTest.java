@@ -35,9 +35,12 @@ class ProcessRecordsTest {
     }
 
     private void record(ProcessHandle process, String started, long owner, String ownerStarted) throws IOException {
-        Files.writeString(dir.resolve(process.pid() + ".json"), "{\"pid\":" + process.pid() + ",\"started\":\""
-                + started + "\",\"command\":\"" + process.info().command().orElseThrow() + "\",\"owner\":" + owner
-                + ",\"ownerStarted\":\"" + ownerStarted + "\"}");
+        Files.writeString(
+                dir.resolve(process.pid() + ".json"),
+                "{\"pid\":" + process.pid() + ",\"started\":\""
+                        + started + "\",\"command\":\""
+                        + process.info().command().orElseThrow() + "\",\"owner\":" + owner
+                        + ",\"ownerStarted\":\"" + ownerStarted + "\"}");
     }
 
     private static String started(ProcessHandle process) {

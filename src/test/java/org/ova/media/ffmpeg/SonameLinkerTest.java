@@ -19,8 +19,12 @@ class SonameLinkerTest {
     private static Path fakeBinary(Path dir, String... needed) throws Exception {
         StringBuilder script = new StringBuilder("#!/bin/sh\nlib=\"$(dirname \"$0\")/lib\"\n");
         for (String soname : needed) {
-            script.append("[ -e \"$lib/").append(soname).append("\" ] || { echo \"$0: error while loading shared")
-                    .append(" libraries: ").append(soname).append(": cannot open shared object file: No such file")
+            script.append("[ -e \"$lib/")
+                    .append(soname)
+                    .append("\" ] || { echo \"$0: error while loading shared")
+                    .append(" libraries: ")
+                    .append(soname)
+                    .append(": cannot open shared object file: No such file")
                     .append(" or directory\" >&2; exit 127; }\n");
         }
         script.append("echo 'ffmpeg version 7.1.1'\n");

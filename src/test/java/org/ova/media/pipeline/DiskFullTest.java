@@ -55,9 +55,13 @@ class DiskFullTest {
     private void fullTmpfsOn(Path dir) throws Exception {
         Files.createDirectories(dir);
         Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", dir.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         boolean ok = mount.waitFor() == 0;
-        assumeTrue(ok, "cannot mount a tmpfs here: " + new String(mount.getInputStream().readAllBytes()));
+        assumeTrue(
+                ok,
+                "cannot mount a tmpfs here: "
+                        + new String(mount.getInputStream().readAllBytes()));
         mounted = dir;
         try (OutputStream out = Files.newOutputStream(dir.resolve("filler"))) {
             byte[] block = new byte[4096];
@@ -77,20 +81,28 @@ class DiskFullTest {
         LibraryLayout layout = new LibraryLayout(library.toRealPath());
         fullTmpfsOn(layout.stagingDir());
 
-        ProcessingOptions options = new ProcessingOptions(true, 1, 0, HwAccel.NONE, true, 1, 160, 10, 10, 160, true,
-                4, 0.5, 160, WebProxyMode.AUTO);
+        ProcessingOptions options = new ProcessingOptions(
+                true, 1, 0, HwAccel.NONE, true, 1, 160, 10, 10, 160, true, 4, 0.5, 160, WebProxyMode.AUTO);
         ProcessingState state = ProcessingState.load(layout.processingStateFile());
         MediaPipeline pipeline = new MediaPipeline(layout, state, 1, Progress.SILENT);
-        MediaPipeline.Video video = new MediaPipeline.Video("v1", "clip.mp4", layout.root().resolve("clip.mp4"));
+        MediaPipeline.Video video =
+                new MediaPipeline.Video("v1", "clip.mp4", layout.root().resolve("clip.mp4"));
         BuildReport report = new BuildReport();
         pipeline.probe(List.of(video), new MediaProbe(ffmpeg.ffprobe()), report);
         List<String> lines;
         try (LogCapture log = LogCapture.of(MediaPipeline.class)) {
-            pipeline.process(List.of(video), id -> VideoMetadata.defaults("A video"),
+            pipeline.process(
+                    List.of(video),
+                    id -> VideoMetadata.defaults("A video"),
                     List.of(new PreviewClipStep(options, capabilities)),
-                    new MediaTools(new FfmpegRunner(ffmpeg.ffmpeg(), Duration.ofSeconds(60)), capabilities, List.of(),
-                            false, 1),
-                    sample -> HardwareDecoding.Choice.cpu("on the CPU"), report);
+                    new MediaTools(
+                            new FfmpegRunner(ffmpeg.ffmpeg(), Duration.ofSeconds(60)),
+                            capabilities,
+                            List.of(),
+                            false,
+                            1),
+                    sample -> HardwareDecoding.Choice.cpu("on the CPU"),
+                    report);
             lines = log.lines();
         }
 

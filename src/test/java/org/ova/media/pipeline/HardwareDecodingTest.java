@@ -34,11 +34,13 @@ class HardwareDecodingTest {
      */
     private MediaTools tools(String failing, String slow, Set<String> encoders) throws IOException {
         Path script = Files.createTempFile(dir, "ffmpeg", "");
-        Files.writeString(script, "#!/bin/sh\ncase \"$*\" in *'" + failing + "'*) echo 'Cannot load libcuda.so.1' >&2;"
-                + " exit 1;; esac\ncase \"$*\" in *'" + slow + "'*) sleep 0.5;; esac\nexit 0\n");
+        Files.writeString(
+                script,
+                "#!/bin/sh\ncase \"$*\" in *'" + failing + "'*) echo 'Cannot load libcuda.so.1' >&2;"
+                        + " exit 1;; esac\ncase \"$*\" in *'" + slow + "'*) sleep 0.5;; esac\nexit 0\n");
         assertTrue(script.toFile().setExecutable(true));
-        FfmpegCapabilities capabilities = new FfmpegCapabilities("7.1.1", Set.of("cuda"), encoders, Set.of("h264"),
-                Set.of("scale"));
+        FfmpegCapabilities capabilities =
+                new FfmpegCapabilities("7.1.1", Set.of("cuda"), encoders, Set.of("h264"), Set.of("scale"));
         return new MediaTools(new FfmpegRunner(script, Duration.ofSeconds(10)), capabilities, List.of(), false, 0);
     }
 
@@ -52,19 +54,22 @@ class HardwareDecodingTest {
 
     @Test
     void autoDecodesWithCudaWhenItIsFasterAndEncodesWithNvencWhenATestEncodeWorks() throws IOException {
-        HardwareDecoding.Choice choice = HardwareDecoding.choose(HwAccel.AUTO,
-                tools("no run", CPU_RACE, WITH_NVENC), sample());
+        HardwareDecoding.Choice choice =
+                HardwareDecoding.choose(HwAccel.AUTO, tools("no run", CPU_RACE, WITH_NVENC), sample());
 
         assertEquals(CUDA, choice.arguments());
         assertTrue(choice.nvenc());
-        assertTrue(choice.reason().matches("Decoding with CUDA: faster on a test video \\(0\\.\\d\\d s with CUDA, "
-                + "0\\.[5-9]\\d s on the CPU\\)\\. Web proxies are encoded with NVENC\\."), choice.reason());
+        assertTrue(
+                choice.reason()
+                        .matches("Decoding with CUDA: faster on a test video \\(0\\.\\d\\d s with CUDA, "
+                                + "0\\.[5-9]\\d s on the CPU\\)\\. Web proxies are encoded with NVENC\\."),
+                choice.reason());
     }
 
     @Test
     void autoDecodesOnTheCpuWhenItIsFasterAndStillUsesAWorkingNvenc() throws IOException {
-        HardwareDecoding.Choice choice = HardwareDecoding.choose(HwAccel.AUTO,
-                tools("no run", GPU_RACE, WITH_NVENC), sample());
+        HardwareDecoding.Choice choice =
+                HardwareDecoding.choose(HwAccel.AUTO, tools("no run", GPU_RACE, WITH_NVENC), sample());
 
         assertEquals(List.of(), choice.arguments());
         assertTrue(choice.nvenc());
@@ -73,31 +78,38 @@ class HardwareDecodingTest {
 
     @Test
     void aGpuWithoutAVideoEncoderEncodesWebProxiesOnTheCpu() throws IOException {
-        HardwareDecoding.Choice choice = HardwareDecoding.choose(HwAccel.AUTO,
-                tools("h264_nvenc", CPU_RACE, WITH_NVENC), sample());
+        HardwareDecoding.Choice choice =
+                HardwareDecoding.choose(HwAccel.AUTO, tools("h264_nvenc", CPU_RACE, WITH_NVENC), sample());
 
         assertEquals(CUDA, choice.arguments());
         assertFalse(choice.nvenc());
-        assertTrue(choice.reason().endsWith(" Web proxies are encoded on the CPU: NVENC is not usable here (ffmpeg "
-                + "failed making an NVENC test encode: Cannot load libcuda.so.1)."), choice.reason());
+        assertTrue(
+                choice.reason()
+                        .endsWith(" Web proxies are encoded on the CPU: NVENC is not usable here (ffmpeg "
+                                + "failed making an NVENC test encode: Cannot load libcuda.so.1)."),
+                choice.reason());
     }
 
     @Test
     void autoStaysOnTheCpuWithoutTestingNvencWhenCudaCannotDecode() throws IOException {
-        HardwareDecoding.Choice choice = HardwareDecoding.choose(HwAccel.AUTO,
-                tools("hwaccel cuda", "no run", WITH_NVENC), sample());
+        HardwareDecoding.Choice choice =
+                HardwareDecoding.choose(HwAccel.AUTO, tools("hwaccel cuda", "no run", WITH_NVENC), sample());
 
-        assertEquals(HardwareDecoding.Choice.cpu("Decoding on the CPU: CUDA is not usable here (ffmpeg failed making "
-                + "a CUDA test decode: Cannot load libcuda.so.1)."), choice);
+        assertEquals(
+                HardwareDecoding.Choice.cpu("Decoding on the CPU: CUDA is not usable here (ffmpeg failed making "
+                        + "a CUDA test decode: Cannot load libcuda.so.1)."),
+                choice);
     }
 
     @Test
     void cudaIsAlwaysAskedForButNvencOnlyWhenFfmpegListsIt() throws IOException {
-        HardwareDecoding.Choice choice = HardwareDecoding.choose(HwAccel.CUDA,
-                tools("no run", "no run", Set.of("libopenh264")), sample());
+        HardwareDecoding.Choice choice =
+                HardwareDecoding.choose(HwAccel.CUDA, tools("no run", "no run", Set.of("libopenh264")), sample());
 
-        assertEquals(new HardwareDecoding.Choice(CUDA, false,
-                "Decoding with CUDA (processing.hwaccel: cuda); failures fall back to the CPU."), choice);
+        assertEquals(
+                new HardwareDecoding.Choice(
+                        CUDA, false, "Decoding with CUDA (processing.hwaccel: cuda); failures fall back to the CPU."),
+                choice);
     }
 
     @Test
@@ -109,9 +121,10 @@ class HardwareDecodingTest {
 
     @Test
     void cudaProblemIsWhatAutosTestDecodeFindsForDoctorToReport() throws IOException {
-        assertEquals(Optional.of("ffmpeg failed making a CUDA test decode: Cannot load libcuda.so.1"),
+        assertEquals(
+                Optional.of("ffmpeg failed making a CUDA test decode: Cannot load libcuda.so.1"),
                 HardwareDecoding.cudaProblem(tools("hwaccel cuda", "no run", WITH_NVENC), sample().get()));
-        assertEquals(Optional.empty(),
-                HardwareDecoding.cudaProblem(tools("no run", "no run", WITH_NVENC), sample().get()));
+        assertEquals(
+                Optional.empty(), HardwareDecoding.cudaProblem(tools("no run", "no run", WITH_NVENC), sample().get()));
     }
 }

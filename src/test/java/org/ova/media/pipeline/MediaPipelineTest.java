@@ -3,7 +3,6 @@ package org.ova.media.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -68,6 +67,7 @@ class MediaPipelineTest {
     private ProcessingState state;
     /** Counts ffmpeg runs through a wrapper script in front of the real binary. */
     private Path ffmpegRuns;
+
     private Path countingFfmpeg;
 
     @BeforeAll
@@ -86,8 +86,9 @@ class MediaPipelineTest {
         Path tools = Files.createDirectories(clipCache.resolve("tools-" + System.nanoTime()));
         ffmpegRuns = tools.resolve("runs");
         countingFfmpeg = tools.resolve("ffmpeg");
-        Files.writeString(countingFfmpeg, "#!/bin/sh\necho run >> '" + ffmpegRuns + "'\nexec '"
-                + installation.ffmpeg() + "' \"$@\"\n");
+        Files.writeString(
+                countingFfmpeg,
+                "#!/bin/sh\necho run >> '" + ffmpegRuns + "'\nexec '" + installation.ffmpeg() + "' \"$@\"\n");
         assertTrue(countingFfmpeg.toFile().setExecutable(true));
     }
 
@@ -96,8 +97,9 @@ class MediaPipelineTest {
     /** A real clip copied to {@code path} in the library; clips with the same spec are made once. */
     private MediaPipeline.Video clip(String path, TestClips.Spec spec) throws IOException {
         setUp();
-        String key = (spec.seconds() + "-" + spec.width() + "x" + spec.height() + "-" + spec.audio()
-                + spec.audioCodec() + "-" + spec.keyframeInterval()).replace('.', '_');
+        String key = (spec.seconds() + "-" + spec.width() + "x" + spec.height() + "-" + spec.audio() + spec.audioCodec()
+                        + "-" + spec.keyframeInterval())
+                .replace('.', '_');
         Path cached = clipCache.resolve(key + ".mp4");
         if (!Files.exists(cached)) {
             clips.clip(cached, spec);
@@ -146,8 +148,8 @@ class MediaPipelineTest {
     // ---- running the pipeline ----
 
     private static ProcessingOptions options(double spriteInterval) {
-        return new ProcessingOptions(true, 1, 0, HwAccel.NONE, true, spriteInterval, 160, 10, 10, 160, true, 4, 0.5,
-                160, WebProxyMode.AUTO);
+        return new ProcessingOptions(
+                true, 1, 0, HwAccel.NONE, true, spriteInterval, 160, 10, 10, 160, true, 4, 0.5, 160, WebProxyMode.AUTO);
     }
 
     private MediaPipeline pipeline(int parallel) {
@@ -157,29 +159,41 @@ class MediaPipelineTest {
     /** Tools made on demand; counts how often the pipeline asked for them. */
     private final AtomicInteger toolRequests = new AtomicInteger();
 
-    private int process(MediaPipeline pipeline, List<MediaPipeline.Video> videos, ProcessingOptions options,
-                        BuildReport report) {
+    private int process(
+            MediaPipeline pipeline, List<MediaPipeline.Video> videos, ProcessingOptions options, BuildReport report) {
         return process(pipeline, videos, StandardSteps.of(options, capabilities, job -> List.of()), report);
     }
 
-    private int process(MediaPipeline pipeline, List<MediaPipeline.Video> videos, List<ProcessingStep> steps,
-                        BuildReport report) {
+    private int process(
+            MediaPipeline pipeline, List<MediaPipeline.Video> videos, List<ProcessingStep> steps, BuildReport report) {
         FfmpegRunner runner = new FfmpegRunner(countingFfmpeg, Duration.ofSeconds(60));
-        return pipeline.process(videos, id -> VideoMetadata.defaults("A video"), steps,
+        return pipeline.process(
+                videos,
+                id -> VideoMetadata.defaults("A video"),
+                steps,
                 new MediaTools(runner, capabilities, List.of(), false, 1),
                 sample -> {
                     toolRequests.incrementAndGet();
                     return HardwareDecoding.Choice.cpu("on the CPU");
-                }, report);
+                },
+                report);
     }
 
     /** Like {@link #process}, with the hardware a build would have chosen. */
-    private int processWith(HardwareDecoding.Choice hardware, MediaPipeline pipeline, List<MediaPipeline.Video> videos,
-                            ProcessingOptions options, BuildReport report) {
-        return pipeline.process(videos, id -> VideoMetadata.defaults("A video"),
+    private int processWith(
+            HardwareDecoding.Choice hardware,
+            MediaPipeline pipeline,
+            List<MediaPipeline.Video> videos,
+            ProcessingOptions options,
+            BuildReport report) {
+        return pipeline.process(
+                videos,
+                id -> VideoMetadata.defaults("A video"),
                 StandardSteps.of(options, capabilities, job -> List.of()),
-                new MediaTools(new FfmpegRunner(countingFfmpeg, Duration.ofSeconds(60)), capabilities, List.of(), false, 1),
-                sample -> hardware, report);
+                new MediaTools(
+                        new FfmpegRunner(countingFfmpeg, Duration.ofSeconds(60)), capabilities, List.of(), false, 1),
+                sample -> hardware,
+                report);
     }
 
     private int build(List<MediaPipeline.Video> videos, ProcessingOptions options, BuildReport report) {
@@ -199,15 +213,18 @@ class MediaPipelineTest {
         assertTrue(Files.isRegularFile(media.resolve("thumbnail/thumb.jpg")), video.path() + " has no thumbnail");
         assertTrue(Files.isRegularFile(media.resolve("sprites/sprites.vtt")), video.path() + " has no VTT");
         assertTrue(Files.isRegularFile(media.resolve("sprites/sprite-1.jpg")), video.path() + " has no sprites");
-        assertTrue(Files.isRegularFile(media.resolve("preview/preview.mp4"))
-                || Files.isRegularFile(media.resolve("preview/preview.webm")), video.path() + " has no preview");
+        assertTrue(
+                Files.isRegularFile(media.resolve("preview/preview.mp4"))
+                        || Files.isRegularFile(media.resolve("preview/preview.webm")),
+                video.path() + " has no preview");
         assertEquals(Optional.empty(), state.get(video.id()).failure(), video.path());
     }
 
     /** The video has exactly one one-line problem naming it, a remembered failure, and no media. */
     private void assertFailed(MediaPipeline.Video video, String phase, BuildReport report, String reasonPart) {
         List<BuildReport.Problem> problems = report.problems().stream()
-                .filter(problem -> problem.file().equals(video.path())).toList();
+                .filter(problem -> problem.file().equals(video.path()))
+                .toList();
         assertEquals(1, problems.size(), video.path() + ": " + report.problems());
         BuildReport.Problem problem = problems.get(0);
         assertEquals(phase, problem.phase(), problem.line());
@@ -215,8 +232,9 @@ class MediaPipelineTest {
         assertTrue(problem.message().contains(reasonPart), problem.line());
         assertTrue(problem.line().length() < 400, "too long: " + problem.line());
         assertTrue(state.get(video.id()).failure().isPresent(), video.path() + " has no failure to retry");
-        assertFalse(Files.exists(layout.mediaDir(video.id())), video.path() + " has media: "
-                + tree(layout.mediaDir(video.id())));
+        assertFalse(
+                Files.exists(layout.mediaDir(video.id())),
+                video.path() + " has media: " + tree(layout.mediaDir(video.id())));
     }
 
     private void assertNoStaging() {
@@ -228,7 +246,10 @@ class MediaPipelineTest {
             return List.of();
         }
         try (Stream<Path> paths = Files.walk(dir)) {
-            return paths.filter(path -> !path.equals(dir)).map(path -> dir.relativize(path).toString()).sorted().toList();
+            return paths.filter(path -> !path.equals(dir))
+                    .map(path -> dir.relativize(path).toString())
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -253,16 +274,29 @@ class MediaPipelineTest {
         MediaPipeline.Video good = small("good.mp4");
         MediaPipeline.Video oddName = small("odd/it's a \"quoted\" name – ünïcödé 日本.mp4");
         MediaPipeline.Video oneFrame = clip("one frame.mp4", TestClips.Spec.of(0.04, 160, 90));
-        Path late = ffmpeg(library.resolve("late keyframes.mp4"), "-f", "lavfi", "-i",
-                "testsrc2=size=160x90:rate=25:duration=6", "-c:v", capabilities.h264Encoder().orElse("libvpx"),
-                "-pix_fmt", "yuv420p", "-g", "1000", "-force_key_frames", "0,4");
+        Path late = ffmpeg(
+                library.resolve("late keyframes.mp4"),
+                "-f",
+                "lavfi",
+                "-i",
+                "testsrc2=size=160x90:rate=25:duration=6",
+                "-c:v",
+                capabilities.h264Encoder().orElse("libvpx"),
+                "-pix_fmt",
+                "yuv420p",
+                "-g",
+                "1000",
+                "-force_key_frames",
+                "0,4");
         MediaPipeline.Video lateKeyframes = video(library.relativize(late).toString());
 
         MediaPipeline.Video empty = written("empty.mp4", new byte[0]);
-        Path whole = clips.clip(clipCache.resolve("truncate-me.mp4"), TestClips.Spec.of(3, 160, 90).withAudio());
+        Path whole = clips.clip(
+                clipCache.resolve("truncate-me.mp4"),
+                TestClips.Spec.of(3, 160, 90).withAudio());
         MediaPipeline.Video truncated = written("truncated.mp4", firstPart(whole, 0.4));
-        Path faststart = ffmpeg(clipCache.resolve("faststart.mp4"), "-i", whole.toString(), "-c", "copy",
-                "-movflags", "+faststart");
+        Path faststart = ffmpeg(
+                clipCache.resolve("faststart.mp4"), "-i", whole.toString(), "-c", "copy", "-movflags", "+faststart");
         MediaPipeline.Video truncatedFaststart = written("truncated faststart.mp4", firstPart(faststart, 0.4));
         MediaPipeline.Video random = written("random.mp4", randomBytes(50_000, 42));
         Path audio = clips.audioOnly(clipCache.resolve("audio.m4a"), 2);
@@ -270,8 +304,18 @@ class MediaPipelineTest {
         MediaPipeline.Video deleted = small("deleted later.mp4");
         MediaPipeline.Video replaced = small("replaced later.mp4");
 
-        List<MediaPipeline.Video> videos = List.of(good, oddName, oneFrame, lateKeyframes, empty, truncated,
-                truncatedFaststart, random, audioOnly, deleted, replaced);
+        List<MediaPipeline.Video> videos = List.of(
+                good,
+                oddName,
+                oneFrame,
+                lateKeyframes,
+                empty,
+                truncated,
+                truncatedFaststart,
+                random,
+                audioOnly,
+                deleted,
+                replaced);
         BuildReport report = new BuildReport();
         MediaPipeline pipeline = pipeline(1);
         pipeline.probe(videos, new MediaProbe(installation.ffprobe()), report);
@@ -357,27 +401,35 @@ class MediaPipelineTest {
     void aStepFailingAfterOthersSucceededDeletesWhatThisRunMadeInTheLoggedShape() throws IOException {
         MediaPipeline.Video video = small("clip.mp4");
         ProcessingOptions options = options(0);
-        List<ProcessingStep> steps = List.of(new ThumbnailStep(options), new SpriteSheetStep(options),
-                failingPreview("broken"));
+        List<ProcessingStep> steps =
+                List.of(new ThumbnailStep(options), new SpriteSheetStep(options), failingPreview("broken"));
         BuildReport report = new BuildReport();
         MediaPipeline pipeline = pipeline(1);
         List<String> lines;
         try (LogCapture log = LogCapture.of(MediaPipeline.class)) {
             pipeline.probe(List.of(video), new MediaProbe(installation.ffprobe()), report);
             assertEquals(1, process(pipeline, List.of(video), steps, report));
-            lines = log.lines().stream().filter(line -> !line.startsWith("[DEBUG]")).toList();
+            lines = log.lines().stream()
+                    .filter(line -> !line.startsWith("[DEBUG]"))
+                    .toList();
         }
-        assertEquals(List.of(
-                "[INFO] --- Processing video: clip.mp4 ---",
-                "[INFO] Thumbnail generated for video 'clip.mp4'.",
-                "[INFO] VTTs generated for video 'clip.mp4'.",
-                "[ERROR] Failed to generate preview for 'clip.mp4': the encoder gave up",
-                "[INFO] Deleting generated thumbnail...",
-                "[INFO] Deleting generated VTTs...",
-                "[SUCCESS] Video 'clip.mp4' successfully added to storage."), lines);
+        assertEquals(
+                List.of(
+                        "[INFO] --- Processing video: clip.mp4 ---",
+                        "[INFO] Thumbnail generated for video 'clip.mp4'.",
+                        "[INFO] VTTs generated for video 'clip.mp4'.",
+                        "[ERROR] Failed to generate preview for 'clip.mp4': the encoder gave up",
+                        "[INFO] Deleting generated thumbnail...",
+                        "[INFO] Deleting generated VTTs...",
+                        "[SUCCESS] Video 'clip.mp4' successfully added to storage."),
+                lines);
         assertEquals(List.of("[process] clip.mp4: Preview: the encoder gave up"), report.summaryLines(10));
-        assertEquals(Optional.of("Preview: the encoder gave up"), state.get(video.id()).failure());
-        assertFalse(Files.exists(layout.mediaDir(video.id())), tree(layout.mediaDir(video.id())).toString());
+        assertEquals(
+                Optional.of("Preview: the encoder gave up"),
+                state.get(video.id()).failure());
+        assertFalse(
+                Files.exists(layout.mediaDir(video.id())),
+                tree(layout.mediaDir(video.id())).toString());
         assertNoStaging();
     }
 
@@ -386,30 +438,58 @@ class MediaPipelineTest {
         assumeFalse(Files.exists(Path.of("/dev/nvidia0")), "needs a machine where CUDA and NVENC fail");
         MediaPipeline.Video decoded = small("decoded on the gpu.mp4");
         setUp();
-        ffmpeg(library.resolve("old camera.avi"), "-v", "error", "-f", "lavfi", "-i", "testsrc2=size=160x90:rate=10:duration=2",
-                "-c:v", "mpeg4");
+        ffmpeg(
+                library.resolve("old camera.avi"),
+                "-v",
+                "error",
+                "-f",
+                "lavfi",
+                "-i",
+                "testsrc2=size=160x90:rate=10:duration=2",
+                "-c:v",
+                "mpeg4");
         MediaPipeline.Video proxied = video("old camera.avi");
-        ProcessingOptions options = new ProcessingOptions(true, 1, 0, HwAccel.AUTO, true, 0, 160, 10, 10, 160, true, 4,
-                0.5, 160, WebProxyMode.ALWAYS);
+        ProcessingOptions options = new ProcessingOptions(
+                true, 1, 0, HwAccel.AUTO, true, 0, 160, 10, 10, 160, true, 4, 0.5, 160, WebProxyMode.ALWAYS);
         BuildReport report = new BuildReport();
         MediaPipeline pipeline = pipeline(1);
         List<String> warnings;
         try (LogCapture log = LogCapture.of(MediaPipeline.class)) {
             pipeline.probe(List.of(decoded, proxied), new MediaProbe(installation.ffprobe()), report);
-            assertEquals(1, processWith(new HardwareDecoding.Choice(List.of("-hwaccel", "cuda"), false, "CUDA"),
-                    pipeline, List.of(decoded), options, report));
-            assertEquals(1, processWith(new HardwareDecoding.Choice(List.of(), true, "NVENC"),
-                    pipeline, List.of(proxied), options, report));
-            warnings = log.lines().stream().filter(line -> line.startsWith("[WARN]")).toList();
+            assertEquals(
+                    1,
+                    processWith(
+                            new HardwareDecoding.Choice(List.of("-hwaccel", "cuda"), false, "CUDA"),
+                            pipeline,
+                            List.of(decoded),
+                            options,
+                            report));
+            assertEquals(
+                    1,
+                    processWith(
+                            new HardwareDecoding.Choice(List.of(), true, "NVENC"),
+                            pipeline,
+                            List.of(proxied),
+                            options,
+                            report));
+            warnings = log.lines().stream()
+                    .filter(line -> line.startsWith("[WARN]"))
+                    .toList();
         }
         assertEquals(List.of(), report.problems());
         assertProcessed(decoded);
         assertProcessed(proxied);
         assertTrue(Files.isRegularFile(layout.mediaDir(proxied.id()).resolve("webproxy/proxy.mp4")));
-        assertTrue(warnings.stream().anyMatch(line -> line.startsWith("[WARN] GPU processing failed for thumbnail of "
-                + "'decoded on the gpu.mp4'")), warnings.toString());
-        assertTrue(warnings.stream().anyMatch(line -> line.startsWith("[WARN] GPU processing failed for web-playable "
-                + "copy of 'old camera.avi'")), warnings.toString());
+        assertTrue(
+                warnings.stream()
+                        .anyMatch(line -> line.startsWith(
+                                "[WARN] GPU processing failed for thumbnail of " + "'decoded on the gpu.mp4'")),
+                warnings.toString());
+        assertTrue(
+                warnings.stream()
+                        .anyMatch(line -> line.startsWith(
+                                "[WARN] GPU processing failed for web-playable " + "copy of 'old camera.avi'")),
+                warnings.toString());
         assertNoStaging();
     }
 
@@ -420,8 +500,8 @@ class MediaPipelineTest {
         Map<String, String> before = snapshot(layout.mediaDir(video.id()));
 
         ProcessingOptions changed = options(2);
-        List<ProcessingStep> steps = List.of(new ThumbnailStep(changed), new SpriteSheetStep(changed),
-                failingPreview("changed"));
+        List<ProcessingStep> steps =
+                List.of(new ThumbnailStep(changed), new SpriteSheetStep(changed), failingPreview("changed"));
         BuildReport report = new BuildReport();
         assertEquals(1, process(pipeline(1), List.of(video), steps, report));
         assertEquals(1, report.problems().size());
@@ -476,7 +556,8 @@ class MediaPipelineTest {
 
     @Test
     void anH264WithAc3AudioRecordsItsWebProxyAsTheFileBrowsersPlay() throws IOException {
-        MediaPipeline.Video dolby = clip("dolby.mp4", TestClips.Spec.of(1, 160, 90).withAudio("ac3"));
+        MediaPipeline.Video dolby =
+                clip("dolby.mp4", TestClips.Spec.of(1, 160, 90).withAudio("ac3"));
         MediaPipeline.Video plain = small("plain.mp4");
         assertEquals(2, build(List.of(dolby, plain), options(0), new BuildReport()));
 
@@ -484,13 +565,16 @@ class MediaPipelineTest {
         assertEquals("proxy.mp4", proxy.file());
         String proxyPath = ".ova-repo/media/" + dolby.id() + "/webproxy/proxy.mp4";
         assertTrue(Files.isRegularFile(layout.root().resolve(proxyPath)));
-        MediaPipeline reloaded = new MediaPipeline(layout, ProcessingState.load(layout.processingStateFile()), 1,
-                Progress.SILENT);
-        assertEquals(Optional.of(new PlayableFile(proxyPath, "video/mp4")),
+        MediaPipeline reloaded =
+                new MediaPipeline(layout, ProcessingState.load(layout.processingStateFile()), 1, Progress.SILENT);
+        assertEquals(
+                Optional.of(new PlayableFile(proxyPath, "video/mp4")),
                 reloaded.generated(dolby.id(), dolby.path()).playable());
-        assertEquals(Optional.of(new PlayableFile("plain.mp4", "video/mp4")),
+        assertEquals(
+                Optional.of(new PlayableFile("plain.mp4", "video/mp4")),
                 reloaded.generated(plain.id(), plain.path()).playable());
-        assertEquals(Optional.empty(), reloaded.generated(plain.id(), plain.path()).webProxy());
+        assertEquals(
+                Optional.empty(), reloaded.generated(plain.id(), plain.path()).webProxy());
     }
 
     @Test
@@ -505,8 +589,13 @@ class MediaPipelineTest {
         assertFalse(Files.exists(stray.getParent()));
         assertEquals(VideoState.NEW, state.get(removed.id()));
         assertProcessed(kept);
-        assertTrue(ProcessingState.load(layout.processingStateFile()).get(kept.id()).probe().isPresent());
-        assertEquals(VideoState.NEW, ProcessingState.load(layout.processingStateFile()).get(removed.id()));
+        assertTrue(ProcessingState.load(layout.processingStateFile())
+                .get(kept.id())
+                .probe()
+                .isPresent());
+        assertEquals(
+                VideoState.NEW,
+                ProcessingState.load(layout.processingStateFile()).get(removed.id()));
     }
 
     // ---- parallel jobs and cancelling ----
@@ -538,13 +627,15 @@ class MediaPipelineTest {
             assertTrue(header >= 0, video.path() + " has no header in " + lines);
             int end = header + 1;
             while (end < lines.size() && !lines.get(end).startsWith("[SUCCESS] Video " + quoted)) {
-                assertFalse(lines.get(end).contains("--- Processing video: "),
+                assertFalse(
+                        lines.get(end).contains("--- Processing video: "),
                         video.path() + "'s lines are not together: " + lines);
                 end++;
             }
             assertTrue(end < lines.size(), video.path() + " has no success line: " + lines);
             List<String> block = lines.subList(header, end + 1);
-            assertEquals(lines.stream().filter(line -> line.contains(quoted)).toList(),
+            assertEquals(
+                    lines.stream().filter(line -> line.contains(quoted)).toList(),
                     block.stream().filter(line -> line.contains(quoted)).toList(),
                     video.path() + " has lines outside its block");
         }
@@ -571,9 +662,15 @@ class MediaPipelineTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (running == null && build.isAlive() && System.nanoTime() < deadline) {
             if (Files.exists(staging)) {
-                running = ProcessHandle.current().descendants()
-                        .filter(process -> process.info().commandLine().orElse("").contains(video.file().toString()))
-                        .filter(ProcessHandle::isAlive).findFirst().orElse(null);
+                running = ProcessHandle.current()
+                        .descendants()
+                        .filter(process -> process.info()
+                                .commandLine()
+                                .orElse("")
+                                .contains(video.file().toString()))
+                        .filter(ProcessHandle::isAlive)
+                        .findFirst()
+                        .orElse(null);
             }
             Thread.sleep(2);
         }
@@ -583,10 +680,17 @@ class MediaPipelineTest {
         build.join(Duration.ofSeconds(15).toMillis());
         assertFalse(build.isAlive(), "processing did not stop");
         assertFalse(running.isAlive(), "ffmpeg still runs");
-        assertEquals(List.of(), ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
-                .map(process -> process.info().commandLine().orElse("?")).toList());
+        assertEquals(
+                List.of(),
+                ProcessHandle.current()
+                        .descendants()
+                        .filter(ProcessHandle::isAlive)
+                        .map(process -> process.info().commandLine().orElse("?"))
+                        .toList());
         assertNoStaging();
-        assertFalse(Files.exists(layout.mediaDir(video.id())), tree(layout.mediaDir(video.id())).toString());
+        assertFalse(
+                Files.exists(layout.mediaDir(video.id())),
+                tree(layout.mediaDir(video.id())).toString());
         assertEquals(Map.of(), state.get(video.id()).steps());
         assertTrue(thrown.get() == null || thrown.get() instanceof MediaException, String.valueOf(thrown.get()));
     }

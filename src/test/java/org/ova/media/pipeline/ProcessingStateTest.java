@@ -24,14 +24,29 @@ class ProcessingStateTest {
     @TempDir
     Path dir;
 
-    private final ProbeResult probe = new ProbeResult(Path.of(""), 61.25, "mov,mp4,m4a,3gp,3g2,mj2", "h264",
-            Optional.of("aac"), 1920, 1080, 90, 29.97, 4_000_000, List.of(new Chapter(0, "Intro"),
-            new Chapter(30.5, "Main \"part\"")), new VrMode(VrMode.Projection.EQUIRECT_180, VrMode.Stereo.SIDE_BY_SIDE),
+    private final ProbeResult probe = new ProbeResult(
+            Path.of(""),
+            61.25,
+            "mov,mp4,m4a,3gp,3g2,mj2",
+            "h264",
+            Optional.of("aac"),
+            1920,
+            1080,
+            90,
+            29.97,
+            4_000_000,
+            List.of(new Chapter(0, "Intro"), new Chapter(30.5, "Main \"part\"")),
+            new VrMode(VrMode.Projection.EQUIRECT_180, VrMode.Stereo.SIDE_BY_SIDE),
             2.002);
 
-    private final VideoState done = new VideoState(Optional.of(probe),
-            Map.of(MediaKind.THUMBNAIL, new StepOutput("method=window-v1 width=640", "thumb.jpg"),
-                    MediaKind.PREVIEW, new StepOutput("segments=10", "preview.webm")), Optional.empty());
+    private final VideoState done = new VideoState(
+            Optional.of(probe),
+            Map.of(
+                    MediaKind.THUMBNAIL,
+                    new StepOutput("method=window-v1 width=640", "thumb.jpg"),
+                    MediaKind.PREVIEW,
+                    new StepOutput("segments=10", "preview.webm")),
+            Optional.empty());
 
     private Path file() {
         return dir.resolve("processing.json");
@@ -42,8 +57,22 @@ class ProcessingStateTest {
         ProcessingState state = ProcessingState.load(file());
         state.put("a", done);
         state.put("b", new VideoState(Optional.empty(), Map.of(), Optional.of("probe: not a video")));
-        state.put("c", VideoState.NEW.withProbe(new ProbeResult(Path.of(""), 1, "avi", "mpeg4", Optional.empty(),
-                2, 2, 0, 0, 0, List.of(), new VrMode(VrMode.Projection.AUTO, VrMode.Stereo.AUTO), 0)));
+        state.put(
+                "c",
+                VideoState.NEW.withProbe(new ProbeResult(
+                        Path.of(""),
+                        1,
+                        "avi",
+                        "mpeg4",
+                        Optional.empty(),
+                        2,
+                        2,
+                        0,
+                        0,
+                        0,
+                        List.of(),
+                        new VrMode(VrMode.Projection.AUTO, VrMode.Stereo.AUTO),
+                        0)));
         assertTrue(state.save());
 
         ProcessingState read = ProcessingState.load(file());
@@ -62,12 +91,18 @@ class ProcessingStateTest {
         List<String> lines = Files.readAllLines(file());
         assertEquals(3, lines.size(), String.join("\n", lines));
         assertEquals("{\"version\":3,\"videos\":{", lines.get(0));
-        assertTrue(lines.get(1).startsWith("\"a\":{\"probe\":{\"duration\":61.25,"
-                + "\"container\":\"mov,mp4,m4a,3gp,3g2,mj2\",\"videoCodec\":\"h264\",\"audioCodec\":\"aac\","
-                + "\"width\":1920,\"height\":1080,\"rotation\":90,"), lines.get(1));
+        assertTrue(
+                lines.get(1)
+                        .startsWith("\"a\":{\"probe\":{\"duration\":61.25,"
+                                + "\"container\":\"mov,mp4,m4a,3gp,3g2,mj2\",\"videoCodec\":\"h264\",\"audioCodec\":\"aac\","
+                                + "\"width\":1920,\"height\":1080,\"rotation\":90,"),
+                lines.get(1));
         assertTrue(lines.get(1).contains("\"chapters\":[{\"start\":0.0,\"title\":\"Intro\"},"), lines.get(1));
-        assertTrue(lines.get(1).endsWith("\"steps\":{\"thumbnail\":{\"key\":\"method=window-v1 width=640\","
-                + "\"file\":\"thumb.jpg\"},\"preview\":{\"key\":\"segments=10\",\"file\":\"preview.webm\"}}},"),
+        assertTrue(
+                lines.get(1)
+                        .endsWith(
+                                "\"steps\":{\"thumbnail\":{\"key\":\"method=window-v1 width=640\","
+                                        + "\"file\":\"thumb.jpg\"},\"preview\":{\"key\":\"segments=10\",\"file\":\"preview.webm\"}}},"),
                 lines.get(1));
         assertTrue(lines.get(2).startsWith("\"b\":{\"probe\":{") && lines.get(2).endsWith("}}}}}"), lines.get(2));
     }
@@ -109,14 +144,17 @@ class ProcessingStateTest {
         Files.writeString(file(), "{\"version\":3,\n\"videos\":{\n\"a\":{\"probe\":[1,");
         try (LogCapture log = LogCapture.of(ProcessingState.class)) {
             assertEquals(VideoState.NEW, ProcessingState.load(file()).get("a"));
-            assertEquals(List.of("[WARN] " + file() + " is not valid JSON (line 3): every video is processed again."),
+            assertEquals(
+                    List.of("[WARN] " + file() + " is not valid JSON (line 3): every video is processed again."),
                     log.lines());
         }
         Files.writeString(file(), "{\"version\":2,\"videos\":{\"a\":{}}}");
         try (LogCapture log = LogCapture.of(ProcessingState.class)) {
             assertEquals(VideoState.NEW, ProcessingState.load(file()).get("a"));
             assertEquals(1, log.lines().size(), log.lines().toString());
-            assertTrue(log.lines().get(0).endsWith("every video is processed again."), log.lines().get(0));
+            assertTrue(
+                    log.lines().get(0).endsWith("every video is processed again."),
+                    log.lines().get(0));
         }
     }
 

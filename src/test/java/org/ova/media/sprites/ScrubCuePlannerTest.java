@@ -41,8 +41,8 @@ class ScrubCuePlannerTest {
 
     @Test
     void framesPastTheFirstSheetGoToTheNextSheet() {
-        List<WebVttCue> cues = ScrubCuePlanner.plan(List.of(0.0, 1.0, 2.0, 3.0, 4.0), 5, GRID,
-                n -> "sprite-" + n + ".jpg");
+        List<WebVttCue> cues =
+                ScrubCuePlanner.plan(List.of(0.0, 1.0, 2.0, 3.0, 4.0), 5, GRID, n -> "sprite-" + n + ".jpg");
         assertEquals("sprite-0.jpg#xywh=160,90,160,90", cues.get(3).text());
         assertEquals("sprite-1.jpg#xywh=0,0,160,90", cues.get(4).text());
     }

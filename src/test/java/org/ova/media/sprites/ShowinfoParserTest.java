@@ -49,8 +49,9 @@ class ShowinfoParserTest {
 
     @Test
     void linesOfOtherFiltersAreIgnored() {
-        assertEquals(Optional.empty(), ShowinfoParser.frameTime(
-                "[Parsed_ashowinfo_0 @ 0x1] [info] n:0 pts:0 pts_time:0 pos:0 fmt:fltp"));
+        assertEquals(
+                Optional.empty(),
+                ShowinfoParser.frameTime("[Parsed_ashowinfo_0 @ 0x1] [info] n:0 pts:0 pts_time:0 pos:0 fmt:fltp"));
         assertEquals(Optional.empty(), ShowinfoParser.frameTime("frame=    1 fps=0.0 q=4.0 time=00:00:01.00"));
     }
 }

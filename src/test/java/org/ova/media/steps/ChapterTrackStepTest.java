@@ -19,6 +19,7 @@ class ChapterTrackStepTest {
 
     @TempDir
     static Path dir;
+
     static StepFixture fixture;
     static VideoJob withContainerChapters;
     static VideoJob withoutChapters;
@@ -26,15 +27,16 @@ class ChapterTrackStepTest {
     @BeforeAll
     static void makeClips() {
         fixture = new StepFixture();
-        withContainerChapters = fixture.job(fixture.clips.clip(dir.resolve("chaptered.mkv"),
+        withContainerChapters = fixture.job(fixture.clips.clip(
+                dir.resolve("chaptered.mkv"),
                 Spec.of(3, 160, 90).withChapters(List.of(new Chapter(0, "Opening"), new Chapter(1.5, "Ending")))));
         withoutChapters = fixture.job(fixture.clips.clip(dir.resolve("plain.mp4"), Spec.of(3, 160, 90)));
     }
 
     @Test
     void personsChaptersBecomeTheTrack() throws Exception {
-        ChapterTrackStep step = new ChapterTrackStep(job -> List.of(new Chapter(0, "Hello"),
-                new Chapter(1.25, "Tom & Jerry"), new Chapter(2, "Bye")));
+        ChapterTrackStep step = new ChapterTrackStep(
+                job -> List.of(new Chapter(0, "Hello"), new Chapter(1.25, "Tom & Jerry"), new Chapter(2, "Bye")));
         Path outDir = Files.createDirectories(dir.resolve("person"));
 
         step.run(withContainerChapters, outDir);

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ova.media.ProbeResult;
 import org.ova.media.TestClips.Spec;
 import org.ova.media.ffmpeg.FfmpegCapabilities;
-import org.ova.media.pipeline.MediaTools;
 import org.ova.media.pipeline.MediaKind;
+import org.ova.media.pipeline.MediaTools;
 import org.ova.media.pipeline.VideoJob;
 import org.ova.media.pipeline.VideoLog;
 import org.ova.repo.config.ProcessingOptions;
@@ -30,6 +30,7 @@ class PreviewClipStepTest {
 
     @TempDir
     static Path dir;
+
     static StepFixture fixture;
 
     @BeforeAll
@@ -43,7 +44,8 @@ class PreviewClipStepTest {
 
     @Test
     void previewJoinsTheSegmentsIntoASilentFaststartH264Mp4() throws Exception {
-        Path clip = fixture.clips.clip(dir.resolve("talk.mp4"), Spec.of(8, 480, 270).withAudio().keyframeEvery(25));
+        Path clip = fixture.clips.clip(
+                dir.resolve("talk.mp4"), Spec.of(8, 480, 270).withAudio().keyframeEvery(25));
         PreviewClipStep step = new PreviewClipStep(StepFixture.preview(4, 1.0, 320), fixture.capabilities);
         Path outDir = out("talk");
 
@@ -75,7 +77,8 @@ class PreviewClipStepTest {
 
     @Test
     void oneSecondClipStillGetsAPreviewOfTheWholeClip() throws Exception {
-        Path clip = fixture.clips.clip(dir.resolve("short.mp4"), Spec.of(1, 640, 360).withAudio());
+        Path clip = fixture.clips.clip(
+                dir.resolve("short.mp4"), Spec.of(1, 640, 360).withAudio());
         PreviewClipStep step = new PreviewClipStep(StepFixture.preview(10, 0.75, 320), fixture.capabilities);
         Path outDir = out("short");
 
@@ -100,7 +103,8 @@ class PreviewClipStepTest {
 
     @Test
     void sideBySideStereoPreviewShowsOneEye() throws Exception {
-        Path clip = fixture.clips.clip(dir.resolve("stereo.mkv"), Spec.of(2, 1280, 360).stereoMode("left_right"));
+        Path clip = fixture.clips.clip(
+                dir.resolve("stereo.mkv"), Spec.of(2, 1280, 360).stereoMode("left_right"));
         VideoJob job = fixture.job(clip);
         assertEquals(VrMode.Stereo.SIDE_BY_SIDE, job.vr().stereo());
         PreviewClipStep step = new PreviewClipStep(StepFixture.preview(10, 0.75, 320), fixture.capabilities);
@@ -127,9 +131,10 @@ class PreviewClipStepTest {
     @Test
     void withoutAnH264EncoderThePreviewIsWebm() throws Exception {
         FfmpegCapabilities real = fixture.capabilities;
-        Set<String> encoders = real.encoders().stream().filter(e -> !e.contains("264")).collect(Collectors.toSet());
-        FfmpegCapabilities noH264 = new FfmpegCapabilities(real.version(), real.hwaccels(), encoders, real.decoders(),
-                real.filters());
+        Set<String> encoders =
+                real.encoders().stream().filter(e -> !e.contains("264")).collect(Collectors.toSet());
+        FfmpegCapabilities noH264 =
+                new FfmpegCapabilities(real.version(), real.hwaccels(), encoders, real.decoders(), real.filters());
         Path clip = fixture.clips.clip(dir.resolve("forwebm.mp4"), Spec.of(3, 320, 180));
         PreviewClipStep step = new PreviewClipStep(StepFixture.preview(2, 0.5, 320), noH264);
         Path outDir = out("webm");
@@ -145,32 +150,94 @@ class PreviewClipStepTest {
 
     @Test
     void commandSeeksEachSegmentKeepsTheTopEyeCapsTheRateAndTrimsToTheTotal() {
-        ProbeResult probe = new ProbeResult(Path.of("/v/roller_360_tb.mp4"), 100, "mov,mp4,m4a,3gp,3g2,mj2", "h264",
-                Optional.empty(), 1920, 1920, 0, 60, 0, List.of(), VrMode.AUTO, 0);
-        MediaTools tools = new MediaTools(fixture.tools.ffmpeg(), fixture.capabilities, List.of("-hwaccel", "cuda"), false, 2);
-        VideoJob job = new VideoJob("id", "roller_360_tb.mp4", probe.file(), probe,
-                new VrMode(VrMode.Projection.EQUIRECT_360, VrMode.Stereo.TOP_BOTTOM), tools, new VideoLog());
+        ProbeResult probe = new ProbeResult(
+                Path.of("/v/roller_360_tb.mp4"),
+                100,
+                "mov,mp4,m4a,3gp,3g2,mj2",
+                "h264",
+                Optional.empty(),
+                1920,
+                1920,
+                0,
+                60,
+                0,
+                List.of(),
+                VrMode.AUTO,
+                0);
+        MediaTools tools =
+                new MediaTools(fixture.tools.ffmpeg(), fixture.capabilities, List.of("-hwaccel", "cuda"), false, 2);
+        VideoJob job = new VideoJob(
+                "id",
+                "roller_360_tb.mp4",
+                probe.file(),
+                probe,
+                new VrMode(VrMode.Projection.EQUIRECT_360, VrMode.Stereo.TOP_BOTTOM),
+                tools,
+                new VideoLog());
         PreviewClipStep step = new PreviewClipStep(StepFixture.preview(2, 0.5, 320), fixture.capabilities);
         String chain = "crop=iw:ih/2:0:0,fps=30,scale=w='trunc(min(320,iw)/2)*2':h=-2,setsar=1,format=yuv420p";
 
         List<String> arguments = step.arguments(job, Path.of("/out/preview.mp4"));
 
-        assertEquals(List.of("-hwaccel", "cuda", "-threads", "2", "-ss", "5.000", "-t", "0.500", "-i", "/v/roller_360_tb.mp4",
-                "-hwaccel", "cuda", "-threads", "2", "-ss", "94.500", "-t", "0.500", "-i", "/v/roller_360_tb.mp4",
-                "-filter_complex", "[0:V:0]" + chain + "[v0];[1:V:0]" + chain + "[v1];"
-                        + "[v0][v1]concat=n=2:v=1:a=0,trim=duration=1.000[v]",
-                "-map", "[v]", "-an", "-sn", "-dn", "-map_metadata", "-1", "-map_chapters", "-1"),
+        assertEquals(
+                List.of(
+                        "-hwaccel",
+                        "cuda",
+                        "-threads",
+                        "2",
+                        "-ss",
+                        "5.000",
+                        "-t",
+                        "0.500",
+                        "-i",
+                        "/v/roller_360_tb.mp4",
+                        "-hwaccel",
+                        "cuda",
+                        "-threads",
+                        "2",
+                        "-ss",
+                        "94.500",
+                        "-t",
+                        "0.500",
+                        "-i",
+                        "/v/roller_360_tb.mp4",
+                        "-filter_complex",
+                        "[0:V:0]" + chain + "[v0];[1:V:0]" + chain + "[v1];"
+                                + "[v0][v1]concat=n=2:v=1:a=0,trim=duration=1.000[v]",
+                        "-map",
+                        "[v]",
+                        "-an",
+                        "-sn",
+                        "-dn",
+                        "-map_metadata",
+                        "-1",
+                        "-map_chapters",
+                        "-1"),
                 arguments.subList(0, 31));
-        assertEquals(List.of("-pix_fmt", "yuv420p", "-threads", "2", "-movflags", "+faststart", "/out/preview.mp4"),
+        assertEquals(
+                List.of("-pix_fmt", "yuv420p", "-threads", "2", "-movflags", "+faststart", "/out/preview.mp4"),
                 arguments.subList(arguments.size() - 7, arguments.size()));
     }
 
     @Test
     void previewsSwitchedOffApplyToNoVideo() {
         ProcessingOptions on = StepFixture.preview(10, 0.75, 320);
-        ProcessingOptions off = new ProcessingOptions(on.batch(), on.parallel(), on.threads(), on.hwaccel(), on.vtt(),
-                on.spriteInterval(), on.spriteWidth(), on.spriteColumns(), on.spriteRows(), on.thumbnailWidth(), false,
-                on.previewSegments(), on.previewSegmentSeconds(), on.previewWidth(), on.webProxy());
+        ProcessingOptions off = new ProcessingOptions(
+                on.batch(),
+                on.parallel(),
+                on.threads(),
+                on.hwaccel(),
+                on.vtt(),
+                on.spriteInterval(),
+                on.spriteWidth(),
+                on.spriteColumns(),
+                on.spriteRows(),
+                on.thumbnailWidth(),
+                false,
+                on.previewSegments(),
+                on.previewSegmentSeconds(),
+                on.previewWidth(),
+                on.webProxy());
         VideoJob job = fixture.job(fixture.clips.clip(dir.resolve("any.mp4"), Spec.of(1, 160, 90)));
 
         assertTrue(new PreviewClipStep(on, fixture.capabilities).appliesTo(job));

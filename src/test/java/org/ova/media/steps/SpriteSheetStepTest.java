@@ -115,7 +115,8 @@ class SpriteSheetStepTest {
         new SpriteSheetStep(options(0, 160, 10, 10, 320)).run(fixture.job(video, VrMode.FLAT), out);
 
         assertEquals(List.of("sprite-1.jpg", "sprites.vtt"), fileNames(out));
-        assertEquals("WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nsprite-1.jpg#xywh=0,0,160,90\n",
+        assertEquals(
+                "WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nsprite-1.jpg#xywh=0,0,160,90\n",
                 Files.readString(out.resolve("sprites.vtt")).replace("\r", ""));
     }
 
@@ -142,7 +143,9 @@ class SpriteSheetStepTest {
                 .run(fixture.job(video, new VrMode(VrMode.Projection.EQUIRECT_180, VrMode.Stereo.SIDE_BY_SIDE)), out);
 
         assertEquals(List.of(320, 90), jpegSize(out.resolve("sprite-1.jpg")));
-        assertEquals("sprite-1.jpg#xywh=160,0,160,90", readVtt(out.resolve("sprites.vtt")).get(1).text());
+        assertEquals(
+                "sprite-1.jpg#xywh=160,0,160,90",
+                readVtt(out.resolve("sprites.vtt")).get(1).text());
     }
 
     @Test
@@ -165,8 +168,8 @@ class SpriteSheetStepTest {
         Files.write(video, noise);
         Path out = staging(dir);
 
-        MediaException failure = assertThrows(MediaException.class,
-                () -> new SpriteSheetStep(options(1, 160, 10, 10, 320)).run(job, out));
+        MediaException failure = assertThrows(
+                MediaException.class, () -> new SpriteSheetStep(options(1, 160, 10, 10, 320)).run(job, out));
 
         assertEquals(video, failure.file());
         assertFalse(failure.getMessage().contains("\n"), failure.getMessage());
@@ -192,9 +195,11 @@ class SpriteSheetStepTest {
 
         String chain = SpriteSheetStep.filterChain(leftEye, 2.5, 0.1, new SpriteGrid(10, 10, 160, 160));
 
-        assertEquals("crop=iw/2:ih:0:0,"
-                + "select='isnan(prev_selected_t)+gt(floor(t/2.5+0.1)\\,floor(prev_selected_t/2.5+0.1))',"
-                + "scale=160:160,showinfo,tile=10x10", chain);
+        assertEquals(
+                "crop=iw/2:ih:0:0,"
+                        + "select='isnan(prev_selected_t)+gt(floor(t/2.5+0.1)\\,floor(prev_selected_t/2.5+0.1))',"
+                        + "scale=160:160,showinfo,tile=10x10",
+                chain);
     }
 
     @Test

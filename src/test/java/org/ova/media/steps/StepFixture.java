@@ -49,16 +49,17 @@ final class StepFixture {
         clips = new TestClips(installation.ffmpeg());
         capabilities = new FfmpegCapabilitiesReader().read(installation.ffmpeg());
         probe = new MediaProbe(installation.ffprobe());
-        tools = new MediaTools(new FfmpegRunner(installation.ffmpeg(), Duration.ofSeconds(60)), capabilities,
-                List.of(), false, 0);
+        tools = new MediaTools(
+                new FfmpegRunner(installation.ffmpeg(), Duration.ofSeconds(60)), capabilities, List.of(), false, 0);
     }
 
     /** A job whose VR layout is detected from side data and the file name, as the pipeline does. */
     VideoJob job(Path file) {
         ProbeResult result = probe.probe(file);
-        VrMode vr = VrDetector.detect(VrMode.AUTO, result.sideDataVr(), file.getFileName().toString());
-        return new VideoJob("id-" + file.getFileName(), file.getFileName().toString(), file, result, vr, tools,
-                new VideoLog());
+        VrMode vr = VrDetector.detect(
+                VrMode.AUTO, result.sideDataVr(), file.getFileName().toString());
+        return new VideoJob(
+                "id-" + file.getFileName(), file.getFileName().toString(), file, result, vr, tools, new VideoLog());
     }
 
     /** Runs {@code ffmpeg ARGUMENTS} to make an input the clip maker cannot. */
@@ -71,9 +72,22 @@ final class StepFixture {
 
     static ProcessingOptions preview(int segments, double seconds, int width) {
         ProcessingOptions d = OvaConfig.defaults().processing();
-        return new ProcessingOptions(d.batch(), d.parallel(), d.threads(), d.hwaccel(), d.vtt(), d.spriteInterval(),
-                d.spriteWidth(), d.spriteColumns(), d.spriteRows(), d.thumbnailWidth(), d.preview(),
-                segments, seconds, width, d.webProxy());
+        return new ProcessingOptions(
+                d.batch(),
+                d.parallel(),
+                d.threads(),
+                d.hwaccel(),
+                d.vtt(),
+                d.spriteInterval(),
+                d.spriteWidth(),
+                d.spriteColumns(),
+                d.spriteRows(),
+                d.thumbnailWidth(),
+                d.preview(),
+                segments,
+                seconds,
+                width,
+                d.webProxy());
     }
 
     /** The types of an MP4 file's top-level boxes, in file order ({@code ftyp}, {@code moov}, …). */
@@ -101,9 +115,24 @@ final class StepFixture {
         return types;
     }
 
-    static ProcessingOptions options(double spriteInterval, int spriteWidth, int columns, int rows, int thumbnailWidth) {
-        return new ProcessingOptions(true, 1, 0, HwAccel.NONE, true, spriteInterval, spriteWidth, columns, rows,
-                thumbnailWidth, true, 10, 0.75, 320, WebProxyMode.AUTO);
+    static ProcessingOptions options(
+            double spriteInterval, int spriteWidth, int columns, int rows, int thumbnailWidth) {
+        return new ProcessingOptions(
+                true,
+                1,
+                0,
+                HwAccel.NONE,
+                true,
+                spriteInterval,
+                spriteWidth,
+                columns,
+                rows,
+                thumbnailWidth,
+                true,
+                10,
+                0.75,
+                320,
+                WebProxyMode.AUTO);
     }
 
     VideoJob job(Path clip, VrMode vr) {
@@ -159,8 +188,10 @@ final class StepFixture {
     }
 
     private static double seconds(Matcher m, int from) {
-        long millis = Long.parseLong(m.group(from)) * 3_600_000 + Long.parseLong(m.group(from + 1)) * 60_000
-                + Long.parseLong(m.group(from + 2)) * 1000 + Long.parseLong(m.group(from + 3));
+        long millis = Long.parseLong(m.group(from)) * 3_600_000
+                + Long.parseLong(m.group(from + 1)) * 60_000
+                + Long.parseLong(m.group(from + 2)) * 1000
+                + Long.parseLong(m.group(from + 3));
         return millis / 1000.0;
     }
 

@@ -100,9 +100,20 @@ class ThumbnailStepTest {
         // the probe claims 100 s for a 1 s file: the seek to 15 s finds nothing, the retry from 0 does
         Path video = clip("short.mp4", TestClips.Spec.of(1, 160, 90));
         ProbeResult real = fixture.probe.probe(video);
-        ProbeResult claimed = new ProbeResult(video, 100, real.container(), real.videoCodec(), real.audioCodec(),
-                real.width(), real.height(), real.rotation(), real.frameRate(), real.bitRate(), real.chapters(),
-                real.sideDataVr(), real.keyframeInterval());
+        ProbeResult claimed = new ProbeResult(
+                video,
+                100,
+                real.container(),
+                real.videoCodec(),
+                real.audioCodec(),
+                real.width(),
+                real.height(),
+                real.rotation(),
+                real.frameRate(),
+                real.bitRate(),
+                real.chapters(),
+                real.sideDataVr(),
+                real.keyframeInterval());
         Path out = staging(dir);
 
         step(160).run(fixture.job(claimed, VrMode.FLAT), out);
@@ -119,7 +130,8 @@ class ThumbnailStepTest {
         Files.write(video, noise);
         Path out = staging(dir);
 
-        MediaException failure = assertThrows(MediaException.class, () -> step(160).run(job, out));
+        MediaException failure =
+                assertThrows(MediaException.class, () -> step(160).run(job, out));
 
         assertEquals(video, failure.file());
         assertFalse(failure.getMessage().contains("\n"), failure.getMessage());

@@ -10,9 +10,8 @@ class WebVttWriterTest {
 
     @Test
     void writesHeaderAndCuesWithMillisecondTimestamps() {
-        String vtt = WebVttWriter.write(List.of(
-                new WebVttCue(0, 12.5, "Arrival"),
-                new WebVttCue(12.5, 3723.0004, "Swimming")));
+        String vtt = WebVttWriter.write(
+                List.of(new WebVttCue(0, 12.5, "Arrival"), new WebVttCue(12.5, 3723.0004, "Swimming")));
         assertEquals("""
                 WEBVTT
 

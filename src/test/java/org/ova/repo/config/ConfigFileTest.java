@@ -39,13 +39,16 @@ class ConfigFileTest {
     @Test
     void defaultsAreTheDocumentedValues() {
         OvaConfig expected = new OvaConfig(
-                new LibraryOptions("My videos",
-                        List.of("mp4", "m4v", "mkv", "webm", "mov", "avi", "wmv", "flv", "mpg", "mpeg", "ts", "m2ts",
+                new LibraryOptions(
+                        "My videos",
+                        List.of(
+                                "mp4", "m4v", "mkv", "webm", "mov", "avi", "wmv", "flv", "mpg", "mpeg", "ts", "m2ts",
                                 "3gp", "ogv"),
-                        List.of(), true),
+                        List.of(),
+                        true),
                 new FfmpegOptions("", ""),
-                new ProcessingOptions(true, 0, 0, HwAccel.AUTO, true, 0, 160, 10, 10, 640, true, 10, 0.75, 320,
-                        WebProxyMode.AUTO),
+                new ProcessingOptions(
+                        true, 0, 0, HwAccel.AUTO, true, 0, 160, 10, 10, 640, true, 10, 0.75, 320, WebProxyMode.AUTO),
                 new SiteOptions(".ova-repo/site", 60, "default", "en"),
                 new ServerOptions("127.0.0.1", 8080, "", true, 2, true, 4096, true, true));
         assertEquals(expected, OvaConfig.defaults());
@@ -178,9 +181,24 @@ class ConfigFileTest {
                   showVttButton: false
                 """));
         OvaConfig expected = new OvaConfig(
-                new LibraryOptions("Family \"archive\"", List.of("mp4", "mkv"), List.of("trash/**", "**/*.part"), false),
+                new LibraryOptions(
+                        "Family \"archive\"", List.of("mp4", "mkv"), List.of("trash/**", "**/*.part"), false),
                 new FfmpegOptions("/opt/ffmpeg/bin/ffmpeg", "/opt/ffmpeg/bin/ffprobe"),
-                new ProcessingOptions(false, 4, 2, HwAccel.CUDA, false, 2.5, 200, 8, 6, 1280, false, 12, 1.0, 480,
+                new ProcessingOptions(
+                        false,
+                        4,
+                        2,
+                        HwAccel.CUDA,
+                        false,
+                        2.5,
+                        200,
+                        8,
+                        6,
+                        1280,
+                        false,
+                        12,
+                        1.0,
+                        480,
                         WebProxyMode.ALWAYS),
                 new SiteOptions("/srv/www/videos", 120, "dark-mode", "pt-BR"),
                 new ServerOptions("0.0.0.0", 8443, "s3cret", false, 4, false, 100, false, false));
@@ -195,8 +213,10 @@ class ConfigFileTest {
 
     @Test
     void unknownTopLevelKeyIsReportedWhereWrittenWithAHint() throws IOException {
-        assertEquals(":3:1: unknown key 'proccessing'; did you mean 'processing'? "
-                + "(allowed: library, ffmpeg, processing, site, server)", problem("""
+        assertEquals(
+                ":3:1: unknown key 'proccessing'; did you mean 'processing'? "
+                        + "(allowed: library, ffmpeg, processing, site, server)",
+                problem("""
                 library:
                   title: x
                 proccessing:
@@ -206,9 +226,11 @@ class ConfigFileTest {
 
     @Test
     void unknownNestedKeyIsReportedWhereWrittenWithAHint() throws IOException {
-        assertEquals(":4:3: unknown key 'spriteWidht'; did you mean 'spriteWidth'? (allowed: batch, parallel, "
-                + "threads, hwaccel, vtt, spriteInterval, spriteWidth, spriteColumns, spriteRows, thumbnailWidth, "
-                + "preview, previewSegments, previewSegmentSeconds, previewWidth, webProxy)", problem("""
+        assertEquals(
+                ":4:3: unknown key 'spriteWidht'; did you mean 'spriteWidth'? (allowed: batch, parallel, "
+                        + "threads, hwaccel, vtt, spriteInterval, spriteWidth, spriteColumns, spriteRows, thumbnailWidth, "
+                        + "preview, previewSegments, previewSegmentSeconds, previewWidth, webProxy)",
+                problem("""
                 # comment
                 processing:
                   parallel: 2
@@ -218,9 +240,12 @@ class ConfigFileTest {
 
     @Test
     void unknownKeyGetsAHintOnlyWhenAnAllowedKeyIsClose() throws IOException {
-        assertEquals(":2:3: unknown key 'colour' (allowed: host, port, token, trimApi, "
-                + "maxTrimJobs, uploads, maxUploadMb, batchVtt, showVttButton)", problem("server:\n  colour: red\n"));
-        assertEquals(":2:3: unknown key 'fprobePath'; did you mean 'ffprobePath'? (allowed: path, ffprobePath)",
+        assertEquals(
+                ":2:3: unknown key 'colour' (allowed: host, port, token, trimApi, "
+                        + "maxTrimJobs, uploads, maxUploadMb, batchVtt, showVttButton)",
+                problem("server:\n  colour: red\n"));
+        assertEquals(
+                ":2:3: unknown key 'fprobePath'; did you mean 'ffprobePath'? (allowed: path, ffprobePath)",
                 problem("ffmpeg:\n  fprobePath: /usr/bin/ffprobe\n"));
     }
 
@@ -235,14 +260,16 @@ class ConfigFileTest {
                   threads: 0
                   hwaccel: gpu
                 """));
-        assertEquals(":2:13: 'sometimes' is not allowed here; use one of: never, auto, always",
+        assertEquals(
+                ":2:13: 'sometimes' is not allowed here; use one of: never, auto, always",
                 problem("processing:\n  webProxy: sometimes\n"));
     }
 
     @Test
     void numberOutOfRangeNamesTheRange() throws IOException {
         assertEquals(":2:9: expected a number from 1 to 65535, found 70000", problem("server:\n  port: 70000\n"));
-        assertEquals(":2:26: expected a number from 0.2 to 5, found 0.1",
+        assertEquals(
+                ":2:26: expected a number from 0.2 to 5, found 0.1",
                 problem("processing:\n  previewSegmentSeconds: 0.1\n"));
     }
 
@@ -265,14 +292,17 @@ class ConfigFileTest {
 
     @Test
     void badExtensionsAndGlobsAreReportedAtTheItem() throws IOException {
-        assertEquals(":2:21: 'mp4/x' is not a file extension; write it like mp4 or .mp4",
+        assertEquals(
+                ":2:21: 'mp4/x' is not a file extension; write it like mp4 or .mp4",
                 problem("library:\n  extensions: [mkv, \"mp4/x\"]\n"));
-        assertEquals(":2:15: list at least one video file extension, like [mp4, mkv]",
+        assertEquals(
+                ":2:15: list at least one video file extension, like [mp4, mkv]",
                 problem("library:\n  extensions: []\n"));
-        assertEquals(":2:13: '/abs/**' starts with /; write patterns relative to the library folder",
+        assertEquals(
+                ":2:13: '/abs/**' starts with /; write patterns relative to the library folder",
                 problem("library:\n  exclude: [\"/abs/**\"]\n"));
-        assertEquals(":3:7: the glob 'a/{b' opens a '{' it never closes",
-                problem("library:\n  exclude:\n    - \"a/{b\"\n"));
+        assertEquals(
+                ":3:7: the glob 'a/{b' opens a '{' it never closes", problem("library:\n  exclude:\n    - \"a/{b\"\n"));
     }
 
     @Test
@@ -285,7 +315,8 @@ class ConfigFileTest {
 
     @Test
     void badWordsAreRejected() throws IOException {
-        assertEquals(":2:13: 'english please' is not allowed here; write one word like en or pt-BR",
+        assertEquals(
+                ":2:13: 'english please' is not allowed here; write one word like en or pt-BR",
                 problem("site:\n  language: english please\n"));
     }
 
@@ -303,10 +334,14 @@ class ConfigFileTest {
                   port: 0
                 """);
         YamlProblem problem = assertThrows(YamlProblem.class, () -> ConfigFile.read(file));
-        assertEquals(List.of("1:1", "4:12", "5:3", "7:13", "9:9"),
+        assertEquals(
+                List.of("1:1", "4:12", "5:3", "7:13", "9:9"),
                 problem.each().stream().map(p -> p.line() + ":" + p.column()).toList());
-        assertEquals(List.of("unknown key 'libary'; did you mean 'library'? (allowed: library, ffmpeg, processing,"
-                        + " site, server)", "'gpu' is not allowed here; use one of: auto, cuda, none"),
+        assertEquals(
+                List.of(
+                        "unknown key 'libary'; did you mean 'library'? (allowed: library, ffmpeg, processing,"
+                                + " site, server)",
+                        "'gpu' is not allowed here; use one of: auto, cuda, none"),
                 problem.each().subList(0, 2).stream().map(YamlProblem::reason).toList());
         assertEquals(5, problem.getMessage().lines().count());
         assertTrue(problem.getMessage().lines().allMatch(line -> line.startsWith(file + ":")), problem.getMessage());
@@ -314,7 +349,8 @@ class ConfigFileTest {
 
     @Test
     void theYamlLimitsApplyToTheConfigFileToo() throws IOException {
-        assertEquals(":2:10: this value has 70000 characters, more than the limit of 64 KB per value: shorten it",
+        assertEquals(
+                ":2:10: this value has 70000 characters, more than the limit of 64 KB per value: shorten it",
                 problem("library:\n  title: |\n" + ("    " + "t".repeat(69) + "\n").repeat(1000)));
     }
 
@@ -325,8 +361,10 @@ class ConfigFileTest {
                   title: x
                    bad: 1
                 """));
-        assertEquals(":2:10: invalid YAML: the quote opened here is never closed (the file ends first);"
-                + " add the closing quote", problem("""
+        assertEquals(
+                ":2:10: invalid YAML: the quote opened here is never closed (the file ends first);"
+                        + " add the closing quote",
+                problem("""
                 library:
                   title: "unclosed
                 processing:

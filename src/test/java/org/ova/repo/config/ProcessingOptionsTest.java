@@ -8,9 +8,22 @@ class ProcessingOptionsTest {
 
     private static ProcessingOptions with(int parallel, double spriteInterval) {
         ProcessingOptions d = OvaConfig.defaults().processing();
-        return new ProcessingOptions(d.batch(), parallel, d.threads(), d.hwaccel(), d.vtt(), spriteInterval,
-                d.spriteWidth(), d.spriteColumns(), d.spriteRows(), d.thumbnailWidth(), d.preview(),
-                d.previewSegments(), d.previewSegmentSeconds(), d.previewWidth(), d.webProxy());
+        return new ProcessingOptions(
+                d.batch(),
+                parallel,
+                d.threads(),
+                d.hwaccel(),
+                d.vtt(),
+                spriteInterval,
+                d.spriteWidth(),
+                d.spriteColumns(),
+                d.spriteRows(),
+                d.thumbnailWidth(),
+                d.preview(),
+                d.previewSegments(),
+                d.previewSegmentSeconds(),
+                d.previewWidth(),
+                d.webProxy());
     }
 
     @Test
@@ -40,9 +53,22 @@ class ProcessingOptionsTest {
     @Test
     void configuredThreadsAreUsedAsWritten() {
         ProcessingOptions d = OvaConfig.defaults().processing();
-        ProcessingOptions three = new ProcessingOptions(d.batch(), 2, 3, d.hwaccel(), d.vtt(), d.spriteInterval(),
-                d.spriteWidth(), d.spriteColumns(), d.spriteRows(), d.thumbnailWidth(), d.preview(),
-                d.previewSegments(), d.previewSegmentSeconds(), d.previewWidth(), d.webProxy());
+        ProcessingOptions three = new ProcessingOptions(
+                d.batch(),
+                2,
+                3,
+                d.hwaccel(),
+                d.vtt(),
+                d.spriteInterval(),
+                d.spriteWidth(),
+                d.spriteColumns(),
+                d.spriteRows(),
+                d.thumbnailWidth(),
+                d.preview(),
+                d.previewSegments(),
+                d.previewSegmentSeconds(),
+                d.previewWidth(),
+                d.webProxy());
         assertEquals(3, three.effectiveThreads(2, 2));
     }
 

@@ -18,7 +18,8 @@ class SiteAndServerOptionsTest {
     @Test
     void relativeSiteOutputLivesInTheLibraryAndAbsoluteOneIsKept() {
         LibraryLayout layout = new LibraryLayout(dir);
-        assertEquals(dir.resolve(".ova-repo/site").toAbsolutePath(),
+        assertEquals(
+                dir.resolve(".ova-repo/site").toAbsolutePath(),
                 OvaConfig.defaults().site().outputDir(layout));
         Path elsewhere = dir.resolve("www").toAbsolutePath();
         assertEquals(elsewhere, new SiteOptions(elsewhere.toString(), 60, "default", "en").outputDir(layout));

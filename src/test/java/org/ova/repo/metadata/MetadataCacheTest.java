@@ -23,10 +23,15 @@ class MetadataCacheTest {
     @TempDir
     Path dir;
 
-    private final VideoMetadata full = new VideoMetadata("Beach \"day\" – café", "Line one\nline two",
-            List.of("summer", "été"), 4, List.of(new Chapter(0, "Arrival"), new Chapter(65.5, "Swim")),
+    private final VideoMetadata full = new VideoMetadata(
+            "Beach \"day\" – café",
+            "Line one\nline two",
+            List.of("summer", "été"),
+            4,
+            List.of(new Chapter(0, "Arrival"), new Chapter(65.5, "Swim")),
             List.of(new Marker(42.25, "Wave", List.of("funny")), new Marker(50, "", List.of())),
-            new VrMode(VrMode.Projection.EQUIRECT_180, VrMode.Stereo.SIDE_BY_SIDE), true);
+            new VrMode(VrMode.Projection.EQUIRECT_180, VrMode.Stereo.SIDE_BY_SIDE),
+            true);
 
     private static FileStamp stamp(long size, long modified) {
         return new FileStamp(size, modified, 1_700_000_000_123_456_789L, 4242);
@@ -58,9 +63,11 @@ class MetadataCacheTest {
         assertEquals(4, lines.size(), String.join("\n", lines));
         assertEquals("{\"version\":2,\"files\":[", lines.get(0));
         String b = lines.get(1).contains("\"b.mp4\"") ? lines.get(1) : lines.get(2);
-        assertEquals("{\"path\":\"b.mp4\",\"size\":3,\"modifiedMillis\":4,\"changedNanos\":1700000000123456789,"
-                + "\"inode\":4242,\"title\":\"B\",\"description\":\"\",\"tags\":[],\"rating\":0,\"projection\":\"AUTO\","
-                + "\"stereo\":\"AUTO\",\"draft\":false,\"chapters\":[],\"markers\":[]}" + (b == lines.get(1) ? "," : ""),
+        assertEquals(
+                "{\"path\":\"b.mp4\",\"size\":3,\"modifiedMillis\":4,\"changedNanos\":1700000000123456789,"
+                        + "\"inode\":4242,\"title\":\"B\",\"description\":\"\",\"tags\":[],\"rating\":0,\"projection\":\"AUTO\","
+                        + "\"stereo\":\"AUTO\",\"draft\":false,\"chapters\":[],\"markers\":[]}"
+                        + (b == lines.get(1) ? "," : ""),
                 b);
         assertEquals("]}", lines.get(3));
     }
@@ -106,7 +113,9 @@ class MetadataCacheTest {
         Files.writeString(file, "{\"version\":2,\"files\":[{\"path\":\"a.mp4\",\"size\":1}]}");
         assertTrue(MetadataCache.load(file).warning().orElseThrow().contains("entry a.mp4 lacks a field"));
 
-        assertEquals(Optional.empty(), MetadataCache.load(dir.resolve("missing.json")).warning());
+        assertEquals(
+                Optional.empty(),
+                MetadataCache.load(dir.resolve("missing.json")).warning());
     }
 
     @Test
@@ -138,7 +147,12 @@ class MetadataCacheTest {
         Files.writeString(yaml, "title: In the file\n");
         MetadataCache cache = MetadataCache.empty();
         cache.put("v.mp4", FileStamp.of(yaml), VideoMetadata.defaults("From the cache"));
-        assertEquals("From the cache", new MetadataStore(cache).load(layout, "v.mp4", List.of()).metadata().title());
+        assertEquals(
+                "From the cache",
+                new MetadataStore(cache)
+                        .load(layout, "v.mp4", List.of())
+                        .metadata()
+                        .title());
     }
 
     @Test
@@ -152,7 +166,12 @@ class MetadataCacheTest {
         FileStamp before = FileStamp.of(yaml);
         assumeTrue(before.changedNanos() != FileStamp.UNKNOWN, "this file system has no change time");
         MetadataCache cache = MetadataCache.empty();
-        assertEquals("First", new MetadataStore(cache).load(layout, "v.mp4", List.of()).metadata().title());
+        assertEquals(
+                "First",
+                new MetadataStore(cache)
+                        .load(layout, "v.mp4", List.of())
+                        .metadata()
+                        .title());
 
         // the kernel stamps change times from a clock that ticks every few milliseconds
         Thread.sleep(20);
@@ -161,6 +180,11 @@ class MetadataCacheTest {
         FileStamp after = FileStamp.of(yaml);
         assertEquals(List.of(before.size(), before.modifiedMillis()), List.of(after.size(), after.modifiedMillis()));
         assertNotEquals(before, after);
-        assertEquals("Other", new MetadataStore(cache).load(layout, "v.mp4", List.of()).metadata().title());
+        assertEquals(
+                "Other",
+                new MetadataStore(cache)
+                        .load(layout, "v.mp4", List.of())
+                        .metadata()
+                        .title());
     }
 }

@@ -30,7 +30,9 @@ class MetadataReaderTest {
     }
 
     private static List<String> problems(String text) {
-        return MetadataReader.parse(FILE, text, "Default").problems().stream().map(YamlProblem::getMessage).toList();
+        return MetadataReader.parse(FILE, text, "Default").problems().stream()
+                .map(YamlProblem::getMessage)
+                .toList();
     }
 
     private static String problem(String text) {
@@ -62,10 +64,15 @@ class MetadataReaderTest {
                     label: Big wave
                     tags: [funny]
                 """);
-        VideoMetadata expected = new VideoMetadata("Beach day", "Free text.\nSecond line.", List.of("summer", "family"),
-                4, List.of(new Chapter(0, "Arrival"), new Chapter(65.5, "Swimming")),
+        VideoMetadata expected = new VideoMetadata(
+                "Beach day",
+                "Free text.\nSecond line.",
+                List.of("summer", "family"),
+                4,
+                List.of(new Chapter(0, "Arrival"), new Chapter(65.5, "Swimming")),
                 List.of(new Marker(42, "Big wave", List.of("funny"))),
-                new VrMode(VrMode.Projection.EQUIRECT_180, VrMode.Stereo.SIDE_BY_SIDE), true);
+                new VrMode(VrMode.Projection.EQUIRECT_180, VrMode.Stereo.SIDE_BY_SIDE),
+                true);
         assertEquals(expected, valid(MetadataReader.read(file, "Default")));
     }
 
@@ -88,14 +95,18 @@ class MetadataReaderTest {
 
     @Test
     void tagsMayBeAYamlListOrASingleWord() {
-        assertEquals(List.of("summer", "family"), parse("tags:\n  - summer\n  - family\n").tags());
+        assertEquals(
+                List.of("summer", "family"),
+                parse("tags:\n  - summer\n  - family\n").tags());
         assertEquals(List.of("holiday"), parse("tags: holiday\n").tags());
     }
 
     @Test
     void tagsAreTrimmedAndDeduplicatedIgnoringCaseKeepingTheFirstSpelling() {
-        assertEquals(List.of("Summer", "family", "Ümlaut"),
-                parse("tags: [' Summer ', family, summer, SUMMER, '', Ümlaut, ümlaut, FAMILY]\n").tags());
+        assertEquals(
+                List.of("Summer", "family", "Ümlaut"),
+                parse("tags: [' Summer ', family, summer, SUMMER, '', Ümlaut, ümlaut, FAMILY]\n")
+                        .tags());
     }
 
     @Test
@@ -111,27 +122,36 @@ class MetadataReaderTest {
                   - {at: 5, label: second}
                 """);
         assertEquals(List.of(new Chapter(0, "A"), new Chapter(10, "B"), new Chapter(120, "C")), m.chapters());
-        assertEquals(List.of(new Marker(5, "first", List.of()), new Marker(5, "second", List.of()),
-                new Marker(3600, "", List.of())), m.markers());
+        assertEquals(
+                List.of(
+                        new Marker(5, "first", List.of()),
+                        new Marker(5, "second", List.of()),
+                        new Marker(3600, "", List.of())),
+                m.markers());
     }
 
     @Test
     void vrPartsDefaultToAuto() {
-        assertEquals(new VrMode(VrMode.Projection.EQUIRECT_360, VrMode.Stereo.AUTO),
+        assertEquals(
+                new VrMode(VrMode.Projection.EQUIRECT_360, VrMode.Stereo.AUTO),
                 parse("vr:\n  projection: 360\n").vr());
-        assertEquals(new VrMode(VrMode.Projection.AUTO, VrMode.Stereo.TOP_BOTTOM), parse("vr: {stereo: TB}\n").vr());
+        assertEquals(
+                new VrMode(VrMode.Projection.AUTO, VrMode.Stereo.TOP_BOTTOM),
+                parse("vr: {stereo: TB}\n").vr());
     }
 
     @Test
     void unknownKeyIsRejectedWithAHint() {
-        assertEquals("beach.mp4.yaml:2:1: unknown key 'ratin'; did you mean 'rating'? "
-                + "(allowed: title, description, tags, rating, draft, vr, chapters, markers)",
+        assertEquals(
+                "beach.mp4.yaml:2:1: unknown key 'ratin'; did you mean 'rating'? "
+                        + "(allowed: title, description, tags, rating, draft, vr, chapters, markers)",
                 problem("title: x\nratin: 3\n"));
     }
 
     @Test
     void unknownKeyInsideAChapterIsRejected() {
-        assertEquals("beach.mp4.yaml:3:5: unknown key 'titel'; did you mean 'title'? (allowed: at, title)",
+        assertEquals(
+                "beach.mp4.yaml:3:5: unknown key 'titel'; did you mean 'title'? (allowed: at, title)",
                 problem("chapters:\n  - at: 1\n    titel: x\n"));
     }
 
@@ -144,7 +164,8 @@ class MetadataReaderTest {
 
     @Test
     void badTimeIsReportedAtItsPosition() {
-        assertEquals("beach.mp4.yaml:3:9: time '1:75' has 75 seconds; seconds go up to 59",
+        assertEquals(
+                "beach.mp4.yaml:3:9: time '1:75' has 75 seconds; seconds go up to 59",
                 problem("markers:\n  - label: x\n    at: 1:75\n"));
     }
 
@@ -155,7 +176,8 @@ class MetadataReaderTest {
 
     @Test
     void badVrWordListsTheAllowedWords() {
-        assertEquals("beach.mp4.yaml:1:18: '270' is not allowed here; use one of: auto, flat, 360, 180",
+        assertEquals(
+                "beach.mp4.yaml:1:18: '270' is not allowed here; use one of: auto, flat, 360, 180",
                 problem("vr: {projection: 270}\n"));
     }
 
@@ -178,16 +200,17 @@ class MetadataReaderTest {
 
     @Test
     void everyIndependentProblemIsReportedEachAtItsPosition() {
-        assertEquals(List.of(
-                "beach.mp4.yaml:2:1: unknown key 'ratin'; did you mean 'rating'? "
-                        + "(allowed: title, description, tags, rating, draft, vr, chapters, markers)",
-                "beach.mp4.yaml:3:9: expected a number from 0 to 5, found 9",
-                "beach.mp4.yaml:5:6: unknown key 'stero'; did you mean 'stereo'? (allowed: projection, stereo)",
-                "beach.mp4.yaml:5:30: '270' is not allowed here; use one of: auto, flat, 360, 180",
-                "beach.mp4.yaml:7:9: time '1:75' has 75 seconds; seconds go up to 59",
-                "beach.mp4.yaml:8:5: unknown key 'titel'; did you mean 'title'? (allowed: at, title)",
-                "beach.mp4.yaml:8:5: missing required key 'at'",
-                "beach.mp4.yaml:9:8: expected true or false, found 'maybe'"),
+        assertEquals(
+                List.of(
+                        "beach.mp4.yaml:2:1: unknown key 'ratin'; did you mean 'rating'? "
+                                + "(allowed: title, description, tags, rating, draft, vr, chapters, markers)",
+                        "beach.mp4.yaml:3:9: expected a number from 0 to 5, found 9",
+                        "beach.mp4.yaml:5:6: unknown key 'stero'; did you mean 'stereo'? (allowed: projection, stereo)",
+                        "beach.mp4.yaml:5:30: '270' is not allowed here; use one of: auto, flat, 360, 180",
+                        "beach.mp4.yaml:7:9: time '1:75' has 75 seconds; seconds go up to 59",
+                        "beach.mp4.yaml:8:5: unknown key 'titel'; did you mean 'title'? (allowed: at, title)",
+                        "beach.mp4.yaml:8:5: missing required key 'at'",
+                        "beach.mp4.yaml:9:8: expected true or false, found 'maybe'"),
                 problems("""
                         title: Fine
                         ratin: 3
@@ -211,12 +234,26 @@ class MetadataReaderTest {
 
     @Test
     void aBrokenFileThatMayAskForADraftCountsAsADraft() {
-        assertTrue(MetadataReader.parse(FILE, "draft: true\nrating: 9\n", "D").metadata().draft(), "draft read");
+        assertTrue(
+                MetadataReader.parse(FILE, "draft: true\nrating: 9\n", "D")
+                        .metadata()
+                        .draft(),
+                "draft read");
         assertTrue(MetadataReader.parse(FILE, "draft: ture\n", "D").metadata().draft(), "unreadable draft flag");
-        assertTrue(MetadataReader.parse(FILE, "draft: true\ntitle: \"open\n", "D").metadata().draft(),
+        assertTrue(
+                MetadataReader.parse(FILE, "draft: true\ntitle: \"open\n", "D")
+                        .metadata()
+                        .draft(),
                 "syntax error, a line asks for a draft");
-        assertTrue(MetadataReader.parse(FILE, "title: x\n\tdraft: yes\n", "D").metadata().draft(), "tab");
-        assertFalse(MetadataReader.parse(FILE, "title: \"open\nrating: 3\n", "D").metadata().draft(),
+        assertTrue(
+                MetadataReader.parse(FILE, "title: x\n\tdraft: yes\n", "D")
+                        .metadata()
+                        .draft(),
+                "tab");
+        assertFalse(
+                MetadataReader.parse(FILE, "title: \"open\nrating: 3\n", "D")
+                        .metadata()
+                        .draft(),
                 "syntax error, no draft line");
         assertFalse(MetadataReader.parse(FILE, "rating: 9\n", "D").metadata().draft(), "no draft key");
     }
@@ -225,14 +262,18 @@ class MetadataReaderTest {
     void titlesTagsAndLabelsAreLimitedToOneKilobyteAndDescriptionsTo64() {
         String kilobyte = "x".repeat(YamlLimits.MAX_SHORT_TEXT_CHARS);
         assertEquals(kilobyte, parse("title: " + kilobyte + "\n").title());
-        assertEquals(List.of("beach.mp4.yaml:1:8: this text has 1025 characters, more than the limit of 1 KB here: shorten it",
+        assertEquals(
+                List.of(
+                        "beach.mp4.yaml:1:8: this text has 1025 characters, more than the limit of 1 KB here: shorten it",
                         "beach.mp4.yaml:2:8: this text has 1025 characters, more than the limit of 1 KB here: shorten it",
                         "beach.mp4.yaml:3:26: this text has 1025 characters, more than the limit of 1 KB here: shorten it"),
-                problems("title: " + kilobyte + "y\ntags: [" + kilobyte + "z]\nmarkers: [{at: 1, label: "
-                        + kilobyte + "!}]\n"));
+                problems("title: " + kilobyte + "y\ntags: [" + kilobyte + "z]\nmarkers: [{at: 1, label: " + kilobyte
+                        + "!}]\n"));
         String description = "d".repeat(YamlLimits.MAX_TEXT_CHARS);
         assertEquals(description, parse("description: " + description + "\n").description());
-        assertEquals(List.of("beach.mp4.yaml:1:14: this value has 65537 characters, more than the limit of 64 KB per value: shorten it"),
+        assertEquals(
+                List.of(
+                        "beach.mp4.yaml:1:14: this value has 65537 characters, more than the limit of 64 KB per value: shorten it"),
                 problems("description: " + description + "e\n"));
     }
 
@@ -245,8 +286,10 @@ class MetadataReaderTest {
             }
         }
         MetadataParse parse = MetadataReader.read(file, "Big");
-        assertEquals(List.of(file + ":1:1: the file has 4194310 bytes, more than the limit of 4 MB: keep long"
-                + " texts short and move the rest elsewhere"), parse.problems().stream().map(YamlProblem::getMessage).toList());
+        assertEquals(
+                List.of(file + ":1:1: the file has 4194310 bytes, more than the limit of 4 MB: keep long"
+                        + " texts short and move the rest elsewhere"),
+                parse.problems().stream().map(YamlProblem::getMessage).toList());
         assertTrue(parse.metadata().draft(), "a file that cannot be read at all is held back");
     }
 }

@@ -25,10 +25,11 @@ class MetadataStoreTest {
     void missingFileIsCreatedFromTheTemplateAndGivesDefaults() throws Exception {
         LibraryLayout layout = new LibraryLayout(root);
         MetadataLoad load = store.load(layout, "trips/my_beach-day.mp4", List.of());
-        assertEquals(new MetadataLoad(VideoMetadata.defaults("My beach day"), List.of(), MetadataLoad.Source.CREATED), load);
+        assertEquals(
+                new MetadataLoad(VideoMetadata.defaults("My beach day"), List.of(), MetadataLoad.Source.CREATED), load);
         Path file = root.resolve(".ova-repo/metadata/trips/my_beach-day.mp4.yaml");
-        assertEquals(MetadataTemplate.render("trips/my_beach-day.mp4", "My beach day", List.of()),
-                Files.readString(file));
+        assertEquals(
+                MetadataTemplate.render("trips/my_beach-day.mp4", "My beach day", List.of()), Files.readString(file));
     }
 
     @Test
@@ -80,7 +81,8 @@ class MetadataStoreTest {
 
         assertEquals(VideoMetadata.defaults("C").asDraft(), load.metadata());
         assertEquals(MetadataLoad.Source.HELD_BACK, load.source());
-        assertEquals(List.of(file + ":2:9: expected a number from 0 to 5, found 9"),
+        assertEquals(
+                List.of(file + ":2:9: expected a number from 0 to 5, found 9"),
                 load.problems().stream().map(Exception::getMessage).toList());
         assertArrayEquals(broken, Files.readAllBytes(file));
     }
@@ -108,8 +110,12 @@ class MetadataStoreTest {
         MetadataLoad load = store.load(layout, "e.mp4", List.of());
 
         assertEquals(good, load.metadata());
-        assertEquals(List.of("Mine", List.of("sea", "sun"), false),
-                List.of(load.metadata().title(), load.metadata().tags(), load.metadata().draft()));
+        assertEquals(
+                List.of("Mine", List.of("sea", "sun"), false),
+                List.of(
+                        load.metadata().title(),
+                        load.metadata().tags(),
+                        load.metadata().draft()));
         assertEquals(MetadataLoad.Source.LAST_GOOD, load.source());
         assertEquals(1, load.problems().size());
         assertEquals(3, load.problems().get(0).line());

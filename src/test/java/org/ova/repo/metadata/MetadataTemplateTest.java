@@ -55,8 +55,8 @@ class MetadataTemplateTest {
 
     @Test
     void writesImportedChaptersAsRealEntries() {
-        List<Chapter> chapters = List.of(new Chapter(0, "Intro"), new Chapter(65.5, "Part: two #2"),
-                new Chapter(3723.25, ""));
+        List<Chapter> chapters =
+                List.of(new Chapter(0, "Intro"), new Chapter(65.5, "Part: two #2"), new Chapter(3723.25, ""));
         String text = MetadataTemplate.render("a.mp4", "A", chapters);
         assertEquals(true, text.contains("""
                 chapters:                  # imported from the video file
@@ -73,14 +73,43 @@ class MetadataTemplateTest {
 
     @Test
     void trickyTitlesRoundTrip() {
-        String[] titles = {"Beach day", "a: b", "# hash", "x # y", "it's", "'quoted'", "\"dq\"", "[a, b]", "{k: v}",
-            "- dash", "  leading spaces", "trailing ", "Été à la plage — 日本 🎬", "true", "null", "~", "42", "1:05",
-            "two\nlines", "tab\there", "back\\slash", "&anchor", "*alias", "!tag", "%d", "@home", "`x`", "|", ">",
-            "?", "Ünïcödé: \"all\" [of] {it} # now"};
+        String[] titles = {
+            "Beach day",
+            "a: b",
+            "# hash",
+            "x # y",
+            "it's",
+            "'quoted'",
+            "\"dq\"",
+            "[a, b]",
+            "{k: v}",
+            "- dash",
+            "  leading spaces",
+            "trailing ",
+            "Été à la plage — 日本 🎬",
+            "true",
+            "null",
+            "~",
+            "42",
+            "1:05",
+            "two\nlines",
+            "tab\there",
+            "back\\slash",
+            "&anchor",
+            "*alias",
+            "!tag",
+            "%d",
+            "@home",
+            "`x`",
+            "|",
+            ">",
+            "?",
+            "Ünïcödé: \"all\" [of] {it} # now"
+        };
         for (String title : titles) {
             String text = MetadataTemplate.render("v.mp4", title, List.of(new Chapter(1, title)));
-            VideoMetadata expected = new VideoMetadata(title, "", List.of(), 0, List.of(new Chapter(1, title)),
-                    List.of(), VrMode.AUTO, false);
+            VideoMetadata expected = new VideoMetadata(
+                    title, "", List.of(), 0, List.of(new Chapter(1, title)), List.of(), VrMode.AUTO, false);
             assertEquals(expected, readBack(text, "fallback"), () -> "title " + title);
         }
     }
@@ -88,7 +117,8 @@ class MetadataTemplateTest {
     @Test
     void pathWithLineBreakStaysInTheComment() {
         String text = MetadataTemplate.render("odd\nname.mp4", "T", List.of());
-        assertEquals("# Metadata for odd name.mp4 — edit freely; ova never rewrites this file.",
+        assertEquals(
+                "# Metadata for odd name.mp4 — edit freely; ova never rewrites this file.",
                 text.lines().findFirst().orElseThrow());
         assertEquals(VideoMetadata.defaults("T"), readBack(text, "T"));
     }

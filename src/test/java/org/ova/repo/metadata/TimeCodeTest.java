@@ -60,7 +60,8 @@ class TimeCodeTest {
     void rejectsGarbage() {
         for (String text : new String[] {"abc", "", "1:2:3:4", "1:", ":30", "1.2.3", "1e3", "1:05:", "12s"}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TimeCode.parse(text));
-            assertEquals("'" + text + "' is not a time; write seconds (42, 42.5) or m:ss, h:mm:ss (1:05, 1:02:03.5)",
+            assertEquals(
+                    "'" + text + "' is not a time; write seconds (42, 42.5) or m:ss, h:mm:ss (1:05, 1:02:03.5)",
                     e.getMessage());
         }
     }

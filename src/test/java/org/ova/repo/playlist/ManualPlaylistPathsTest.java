@@ -37,21 +37,34 @@ class ManualPlaylistPathsTest {
 
     @Test
     void movedVideoStaysInTheListUnderItsNewPathAndMissingOnesAreReportedOnce() {
-        ManualPlaylistPaths paths = new ManualPlaylistPaths(List.of("a.mp4", "new/b.mp4"),
-                Map.of("b.mp4", "new/b.mp4", "c.mp4", "deleted-since.mp4"));
-        SmartPlaylist smart = new SmartPlaylist("smart", "Smart", "", PlaylistRules.EVERYTHING, PlaylistSort.DEFAULT,
-                OptionalInt.empty());
-        PlaylistLoad load = new PlaylistLoad(List.of(smart,
-                new ManualPlaylist("weekend", "Weekend", "", List.of("b.mp4", "gone.mp4", "a.mp4", "c.mp4", "gone.mp4"))),
+        ManualPlaylistPaths paths = new ManualPlaylistPaths(
+                List.of("a.mp4", "new/b.mp4"), Map.of("b.mp4", "new/b.mp4", "c.mp4", "deleted-since.mp4"));
+        SmartPlaylist smart = new SmartPlaylist(
+                "smart", "Smart", "", PlaylistRules.EVERYTHING, PlaylistSort.DEFAULT, OptionalInt.empty());
+        PlaylistLoad load = new PlaylistLoad(
+                List.of(
+                        smart,
+                        new ManualPlaylist(
+                                "weekend", "Weekend", "", List.of("b.mp4", "gone.mp4", "a.mp4", "c.mp4", "gone.mp4"))),
                 List.of());
 
         PlaylistLoad resolved = paths.resolve(load);
 
-        assertEquals(List.of(smart, new ManualPlaylist("weekend", "Weekend", "",
-                List.of("new/b.mp4", "gone.mp4", "a.mp4", "c.mp4", "gone.mp4"))), resolved.playlists());
-        assertEquals(List.of(new ListedPath(FILE, "b.mp4", Optional.of("new/b.mp4")),
-                new ListedPath(FILE, "gone.mp4", Optional.empty()),
-                new ListedPath(FILE, "c.mp4", Optional.empty())), resolved.findings());
+        assertEquals(
+                List.of(
+                        smart,
+                        new ManualPlaylist(
+                                "weekend",
+                                "Weekend",
+                                "",
+                                List.of("new/b.mp4", "gone.mp4", "a.mp4", "c.mp4", "gone.mp4"))),
+                resolved.playlists());
+        assertEquals(
+                List.of(
+                        new ListedPath(FILE, "b.mp4", Optional.of("new/b.mp4")),
+                        new ListedPath(FILE, "gone.mp4", Optional.empty()),
+                        new ListedPath(FILE, "c.mp4", Optional.empty())),
+                resolved.findings());
     }
 
     @Test
@@ -61,9 +74,12 @@ class ManualPlaylistPathsTest {
         new ListedPath(FILE, "b.mp4", Optional.of("new/b.mp4")).addTo(report);
         new ListedPath(FILE, "gone.mp4", Optional.empty()).addTo(report);
 
-        assertEquals(List.of(FILE + ": lists 'b.mp4', which was renamed or moved to 'new/b.mp4'; the playlist shows "
-                + "it, but write the new path into the file"), report.warnings());
-        assertEquals(List.of(new BuildReport.Problem("playlists", FILE, "lists 'gone.mp4', which is not in the library")),
+        assertEquals(
+                List.of(FILE + ": lists 'b.mp4', which was renamed or moved to 'new/b.mp4'; the playlist shows "
+                        + "it, but write the new path into the file"),
+                report.warnings());
+        assertEquals(
+                List.of(new BuildReport.Problem("playlists", FILE, "lists 'gone.mp4', which is not in the library")),
                 report.problems());
     }
 
@@ -80,21 +96,36 @@ class ManualPlaylistPathsTest {
 
         IndexResult index = index(layout);
         PlaylistLoad load = ManualPlaylistPaths.of(index).resolve(PlaylistLoader.loadAll(layout));
-        List<LibraryVideo> library = index.videos().stream().map(v -> new LibraryVideo(v.id(), v.path(), v.size(),
-                v.added(), VideoMetadata.defaults(v.path()), Optional.empty(), GeneratedMedia.NONE, VrMode.FLAT))
+        List<LibraryVideo> library = index.videos().stream()
+                .map(v -> new LibraryVideo(
+                        v.id(),
+                        v.path(),
+                        v.size(),
+                        v.added(),
+                        VideoMetadata.defaults(v.path()),
+                        Optional.empty(),
+                        GeneratedMedia.NONE,
+                        VrMode.FLAT))
                 .toList();
 
         List<String> played = PlaylistEvaluator.evaluate(load.playlists().get(0), library, NOW, 0).stream()
-                .map(LibraryVideo::path).toList();
+                .map(LibraryVideo::path)
+                .toList();
         assertEquals(List.of("2024/Alpha day.mp4", "b.mp4"), played);
         assertEquals(List.of(new ListedPath(FILE, "a.mp4", Optional.of("2024/Alpha day.mp4"))), load.findings());
-        assertEquals("videos:\n  - a.mp4\n  - b.mp4\n",
-                Files.readString(layout.playlistsDir().resolve("weekend.yaml")), "the person's file is theirs");
+        assertEquals(
+                "videos:\n  - a.mp4\n  - b.mp4\n",
+                Files.readString(layout.playlistsDir().resolve("weekend.yaml")),
+                "the person's file is theirs");
     }
 
     private IndexResult index(LibraryLayout layout) {
-        return new LibraryIndexer(new LibraryScanner(ScanOptions.defaults()), new Fingerprinter(), new CatalogStore(),
-                Clock.fixed(NOW, ZoneOffset.UTC)).index(layout);
+        return new LibraryIndexer(
+                        new LibraryScanner(ScanOptions.defaults()),
+                        new Fingerprinter(),
+                        new CatalogStore(),
+                        Clock.fixed(NOW, ZoneOffset.UTC))
+                .index(layout);
     }
 
     private void video(String relative, String content) throws IOException {

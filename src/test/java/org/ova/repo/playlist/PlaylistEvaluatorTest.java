@@ -96,11 +96,11 @@ class PlaylistEvaluatorTest {
         }
 
         LibraryVideo build() {
-            VideoMetadata metadata = new VideoMetadata(title, description, tags, rating, chapters, markers,
-                    VrMode.AUTO, draft);
+            VideoMetadata metadata =
+                    new VideoMetadata(title, description, tags, rating, chapters, markers, VrMode.AUTO, draft);
             Optional<MediaFacts> media = duration.isPresent()
-                    ? Optional.of(new MediaFacts(duration.getAsDouble(), 640, 360, "mp4", "h264", "", 25, 0, vr,
-                            List.of()))
+                    ? Optional.of(
+                            new MediaFacts(duration.getAsDouble(), 640, 360, "mp4", "h264", "", 25, 0, vr, List.of()))
                     : Optional.empty();
             return new LibraryVideo("id-" + path, path, 1, added, metadata, media, GeneratedMedia.NONE, vr);
         }
@@ -125,8 +125,8 @@ class PlaylistEvaluatorTest {
 
     @Test
     void noRulesSelectsEveryVideoByTitle() {
-        List<LibraryVideo> lib = library(new V("1.mp4").title("banana"), new V("2.mp4").title("Apple"),
-                new V("3.mp4").title("cherry"));
+        List<LibraryVideo> lib =
+                library(new V("1.mp4").title("banana"), new V("2.mp4").title("Apple"), new V("3.mp4").title("cherry"));
         Playlist playlist = PlaylistReader.parse(Path.of("p.yaml"), "rules:\n");
         assertEquals(List.of("2.mp4", "1.mp4", "3.mp4"), paths(PlaylistEvaluator.evaluate(playlist, lib, NOW, SEED)));
     }
@@ -140,22 +140,25 @@ class PlaylistEvaluatorTest {
 
     @Test
     void allTagsMustBePresent() {
-        List<LibraryVideo> lib = library(new V("a.mp4").tags("summer", "beach"), new V("b.mp4").tags("summer"),
-                new V("c.mp4").tags("beach"));
+        List<LibraryVideo> lib = library(
+                new V("a.mp4").tags("summer", "beach"), new V("b.mp4").tags("summer"), new V("c.mp4").tags("beach"));
         assertEquals(List.of("a.mp4"), run("  tags: {all: [summer, beach]}\n", lib));
     }
 
     @Test
     void anyTagIsEnough() {
-        List<LibraryVideo> lib = library(new V("a.mp4").tags("beach"), new V("b.mp4").tags("pool"),
-                new V("c.mp4").tags("summer"), new V("d.mp4"));
+        List<LibraryVideo> lib = library(
+                new V("a.mp4").tags("beach"),
+                new V("b.mp4").tags("pool"),
+                new V("c.mp4").tags("summer"),
+                new V("d.mp4"));
         assertEquals(List.of("a.mp4", "b.mp4"), run("  tags: {any: [beach, pool]}\n", lib));
     }
 
     @Test
     void noneTagsExclude() {
-        List<LibraryVideo> lib = library(new V("a.mp4").tags("summer", "private"), new V("b.mp4").tags("summer"),
-                new V("c.mp4"));
+        List<LibraryVideo> lib =
+                library(new V("a.mp4").tags("summer", "private"), new V("b.mp4").tags("summer"), new V("c.mp4"));
         assertEquals(List.of("b.mp4", "c.mp4"), run("  tags: {none: [private]}\n", lib));
     }
 
@@ -167,24 +170,28 @@ class PlaylistEvaluatorTest {
 
     @Test
     void ratingRangeIsInclusive() {
-        List<LibraryVideo> lib = library(new V("0.mp4"), new V("3.mp4").rating(3), new V("4.mp4").rating(4),
-                new V("5.mp4").rating(5));
+        List<LibraryVideo> lib =
+                library(new V("0.mp4"), new V("3.mp4").rating(3), new V("4.mp4").rating(4), new V("5.mp4").rating(5));
         assertEquals(List.of("3.mp4", "4.mp4"), run("  rating: {min: 3, max: 4}\n", lib));
         assertEquals(List.of("0.mp4"), run("  rating: {max: 0}\n", lib));
     }
 
     @Test
     void durationRangeIsInclusiveAndSkipsUnknownDurations() {
-        List<LibraryVideo> lib = library(new V("short.mp4").duration(29.9), new V("min.mp4").duration(30),
-                new V("max.mp4").duration(600), new V("long.mp4").duration(600.5), new V("unknown.mp4"));
+        List<LibraryVideo> lib = library(
+                new V("short.mp4").duration(29.9),
+                new V("min.mp4").duration(30),
+                new V("max.mp4").duration(600),
+                new V("long.mp4").duration(600.5),
+                new V("unknown.mp4"));
         assertEquals(List.of("max.mp4", "min.mp4"), run("  duration: {min: 30, max: 10:00}\n", lib));
         assertEquals(List.of("long.mp4", "max.mp4", "min.mp4", "short.mp4"), run("  duration: {}\n", lib));
     }
 
     @Test
     void folderGlobMatchesTheRelativePath() {
-        List<LibraryVideo> lib = library(new V("trips/a.mp4"), new V("trips/2019/b.mp4"), new V("work/c.mp4"),
-                new V("d.mp4"));
+        List<LibraryVideo> lib =
+                library(new V("trips/a.mp4"), new V("trips/2019/b.mp4"), new V("work/c.mp4"), new V("d.mp4"));
         assertEquals(List.of("trips/2019/b.mp4", "trips/a.mp4"), run("  folder: \"trips/**\"\n", lib));
         assertEquals(List.of("trips/a.mp4"), run("  folder: \"trips/*\"\n", lib));
     }
@@ -198,7 +205,8 @@ class PlaylistEvaluatorTest {
 
     @Test
     void addedWithinCountsBackFromNowInclusive() {
-        List<LibraryVideo> lib = library(new V("edge.mp4").addedAgo(Duration.ofDays(7)),
+        List<LibraryVideo> lib = library(
+                new V("edge.mp4").addedAgo(Duration.ofDays(7)),
                 new V("old.mp4").addedAgo(Duration.ofDays(7).plusSeconds(1)),
                 new V("new.mp4").addedAgo(Duration.ofHours(1)));
         assertEquals(List.of("edge.mp4", "new.mp4"), run("  addedWithin: 7d\n", lib));
@@ -208,8 +216,10 @@ class PlaylistEvaluatorTest {
 
     @Test
     void addedWithinMonthsAreThirtyDaysAndYearsThreeHundredSixtyFive() {
-        List<LibraryVideo> lib = library(new V("30d.mp4").addedAgo(Duration.ofDays(30)),
-                new V("31d.mp4").addedAgo(Duration.ofDays(31)), new V("365d.mp4").addedAgo(Duration.ofDays(365)),
+        List<LibraryVideo> lib = library(
+                new V("30d.mp4").addedAgo(Duration.ofDays(30)),
+                new V("31d.mp4").addedAgo(Duration.ofDays(31)),
+                new V("365d.mp4").addedAgo(Duration.ofDays(365)),
                 new V("366d.mp4").addedAgo(Duration.ofDays(366)));
         assertEquals(List.of("30d.mp4"), run("  addedWithin: 1m\n", lib));
         assertEquals(List.of("30d.mp4", "31d.mp4", "365d.mp4"), run("  addedWithin: 1y\n", lib));
@@ -217,11 +227,16 @@ class PlaylistEvaluatorTest {
 
     @Test
     void textIsFoundInEachFieldIgnoringCase() {
-        List<LibraryVideo> lib = library(new V("title.mp4").title("Beach Day"),
-                new V("description.mp4").description("at the BEACH"), new V("tag.mp4").tags("beaches"),
-                new V("chapter.mp4").chapter("Beach walk"), new V("marker.mp4").marker("big beach wave"),
-                new V("beach-path.mp4").title("Path only"), new V("marker-tag.mp4").marker("wave", "beach"));
-        assertEquals(List.of("chapter.mp4", "description.mp4", "marker.mp4", "tag.mp4", "title.mp4"),
+        List<LibraryVideo> lib = library(
+                new V("title.mp4").title("Beach Day"),
+                new V("description.mp4").description("at the BEACH"),
+                new V("tag.mp4").tags("beaches"),
+                new V("chapter.mp4").chapter("Beach walk"),
+                new V("marker.mp4").marker("big beach wave"),
+                new V("beach-path.mp4").title("Path only"),
+                new V("marker-tag.mp4").marker("wave", "beach"));
+        assertEquals(
+                List.of("chapter.mp4", "description.mp4", "marker.mp4", "tag.mp4", "title.mp4"),
                 run("  text: Beach\n", lib));
     }
 
@@ -233,7 +248,8 @@ class PlaylistEvaluatorTest {
                 new V("trips/untagged.mp4").rating(5).duration(60),
                 new V("home/elsewhere.mp4").tags("summer").rating(5).duration(60),
                 new V("trips/long.mp4").tags("summer").rating(5).duration(7200));
-        assertEquals(List.of("trips/yes.mp4"),
+        assertEquals(
+                List.of("trips/yes.mp4"),
                 run("  tags: {all: [summer]}\n  rating: {min: 4}\n  folder: trips\n  duration: {max: 1:00:00}\n", lib));
     }
 
@@ -277,7 +293,9 @@ class PlaylistEvaluatorTest {
 
     @Test
     void randomOrderIsReproducibleForASeedAndIndependentOfInputOrder() {
-        List<LibraryVideo> lib = IntStream.range(0, 50).mapToObj(i -> new V("v" + i + ".mp4").build()).toList();
+        List<LibraryVideo> lib = IntStream.range(0, 50)
+                .mapToObj(i -> new V("v" + i + ".mp4").build())
+                .toList();
         Playlist playlist = PlaylistReader.parse(Path.of("p.yaml"), "rules:\nsort: random\n");
         List<String> first = paths(PlaylistEvaluator.evaluate(playlist, lib, NOW, 7));
         List<LibraryVideo> shuffled = new ArrayList<>(lib);
@@ -290,7 +308,9 @@ class PlaylistEvaluatorTest {
 
     @Test
     void randomOrderKeepsOthersInPlaceWhenAVideoIsAdded() {
-        List<LibraryVideo> lib = IntStream.range(0, 20).mapToObj(i -> new V("v" + i + ".mp4").build()).toList();
+        List<LibraryVideo> lib = IntStream.range(0, 20)
+                .mapToObj(i -> new V("v" + i + ".mp4").build())
+                .toList();
         Playlist playlist = PlaylistReader.parse(Path.of("p.yaml"), "rules:\nsort: random\n");
         List<String> before = paths(PlaylistEvaluator.evaluate(playlist, lib, NOW, 7));
         List<LibraryVideo> grown = new ArrayList<>(lib);
@@ -309,8 +329,8 @@ class PlaylistEvaluatorTest {
     @Test
     void manualListKeepsItsOrderAndSkipsMissingAndDraftVideos() {
         List<LibraryVideo> lib = library(new V("a.mp4"), new V("b.mp4"), new V("c.mp4").draft(), new V("d/e.mp4"));
-        ManualPlaylist playlist = new ManualPlaylist("w", "W", "",
-                List.of("d/e.mp4", "gone.mp4", "c.mp4", "a.mp4", "gone.mp4", "b.mp4"));
+        ManualPlaylist playlist =
+                new ManualPlaylist("w", "W", "", List.of("d/e.mp4", "gone.mp4", "c.mp4", "a.mp4", "gone.mp4", "b.mp4"));
         assertEquals(List.of("d/e.mp4", "a.mp4", "b.mp4"), paths(PlaylistEvaluator.evaluate(playlist, lib, NOW, SEED)));
     }
 }

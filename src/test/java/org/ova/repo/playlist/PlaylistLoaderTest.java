@@ -37,10 +37,15 @@ class PlaylistLoaderTest {
 
         PlaylistLoad load = PlaylistLoader.loadAll(new LibraryLayout(root));
 
-        assertEquals(List.of("best-of", "weekend", "zzz"), load.playlists().stream().map(Playlist::id).toList());
-        assertEquals(List.of(broken, invalid), load.problems().stream().map(YamlProblem::file).toList());
-        assertEquals(broken + ":2:3: unknown key 'ratng'; did you mean 'rating'? "
-                + "(allowed: tags, rating, duration, folder, vr, addedWithin, text)",
+        assertEquals(
+                List.of("best-of", "weekend", "zzz"),
+                load.playlists().stream().map(Playlist::id).toList());
+        assertEquals(
+                List.of(broken, invalid),
+                load.problems().stream().map(YamlProblem::file).toList());
+        assertEquals(
+                broken + ":2:3: unknown key 'ratng'; did you mean 'rating'? "
+                        + "(allowed: tags, rating, duration, folder, vr, addedWithin, text)",
                 load.problems().get(0).getMessage());
     }
 
@@ -54,8 +59,10 @@ class PlaylistLoaderTest {
 
         PlaylistLoad load = PlaylistLoader.loadAll(new LibraryLayout(root));
 
-        assertEquals(List.of("real"), load.playlists().stream().map(Playlist::id).toList());
-        assertEquals(List.of(yml + ":1:1: playlist files end in .yaml; rename it to summer.yaml"),
+        assertEquals(
+                List.of("real"), load.playlists().stream().map(Playlist::id).toList());
+        assertEquals(
+                List.of(yml + ":1:1: playlist files end in .yaml; rename it to summer.yaml"),
                 load.problems().stream().map(YamlProblem::getMessage).toList());
     }
 }

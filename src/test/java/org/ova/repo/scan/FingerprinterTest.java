@@ -46,7 +46,8 @@ class FingerprinterTest {
     void equalContentGivesEqualFingerprintsWhateverTheName() throws IOException {
         byte[] content = pattern(3 * MB);
 
-        assertEquals(fingerprinter.fingerprint(write("a.mp4", content)),
+        assertEquals(
+                fingerprinter.fingerprint(write("a.mp4", content)),
                 fingerprinter.fingerprint(write("other/name.mkv", content)));
     }
 
@@ -85,8 +86,8 @@ class FingerprinterTest {
     void largeFileIsReadOnlyInThreeSamples() throws IOException {
         Path file = sparse("big.mp4", 200L * MB);
         AtomicLong bytesRead = new AtomicLong();
-        Fingerprinter counting = new Fingerprinter(path -> new CountingChannel(
-                FileChannel.open(path, StandardOpenOption.READ), bytesRead));
+        Fingerprinter counting = new Fingerprinter(
+                path -> new CountingChannel(FileChannel.open(path, StandardOpenOption.READ), bytesRead));
 
         long start = System.nanoTime();
         Fingerprint fingerprint = counting.fingerprint(file);
@@ -101,8 +102,8 @@ class FingerprinterTest {
     void fileOfExactlyThreeSamplesIsReadWhole() throws IOException {
         byte[] content = pattern(3 * Fingerprinter.SAMPLE_SIZE);
         AtomicLong bytesRead = new AtomicLong();
-        Fingerprinter counting = new Fingerprinter(path -> new CountingChannel(
-                FileChannel.open(path, StandardOpenOption.READ), bytesRead));
+        Fingerprinter counting = new Fingerprinter(
+                path -> new CountingChannel(FileChannel.open(path, StandardOpenOption.READ), bytesRead));
 
         counting.fingerprint(write("a.mp4", content));
 
@@ -111,8 +112,8 @@ class FingerprinterTest {
 
     @Test
     void missingFileFailsWithTheFileNamed() {
-        NoSuchFileException e = assertThrows(NoSuchFileException.class,
-                () -> fingerprinter.fingerprint(dir.resolve("gone.mp4")));
+        NoSuchFileException e =
+                assertThrows(NoSuchFileException.class, () -> fingerprinter.fingerprint(dir.resolve("gone.mp4")));
         assertEquals(dir.resolve("gone.mp4").toString(), e.getFile());
     }
 

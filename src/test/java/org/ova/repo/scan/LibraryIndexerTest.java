@@ -37,7 +37,10 @@ class LibraryIndexerTest {
     }
 
     private static LibraryIndexer indexer(Instant now, Fingerprinter fingerprinter) {
-        return new LibraryIndexer(new LibraryScanner(ScanOptions.defaults()), fingerprinter, new CatalogStore(),
+        return new LibraryIndexer(
+                new LibraryScanner(ScanOptions.defaults()),
+                fingerprinter,
+                new CatalogStore(),
                 Clock.fixed(now, ZoneOffset.UTC));
     }
 
@@ -49,7 +52,8 @@ class LibraryIndexerTest {
         IndexResult result = indexer(MONDAY).index(layout());
 
         String id = new Fingerprinter().fingerprint(a).videoId();
-        assertEquals(new IndexedVideo(id, "a.mp4", a, 5, Files.getLastModifiedTime(a).toMillis(), MONDAY),
+        assertEquals(
+                new IndexedVideo(id, "a.mp4", a, 5, Files.getLastModifiedTime(a).toMillis(), MONDAY),
                 result.videos().get(0));
         assertEquals(List.of("a.mp4", "sub/b.mkv"), paths(result));
         assertEquals(2, result.fingerprinted());
@@ -166,8 +170,10 @@ class LibraryIndexerTest {
         assertEquals(1, second.moves().size());
         assertEquals("title: A\n", Files.readString(from));
         assertEquals("title: B\n", Files.readString(to));
-        assertEquals(List.of("video a.mp4 was moved to b.mp4, but both " + from + " and " + to
-                + " exist; kept both: merge them by hand and delete " + from), second.warnings());
+        assertEquals(
+                List.of("video a.mp4 was moved to b.mp4, but both " + from + " and " + to
+                        + " exist; kept both: merge them by hand and delete " + from),
+                second.warnings());
     }
 
     @Test
@@ -182,7 +188,8 @@ class LibraryIndexerTest {
 
         String id = result.videos().get(0).id();
         assertEquals(List.of("a.mp4", "d.mp4"), paths(result));
-        assertEquals(List.of(new Duplicate("b/copy.mp4", "a.mp4", id), new Duplicate("c.mkv", "a.mp4", id)),
+        assertEquals(
+                List.of(new Duplicate("b/copy.mp4", "a.mp4", id), new Duplicate("c.mkv", "a.mp4", id)),
                 result.duplicates());
         assertEquals(result.duplicates(), again.duplicates());
         assertEquals(result.videos(), again.videos());
@@ -199,7 +206,8 @@ class LibraryIndexerTest {
 
         assertEquals(List.of("b.mp4"), paths(result));
         assertEquals(MONDAY, result.videos().get(0).added());
-        assertEquals(List.of(new Duplicate("a.mp4", "b.mp4", result.videos().get(0).id())), result.duplicates());
+        assertEquals(
+                List.of(new Duplicate("a.mp4", "b.mp4", result.videos().get(0).id())), result.duplicates());
         assertEquals(List.of(), result.moves());
     }
 
@@ -253,9 +261,12 @@ class LibraryIndexerTest {
         IndexResult result = indexer(TUESDAY).index(layout());
 
         assertEquals(List.of("b.mp4"), paths(result));
-        assertEquals(List.of("b.mp4"),
-                new CatalogStore().load(layout().catalogFile()).catalog().entries().stream()
-                        .map(CatalogEntry::path).toList());
+        assertEquals(
+                List.of("b.mp4"),
+                new CatalogStore()
+                        .load(layout().catalogFile()).catalog().entries().stream()
+                                .map(CatalogEntry::path)
+                                .toList());
     }
 
     @Test
@@ -269,10 +280,12 @@ class LibraryIndexerTest {
         assertEquals(List.of("a.mp4"), paths(result));
         assertEquals(1, result.fingerprinted());
         assertEquals(1, result.warnings().size());
-        assertEquals("catalogue " + layout().catalogFile() + " is not valid JSON at line 1, column 26 (Unexpected "
-                + "end-of-input: expected close marker for Object): it is rebuilt from the videos, which keep their "
-                + "ids, but 'added' dates start again from now and renames since the last build are not recognised "
-                + "(metadata is matched by path)", result.warnings().get(0));
+        assertEquals(
+                "catalogue " + layout().catalogFile() + " is not valid JSON at line 1, column 26 (Unexpected "
+                        + "end-of-input: expected close marker for Object): it is rebuilt from the videos, which keep their "
+                        + "ids, but 'added' dates start again from now and renames since the last build are not recognised "
+                        + "(metadata is matched by path)",
+                result.warnings().get(0));
         assertTrue(new CatalogStore().load(layout().catalogFile()).intact());
     }
 
@@ -289,8 +302,11 @@ class LibraryIndexerTest {
 
         assertEquals(List.of("b.mp4"), paths(result));
         assertEquals(1, result.warnings().size());
-        assertTrue(result.warnings().get(0).startsWith(
-                "skipped a.mp4: it vanished or became unreadable while indexing (java.nio.file.NoSuchFileException"),
+        assertTrue(
+                result.warnings()
+                        .get(0)
+                        .startsWith(
+                                "skipped a.mp4: it vanished or became unreadable while indexing (java.nio.file.NoSuchFileException"),
                 result.warnings().get(0));
     }
 

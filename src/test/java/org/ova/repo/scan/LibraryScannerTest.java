@@ -102,8 +102,7 @@ class LibraryScannerTest {
         LibraryScanner excluding = new LibraryScanner(
                 new ScanOptions(ScanOptions.defaults().extensions(), List.of("raw/**", "*.tmp.mp4"), true));
 
-        assertEquals(List.of("keep/good.mp4", "keep/raw/three.mp4"),
-                paths(excluding.scan(new LibraryLayout(root))));
+        assertEquals(List.of("keep/good.mp4", "keep/raw/three.mp4"), paths(excluding.scan(new LibraryLayout(root))));
     }
 
     @Test
@@ -116,11 +115,13 @@ class LibraryScannerTest {
         ScanResult result = scanner.scan(new LibraryLayout(root));
 
         assertEquals(List.of("a/clip.mp4", "top.mp4"), paths(result));
-        assertEquals(List.of(
-                "skipped symlink 'a/back-to-a': it leads to 'a' inside the library, where each video is listed once, "
-                        + "under its real path",
-                "skipped symlink 'a/back-to-root': it leads to the library folder itself inside the library, where "
-                        + "each video is listed once, under its real path"), result.warnings());
+        assertEquals(
+                List.of(
+                        "skipped symlink 'a/back-to-a': it leads to 'a' inside the library, where each video is listed once, "
+                                + "under its real path",
+                        "skipped symlink 'a/back-to-root': it leads to the library folder itself inside the library, where "
+                                + "each video is listed once, under its real path"),
+                result.warnings());
     }
 
     @Test
@@ -134,11 +135,14 @@ class LibraryScannerTest {
 
         assertEquals(List.of("b/real.mp4"), paths(result));
         assertEquals(root.resolve("b/real.mp4"), result.files().get(0).file());
-        assertEquals(List.of(
-                "skipped symlink 'a-link.mp4': it leads to 'b/real.mp4' inside the library, where each video is "
-                        + "listed once, under its real path",
-                "skipped symlink 'c-relative.mp4': it leads to 'b/real.mp4' inside the library, where each video is "
-                        + "listed once, under its real path"), result.warnings(), "a link that is no video is no news");
+        assertEquals(
+                List.of(
+                        "skipped symlink 'a-link.mp4': it leads to 'b/real.mp4' inside the library, where each video is "
+                                + "listed once, under its real path",
+                        "skipped symlink 'c-relative.mp4': it leads to 'b/real.mp4' inside the library, where each video is "
+                                + "listed once, under its real path"),
+                result.warnings(),
+                "a link that is no video is no news");
     }
 
     @Test
@@ -153,7 +157,8 @@ class LibraryScannerTest {
 
         assertEquals(List.of("trips/2024/beach.mp4", "trips/2024/lake.mp4"), paths(result));
         assertEquals(2, result.warnings().size(), result.warnings().toString());
-        assertTrue(result.warnings().get(0).startsWith("skipped symlink 'Favourites': it leads to 'trips/2024' inside"));
+        assertTrue(
+                result.warnings().get(0).startsWith("skipped symlink 'Favourites': it leads to 'trips/2024' inside"));
         assertTrue(result.warnings().get(1).startsWith("skipped symlink 'a-hidden-route': it leads to '.ova-repo'"));
     }
 
@@ -182,31 +187,37 @@ class LibraryScannerTest {
         Files.createSymbolicLink(root.resolve("everything"), Path.of("/"));
         Path parent = Files.createSymbolicLink(root.resolve("parent"), root.getParent());
 
-        ScanResult result = assertTimeoutPreemptively(Duration.ofSeconds(5),
-                () -> scanner.scan(new LibraryLayout(root)));
+        ScanResult result =
+                assertTimeoutPreemptively(Duration.ofSeconds(5), () -> scanner.scan(new LibraryLayout(root)));
 
         assertEquals(List.of("clip.mp4"), paths(result));
-        assertEquals(List.of(
-                "skipped symlink 'everything' -> /: that folder contains the library, so following it would walk "
-                        + "the library again",
-                "skipped symlink 'parent' -> " + parent.toRealPath() + ": that folder contains the library, so "
-                        + "following it would walk the library again"), result.warnings());
+        assertEquals(
+                List.of(
+                        "skipped symlink 'everything' -> /: that folder contains the library, so following it would walk "
+                                + "the library again",
+                        "skipped symlink 'parent' -> " + parent.toRealPath() + ": that folder contains the library, so "
+                                + "following it would walk the library again"),
+                result.warnings());
     }
 
     @Test
     void linkToASystemFolderIsSkippedWithOneWarning() throws IOException {
         Path proc = Path.of("/proc");
-        assumeTrue(Files.isDirectory(proc) && "proc".equals(Files.getFileStore(proc).type()), "needs Linux's /proc");
+        assumeTrue(
+                Files.isDirectory(proc)
+                        && "proc".equals(Files.getFileStore(proc).type()),
+                "needs Linux's /proc");
         file("clip.mp4", "x");
         Files.createSymbolicLink(root.resolve("proc"), proc);
         Files.createSymbolicLink(root.resolve("self"), Path.of("/proc/self"));
 
-        ScanResult result = assertTimeoutPreemptively(Duration.ofSeconds(5),
-                () -> scanner.scan(new LibraryLayout(root)));
+        ScanResult result =
+                assertTimeoutPreemptively(Duration.ofSeconds(5), () -> scanner.scan(new LibraryLayout(root)));
 
         assertEquals(List.of("clip.mp4"), paths(result));
         assertEquals(2, result.warnings().size(), result.warnings().toString());
-        assertEquals("skipped symlink 'proc' -> /proc: it leads to a system folder (proc), not to videos",
+        assertEquals(
+                "skipped symlink 'proc' -> /proc: it leads to a system folder (proc), not to videos",
                 result.warnings().get(0));
     }
 
@@ -224,7 +235,8 @@ class LibraryScannerTest {
         Files.createSymbolicLink(root.resolve("a-link.mp4"), root.resolve("b/real.mp4"));
         Files.createSymbolicLink(root.resolve("c-dir"), root.resolve("b"));
         Files.createSymbolicLink(root.resolve("d-root"), Path.of("/"));
-        LibraryScanner noLinks = new LibraryScanner(new ScanOptions(ScanOptions.defaults().extensions(), List.of(), false));
+        LibraryScanner noLinks =
+                new LibraryScanner(new ScanOptions(ScanOptions.defaults().extensions(), List.of(), false));
 
         ScanResult result = noLinks.scan(new LibraryLayout(root));
 
@@ -240,7 +252,8 @@ class LibraryScannerTest {
         ScanResult result = scanner.scan(new LibraryLayout(root));
 
         assertEquals(List.of("good.mp4"), paths(result));
-        assertEquals(List.of("skipped broken symlink " + root.resolve("gone.mp4") + " -> " + root.resolve("nowhere.mp4")),
+        assertEquals(
+                List.of("skipped broken symlink " + root.resolve("gone.mp4") + " -> " + root.resolve("nowhere.mp4")),
                 result.warnings());
     }
 
@@ -255,7 +268,8 @@ class LibraryScannerTest {
 
         assertEquals(List.of("good.mp4"), paths(result));
         assertEquals(3, result.warnings().size(), result.warnings().toString());
-        assertTrue(result.warnings().get(0).startsWith("skipped symlink " + root.resolve("loop.mp4") + ": "),
+        assertTrue(
+                result.warnings().get(0).startsWith("skipped symlink " + root.resolve("loop.mp4") + ": "),
                 result.warnings().get(0));
         assertEquals(List.of("loop.mp4", "ping", "pong"), result.unreadable());
     }
@@ -286,8 +300,13 @@ class LibraryScannerTest {
     void namesWithSpacesQuotesAndUnicodeWork() throws IOException {
         String nfc = Normalizer.normalize("Café é", Normalizer.Form.NFC);
         String nfd = Normalizer.normalize("Café é", Normalizer.Form.NFD);
-        List<String> names = List.of("it's \"quoted\".mp4", "with  spaces/a b.mp4", "日本語/ビデオ.mkv",
-                nfc + ".mp4", nfd + ".mp4", "emoji 🎬.webm");
+        List<String> names = List.of(
+                "it's \"quoted\".mp4",
+                "with  spaces/a b.mp4",
+                "日本語/ビデオ.mkv",
+                nfc + ".mp4",
+                nfd + ".mp4",
+                "emoji 🎬.webm");
         for (String name : names) {
             file(name, name);
         }

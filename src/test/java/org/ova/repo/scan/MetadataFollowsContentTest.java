@@ -34,8 +34,12 @@ class MetadataFollowsContentTest {
     }
 
     private IndexResult index(Instant now) {
-        return new LibraryIndexer(new LibraryScanner(ScanOptions.defaults()), new Fingerprinter(), new CatalogStore(),
-                Clock.fixed(now, ZoneOffset.UTC)).index(layout());
+        return new LibraryIndexer(
+                        new LibraryScanner(ScanOptions.defaults()),
+                        new Fingerprinter(),
+                        new CatalogStore(),
+                        Clock.fixed(now, ZoneOffset.UTC))
+                .index(layout());
     }
 
     @Test
@@ -44,8 +48,8 @@ class MetadataFollowsContentTest {
 
         IndexResult swapped = index(TUESDAY);
 
-        assertEquals(List.of(new Move(ids.b(), "b.mp4", "a.mp4"), new Move(ids.a(), "a.mp4", "b.mp4")),
-                swapped.moves());
+        assertEquals(
+                List.of(new Move(ids.b(), "b.mp4", "a.mp4"), new Move(ids.a(), "a.mp4", "b.mp4")), swapped.moves());
         assertEquals("title: B\n", Files.readString(layout().metadataFile("a.mp4")));
         assertEquals("title: A\ndraft: true\n", Files.readString(layout().metadataFile("b.mp4")));
         assertEquals(List.of(), swapped.warnings());
@@ -65,8 +69,10 @@ class MetadataFollowsContentTest {
         index(TUESDAY);
 
         assertEquals("title: B\n", Files.readString(fileA));
-        assertTrue(Files.getLastModifiedTime(fileA).toMillis() != before
-                || Files.getLastModifiedTime(fileB).toMillis() != before, "same size and time would hide the swap");
+        assertTrue(
+                Files.getLastModifiedTime(fileA).toMillis() != before
+                        || Files.getLastModifiedTime(fileB).toMillis() != before,
+                "same size and time would hide the swap");
     }
 
     @Test
@@ -85,13 +91,18 @@ class MetadataFollowsContentTest {
 
         IndexResult cycled = index(TUESDAY);
 
-        assertEquals(List.of(new Move(c, "other/c.mp4", "clips/a.mp4"), new Move(a, "clips/a.mp4", "clips/b.mp4"),
-                new Move(b, "clips/b.mp4", "other/c.mp4")), cycled.moves());
+        assertEquals(
+                List.of(
+                        new Move(c, "other/c.mp4", "clips/a.mp4"),
+                        new Move(a, "clips/a.mp4", "clips/b.mp4"),
+                        new Move(b, "clips/b.mp4", "other/c.mp4")),
+                cycled.moves());
         assertEquals("title: C\n", Files.readString(layout().metadataFile("clips/a.mp4")));
         assertEquals("title: A\n", Files.readString(layout().metadataFile("clips/b.mp4")));
         assertEquals("title: B\n", Files.readString(layout().metadataFile("other/c.mp4")));
         assertEquals(MONDAY, cycled.videos().get(0).added());
-        assertEquals(Map.of("clips/a.mp4", "clips/b.mp4", "clips/b.mp4", "other/c.mp4", "other/c.mp4", "clips/a.mp4"),
+        assertEquals(
+                Map.of("clips/a.mp4", "clips/b.mp4", "clips/b.mp4", "other/c.mp4", "other/c.mp4", "clips/a.mp4"),
                 cycled.formerPaths());
     }
 
@@ -112,9 +123,11 @@ class MetadataFollowsContentTest {
 
         assertEquals(2, result.moves().size());
         assertEquals(2, result.warnings().size(), result.warnings().toString());
-        assertTrue(result.warnings().get(0).startsWith("video b.mp4 was moved to c.mp4, but both "),
+        assertTrue(
+                result.warnings().get(0).startsWith("video b.mp4 was moved to c.mp4, but both "),
                 result.warnings().get(0));
-        assertTrue(result.warnings().get(1).startsWith("video a.mp4 was moved to b.mp4, but both "),
+        assertTrue(
+                result.warnings().get(1).startsWith("video a.mp4 was moved to b.mp4, but both "),
                 result.warnings().get(1));
         assertEquals("title: A\n", Files.readString(layout().metadataFile("a.mp4")));
         assertEquals("title: B\n", Files.readString(layout().metadataFile("b.mp4")));
@@ -133,7 +146,9 @@ class MetadataFollowsContentTest {
 
         assertEquals(Map.of("a.mp4", "c/d.mp4", "b.mp4", "c/d.mp4"), twice.formerPaths());
         rename("c/d.mp4", "a.mp4");
-        assertEquals(Map.of("b.mp4", "a.mp4", "c/d.mp4", "a.mp4"), index(TUESDAY).formerPaths(),
+        assertEquals(
+                Map.of("b.mp4", "a.mp4", "c/d.mp4", "a.mp4"),
+                index(TUESDAY).formerPaths(),
                 "a path in use again is no former path");
     }
 
@@ -145,8 +160,11 @@ class MetadataFollowsContentTest {
         List<Move> plan = List.of(new Move(ids.b(), "b.mp4", "a.mp4"), new Move(ids.a(), "a.mp4", "b.mp4"));
         MovePlanFile.write(moving.resolve("plan.json"), plan);
         Files.move(layout().metadataFile("b.mp4"), moving.resolve("0-a.mp4.yaml"));
-        new CatalogStore().save(layout().catalogFile(), new Catalog(List.of(
-                entry(ids.b(), "a.mp4", List.of("b.mp4")), entry(ids.a(), "b.mp4", List.of("a.mp4")))));
+        new CatalogStore()
+                .save(
+                        layout().catalogFile(),
+                        new Catalog(List.of(
+                                entry(ids.b(), "a.mp4", List.of("b.mp4")), entry(ids.a(), "b.mp4", List.of("a.mp4")))));
 
         IndexResult resumed = index(TUESDAY);
 
@@ -161,7 +179,8 @@ class MetadataFollowsContentTest {
     void planWhoseCatalogueWasNeverSavedIsDroppedAndTheMovesFoundAgain() throws IOException {
         Swapped ids = swappedAfterIndexing("title: A\n");
         // killed after writing the plan, before the catalogue was saved: nothing has moved yet
-        MovePlanFile.write(layout().metadataDir().resolve(".moving/plan.json"),
+        MovePlanFile.write(
+                layout().metadataDir().resolve(".moving/plan.json"),
                 List.of(new Move(ids.b(), "b.mp4", "a.mp4"), new Move(ids.a(), "a.mp4", "b.mp4")));
 
         IndexResult result = index(TUESDAY);
@@ -181,7 +200,9 @@ class MetadataFollowsContentTest {
 
         IndexResult result = index(TUESDAY);
 
-        assertEquals(List.of("trips/2024/beach.mp4"), result.videos().stream().map(IndexedVideo::path).toList());
+        assertEquals(
+                List.of("trips/2024/beach.mp4"),
+                result.videos().stream().map(IndexedVideo::path).toList());
         assertEquals(List.of(), result.moves());
         assertEquals("title: Beach\n", Files.readString(layout().metadataFile("trips/2024/beach.mp4")));
         assertEquals(2, result.warnings().size(), result.warnings().toString());
@@ -219,14 +240,15 @@ class MetadataFollowsContentTest {
         Files.delete(root.resolve("a"));
         Files.move(away, root.resolve("a"));
         IndexResult back = index(TUESDAY);
-        assertEquals(List.of("a/clip.mp4"), back.videos().stream().map(IndexedVideo::path).toList());
+        assertEquals(
+                List.of("a/clip.mp4"),
+                back.videos().stream().map(IndexedVideo::path).toList());
         assertEquals(MONDAY, back.videos().get(0).added());
         assertEquals(List.of(new Duplicate("b/copy.mp4", "a/clip.mp4", id)), back.duplicates());
     }
 
     /** The ids of the contents first at a.mp4 and b.mp4. */
-    private record Swapped(String a, String b) {
-    }
+    private record Swapped(String a, String b) {}
 
     /** a.mp4 (with metadata {@code yamlA}) and b.mp4 ("title: B") indexed on Monday, then their names swapped. */
     private Swapped swappedAfterIndexing(String yamlA) throws IOException {
@@ -243,8 +265,14 @@ class MetadataFollowsContentTest {
 
     private CatalogEntry entry(String id, String path, List<String> formerPaths) throws IOException {
         Path file = root.resolve(path);
-        return new CatalogEntry(id, path, Files.size(file), Files.getLastModifiedTime(file).toMillis(),
-                new Fingerprinter().fingerprint(file).value(), MONDAY, formerPaths);
+        return new CatalogEntry(
+                id,
+                path,
+                Files.size(file),
+                Files.getLastModifiedTime(file).toMillis(),
+                new Fingerprinter().fingerprint(file).value(),
+                MONDAY,
+                formerPaths);
     }
 
     /** Writes a video and returns its id. */

@@ -12,8 +12,7 @@ import java.nio.file.Path;
  */
 public final class YamlLimitProbe {
 
-    private YamlLimitProbe() {
-    }
+    private YamlLimitProbe() {}
 
     public static void main(String[] args) {
         YamlDocument.parse(Path.of("warm-up.yaml"), "title: x\n");

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 class YamlQuotingTest {
 
     private static String readBack(String scalar) {
-        return YamlDocument.parse(Path.of("t.yaml"), "v: " + scalar + "\n").asMap().require("v").asString();
+        return YamlDocument.parse(Path.of("t.yaml"), "v: " + scalar + "\n")
+                .asMap()
+                .require("v")
+                .asString();
     }
 
     @Test
@@ -31,11 +34,48 @@ class YamlQuotingTest {
 
     @Test
     void everyTrickyTextReadsBackUnchanged() {
-        String[] texts = {"a: b", "# not a comment", "x # y", "'single'", "\"double\"", "[list]", "{map}",
-            "- dash", "? q", "& anchor", "* alias", "! tag", "| pipe", "> fold", "%percent", "@at", "`tick`",
-            "  leading and trailing  ", "true", "No", "~", "null", "NULL", "0x1F", "1:05", "007", "1e3", ".inf",
-            "Été — 日本 🎬", "line\nbreak", "cr\rlf", "tab\tin", "\u0085\u2028\u2029", "\uFEFFbom", "back\\slash",
-            "trailing colon:", "a,b", "", " ", "ümlaut: \"x\" [y] {z} # w"};
+        String[] texts = {
+            "a: b",
+            "# not a comment",
+            "x # y",
+            "'single'",
+            "\"double\"",
+            "[list]",
+            "{map}",
+            "- dash",
+            "? q",
+            "& anchor",
+            "* alias",
+            "! tag",
+            "| pipe",
+            "> fold",
+            "%percent",
+            "@at",
+            "`tick`",
+            "  leading and trailing  ",
+            "true",
+            "No",
+            "~",
+            "null",
+            "NULL",
+            "0x1F",
+            "1:05",
+            "007",
+            "1e3",
+            ".inf",
+            "Été — 日本 🎬",
+            "line\nbreak",
+            "cr\rlf",
+            "tab\tin",
+            "\u0085\u2028\u2029",
+            "\uFEFFbom",
+            "back\\slash",
+            "trailing colon:",
+            "a,b",
+            "",
+            " ",
+            "ümlaut: \"x\" [y] {z} # w"
+        };
         for (String text : texts) {
             assertEquals(text, readBack(YamlQuoting.scalar(text)), () -> "for " + text);
         }

@@ -24,16 +24,27 @@ class LibrarySubsetTest {
     private static final Instant NOW = Instant.parse("2026-01-10T12:00:00Z");
 
     private static LibraryVideo video(String path, List<String> tags, boolean draft) {
-        return new LibraryVideo(path.replaceAll("\\W", ""), path, 1, NOW,
+        return new LibraryVideo(
+                path.replaceAll("\\W", ""),
+                path,
+                1,
+                NOW,
                 new VideoMetadata(path, "", tags, 0, List.of(), List.of(), VrMode.AUTO, draft),
-                Optional.empty(), GeneratedMedia.NONE, VrMode.FLAT);
+                Optional.empty(),
+                GeneratedMedia.NONE,
+                VrMode.FLAT);
     }
 
-    private static final Library LIBRARY = new Library(new LibraryLayout(Path.of("/videos")), OvaConfig.defaults(),
-            List.of(video("trips/beach.mp4", List.of("sea"), false), video("trips/alps/hike.mp4", List.of(), false),
+    private static final Library LIBRARY = new Library(
+            new LibraryLayout(Path.of("/videos")),
+            OvaConfig.defaults(),
+            List.of(
+                    video("trips/beach.mp4", List.of("sea"), false),
+                    video("trips/alps/hike.mp4", List.of(), false),
                     video("home/cat.mp4", List.of("sea", "pets"), false),
                     video("home/secret.mp4", List.of("sea"), true)),
-            List.<Playlist>of(new ManualPlaylist("cats", "Cats", "", List.of("home/cat.mp4")),
+            List.<Playlist>of(
+                    new ManualPlaylist("cats", "Cats", "", List.of("home/cat.mp4")),
                     new ManualPlaylist("hikes", "Hikes", "", List.of("trips/alps/hike.mp4"))),
             List.of());
 
@@ -52,17 +63,19 @@ class LibrarySubsetTest {
     void aVideoMatchingAnyTagPlaylistOrFolderIsInAndPlaylistsLeftEmptyGo() {
         Library tagged = LibrarySubset.of(LIBRARY, new PublishOptions.Subset(Set.of("sea"), Set.of(), Set.of()), NOW);
         assertEquals(List.of("trips/beach.mp4", "home/cat.mp4"), paths(tagged));
-        assertEquals(List.of("cats"), tagged.playlists().stream().map(Playlist::id).toList());
+        assertEquals(
+                List.of("cats"), tagged.playlists().stream().map(Playlist::id).toList());
 
-        Library mixed = LibrarySubset.of(LIBRARY,
-                new PublishOptions.Subset(Set.of("pets"), Set.of("hikes"), Set.of("/trips/")), NOW);
+        Library mixed = LibrarySubset.of(
+                LIBRARY, new PublishOptions.Subset(Set.of("pets"), Set.of("hikes"), Set.of("/trips/")), NOW);
         assertEquals(List.of("trips/beach.mp4", "trips/alps/hike.mp4", "home/cat.mp4"), paths(mixed));
     }
 
     @Test
     void aNameTheLibraryDoesNotHaveIsAnErrorListingTheKnownOnes() {
-        PublishException error = assertThrows(PublishException.class, () -> LibrarySubset.of(LIBRARY,
-                new PublishOptions.Subset(Set.of(), Set.of(), Set.of("trip")), NOW));
+        PublishException error = assertThrows(
+                PublishException.class,
+                () -> LibrarySubset.of(LIBRARY, new PublishOptions.Subset(Set.of(), Set.of(), Set.of("trip")), NOW));
         assertEquals("the library has no folder 'trip'; it has: home, trips, trips/alps", error.getMessage());
     }
 }

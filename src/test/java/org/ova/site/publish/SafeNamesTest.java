@@ -39,9 +39,10 @@ class SafeNamesTest {
 
     @Test
     void pathsThatBecomeTheSameOrDifferOnlyInCaseAreNumberedInOrder() {
-        Map<String, String> safe = SafeNames.paths(List.of("a/B.mp4", "a/b.mp4", "a:b/x.mp4", "a_b/x.mp4",
-                "a_b/x (2).mp4"));
-        assertEquals(List.of("a/B.mp4", "a/b (2).mp4", "a_b/x.mp4", "a_b/x (2).mp4", "a_b/x (2) (2).mp4"),
+        Map<String, String> safe =
+                SafeNames.paths(List.of("a/B.mp4", "a/b.mp4", "a:b/x.mp4", "a_b/x.mp4", "a_b/x (2).mp4"));
+        assertEquals(
+                List.of("a/B.mp4", "a/b (2).mp4", "a_b/x.mp4", "a_b/x (2).mp4", "a_b/x (2) (2).mp4"),
                 List.copyOf(safe.values()));
     }
 }

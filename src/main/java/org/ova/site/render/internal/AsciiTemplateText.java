@@ -86,7 +86,8 @@ public final class AsciiTemplateText extends AbstractNodeVisitor {
             int codePoint = text.codePointAt(i);
             switch (open) {
                 case "script" -> out.append(String.format("\\u%04x", (int) c));
-                case "style" -> out.append('\\').append(Integer.toHexString(codePoint)).append(' ');
+                case "style" ->
+                    out.append('\\').append(Integer.toHexString(codePoint)).append(' ');
                 default -> out.append("&#").append(codePoint).append(';');
             }
             if (!open.equals("script")) {

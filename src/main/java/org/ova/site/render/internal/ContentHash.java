@@ -126,7 +126,8 @@ public final class ContentHash {
             try {
                 add(accessor.invoke(record));
             } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read a component of " + record.getClass().getName(), e);
+                throw new IllegalStateException(
+                        "cannot read a component of " + record.getClass().getName(), e);
             }
         }
     }

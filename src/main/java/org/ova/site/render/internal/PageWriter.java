@@ -84,12 +84,10 @@ public final class PageWriter extends Writer implements SpecializedWriter {
     }
 
     @Override
-    public void flush() {
-    }
+    public void flush() {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String toString() {

@@ -18,8 +18,14 @@ import java.lang.reflect.Method;
 public final class RecordAttributes implements AttributeResolver {
 
     @Override
-    public ResolvedAttribute resolve(Object instance, Object attributeNameValue, Object[] argumentValues,
-            ArgumentsNode args, EvaluationContextImpl context, String filename, int lineNumber) {
+    public ResolvedAttribute resolve(
+            Object instance,
+            Object attributeNameValue,
+            Object[] argumentValues,
+            ArgumentsNode args,
+            EvaluationContextImpl context,
+            String filename,
+            int lineNumber) {
         if (instance == null || argumentValues != null) {
             return null;
         }
@@ -30,8 +36,12 @@ public final class RecordAttributes implements AttributeResolver {
         try {
             return new ResolvedAttribute(accessor.invoke(instance));
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new PebbleException(e, "could not read " + attributeNameValue + " of "
-                    + instance.getClass().getSimpleName(), lineNumber, filename);
+            throw new PebbleException(
+                    e,
+                    "could not read " + attributeNameValue + " of "
+                            + instance.getClass().getSimpleName(),
+                    lineNumber,
+                    filename);
         }
     }
 }

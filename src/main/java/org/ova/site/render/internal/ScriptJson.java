@@ -15,8 +15,7 @@ import java.util.Optional;
  */
 public final class ScriptJson {
 
-    private ScriptJson() {
-    }
+    private ScriptJson() {}
 
     /** {@code value} as JSON, text outside ASCII as it is (UTF-8 data files). */
     public static String write(Object value) {
@@ -77,7 +76,8 @@ public final class ScriptJson {
             }
             out.append(']');
         } else {
-            throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON");
+            throw new IllegalArgumentException(
+                    "cannot write " + value.getClass().getName() + " as JSON");
         }
     }
 
@@ -87,7 +87,10 @@ public final class ScriptJson {
         if (rounded == Math.rint(rounded) && Math.abs(rounded) < 1e15) {
             return Long.toString((long) rounded);
         }
-        return BigDecimal.valueOf(rounded).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(rounded)
+                .setScale(3, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private static void quote(StringBuilder out, String text, boolean ascii) {
@@ -152,8 +155,8 @@ public final class ScriptJson {
             case '\n' -> "\\n";
             case '\r' -> "\\r";
             case '\t' -> "\\t";
-            default -> new String(new char[] {'\\', 'u', HEX[c >> 12 & 15], HEX[c >> 8 & 15], HEX[c >> 4 & 15],
-                    HEX[c & 15]});
+            default ->
+                new String(new char[] {'\\', 'u', HEX[c >> 12 & 15], HEX[c >> 8 & 15], HEX[c >> 4 & 15], HEX[c & 15]});
         };
     }
 
@@ -164,6 +167,7 @@ public final class ScriptJson {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
     /** Which of the characters U+0000 to U+00FF stay as they are, in ASCII and in UTF-8 output. */
     private static final boolean[] PLAIN_ASCII = plainLatin1(true);
+
     private static final boolean[] PLAIN = plainLatin1(false);
 
     private static boolean[] plainLatin1(boolean ascii) {

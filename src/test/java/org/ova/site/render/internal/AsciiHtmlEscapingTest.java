@@ -26,14 +26,18 @@ class AsciiHtmlEscapingTest {
 
     @Test
     void markupAndEveryNonAsciiCharacterBecomeReferences() {
-        assertEquals("&lt;b&gt; &amp; &quot;x&quot; &#39;y&#39; caf&#233; &#26481;&#20140; &#127754;",
+        assertEquals(
+                "&lt;b&gt; &amp; &quot;x&quot; &#39;y&#39; caf&#233; &#26481;&#20140; &#127754;",
                 escaping.escape("<b> & \"x\" 'y' café 東京 🌊"));
     }
 
     @Test
     void browsersReadTheSameTextBack() {
         String text = "<b> & \"x\" 'y' café 東京 🌊 ★";
-        assertEquals(text, Jsoup.parse("<p title=\"" + escaping.escape(text) + "\">" + escaping.escape(text))
-                .selectFirst("p").text());
+        assertEquals(
+                text,
+                Jsoup.parse("<p title=\"" + escaping.escape(text) + "\">" + escaping.escape(text))
+                        .selectFirst("p")
+                        .text());
     }
 }

@@ -12,16 +12,24 @@ import org.junit.jupiter.api.Test;
 
 class ContentHashTest {
 
-    record Inner(String name, double at, List<String> tags) {
-    }
+    record Inner(String name, double at, List<String> tags) {}
 
-    record Outer(String id, Optional<Inner> inner, OptionalInt rating, Map<String, Integer> counts, Path path,
-                 boolean draft) {
-    }
+    record Outer(
+            String id,
+            Optional<Inner> inner,
+            OptionalInt rating,
+            Map<String, Integer> counts,
+            Path path,
+            boolean draft) {}
 
     private static Outer sample() {
-        return new Outer("a1", Optional.of(new Inner("Intro", 1.5, List.of("x", "y"))), OptionalInt.of(4),
-                Map.of("k", 1), Path.of("trips/beach.mp4"), false);
+        return new Outer(
+                "a1",
+                Optional.of(new Inner("Intro", 1.5, List.of("x", "y"))),
+                OptionalInt.of(4),
+                Map.of("k", 1),
+                Path.of("trips/beach.mp4"),
+                false);
     }
 
     private static String hash(Object value) {
@@ -43,10 +51,20 @@ class ContentHashTest {
         List<Outer> changed = List.of(
                 new Outer("a2", Optional.of(inner), OptionalInt.of(4), counts, path, false),
                 new Outer("a1", Optional.empty(), OptionalInt.of(4), counts, path, false),
-                new Outer("a1", Optional.of(new Inner("Intro", 1.25, List.of("x", "y"))), OptionalInt.of(4), counts,
-                        path, false),
-                new Outer("a1", Optional.of(new Inner("Intro", 1.5, List.of("y", "x"))), OptionalInt.of(4), counts,
-                        path, false),
+                new Outer(
+                        "a1",
+                        Optional.of(new Inner("Intro", 1.25, List.of("x", "y"))),
+                        OptionalInt.of(4),
+                        counts,
+                        path,
+                        false),
+                new Outer(
+                        "a1",
+                        Optional.of(new Inner("Intro", 1.5, List.of("y", "x"))),
+                        OptionalInt.of(4),
+                        counts,
+                        path,
+                        false),
                 new Outer("a1", Optional.of(inner), OptionalInt.empty(), counts, path, false),
                 new Outer("a1", Optional.of(inner), OptionalInt.of(4), Map.of("k", 2), path, false),
                 new Outer("a1", Optional.of(inner), OptionalInt.of(4), counts, Path.of("trips/lake.mp4"), false),
@@ -71,13 +89,25 @@ class ContentHashTest {
 
     @Test
     void partsHashedApartCountInTheirOrderAndLongValuesPassTheBuffer() {
-        String ab = new ContentHash().add(new ContentHash().add("a")).add(new ContentHash().add("b")).hex();
-        String ba = new ContentHash().add(new ContentHash().add("b")).add(new ContentHash().add("a")).hex();
+        String ab = new ContentHash()
+                .add(new ContentHash().add("a"))
+                .add(new ContentHash().add("b"))
+                .hex();
+        String ba = new ContentHash()
+                .add(new ContentHash().add("b"))
+                .add(new ContentHash().add("a"))
+                .hex();
         assertNotEquals(ab, ba);
-        assertEquals(ab, new ContentHash().add(new ContentHash().add("a")).add(new ContentHash().add("b")).hex());
+        assertEquals(
+                ab,
+                new ContentHash()
+                        .add(new ContentHash().add("a"))
+                        .add(new ContentHash().add("b"))
+                        .hex());
         String longText = "x".repeat(5000);
         assertNotEquals(hash(List.of(longText, "y")), hash(List.of(longText + "y")));
-        assertNotEquals(new ContentHash().bytes(new byte[] {1, 2}).hex(),
+        assertNotEquals(
+                new ContentHash().bytes(new byte[] {1, 2}).hex(),
                 new ContentHash().bytes(new byte[] {1, 3}).hex());
     }
 }

@@ -23,13 +23,16 @@ class RecordAttributesTest {
     }
 
     private static String render(String template, Map<String, Object> variables) throws Exception {
-        PebbleEngine engine = new PebbleEngine.Builder().loader(new StringLoader()).strictVariables(true)
+        PebbleEngine engine = new PebbleEngine.Builder()
+                .loader(new StringLoader())
+                .strictVariables(true)
                 .extension(new AbstractExtension() {
                     @Override
                     public List<AttributeResolver> getAttributeResolver() {
                         return List.of(new RecordAttributes());
                     }
-                }).build();
+                })
+                .build();
         StringWriter out = new StringWriter();
         engine.getTemplate(template).evaluate(out, variables);
         return out.toString();
@@ -38,20 +41,24 @@ class RecordAttributesTest {
     @Test
     void recordComponentsAreReadByName() throws Exception {
         Clip clip = new Clip("Beach", 4, List.of("sea", "sun"));
-        assertEquals("Beach 4 sun", render("{{ clip.title }} {{ clip.rating }} {{ clip.tags[1] }}",
-                Map.of("clip", clip)));
+        assertEquals(
+                "Beach 4 sun", render("{{ clip.title }} {{ clip.rating }} {{ clip.tags[1] }}", Map.of("clip", clip)));
     }
 
     @Test
     void whatIsNotARecordComponentIsLeftToPebble() throws Exception {
         Clip clip = new Clip("Beach", 4, List.of());
-        assertEquals("BEACH value 5", render("{{ clip.shout() }} {{ map.key }} {{ clip.title.length }}",
-                Map.of("clip", clip, "map", Map.of("key", "value"))));
+        assertEquals(
+                "BEACH value 5",
+                render(
+                        "{{ clip.shout() }} {{ map.key }} {{ clip.title.length }}",
+                        Map.of("clip", clip, "map", Map.of("key", "value"))));
     }
 
     @Test
     void anUnknownAttributeStillFailsUnderStrictVariables() {
-        PebbleException error = assertThrows(PebbleException.class,
+        PebbleException error = assertThrows(
+                PebbleException.class,
                 () -> render("{{ clip.nothing }}", Map.of("clip", new Clip("Beach", 4, List.of()))));
         assertEquals("nothing", error.getMessage().replaceAll(".*Attribute \\[(\\w+)\\].*", "$1"));
     }

@@ -12,7 +12,8 @@ class ScriptJsonTest {
 
     @Test
     void textCannotCloseTheScriptElement() {
-        assertEquals("\"\\u003c/script>\\u003c!-- \\\"x\\\" \\\\ \\n\\t\\u2028\\u2029\\u0001\"",
+        assertEquals(
+                "\"\\u003c/script>\\u003c!-- \\\"x\\\" \\\\ \\n\\t\\u2028\\u2029\\u0001\"",
                 ScriptJson.write("</script><!-- \"x\" \\ \n\t\u2028\u2029\u0001"));
     }
 
@@ -29,17 +30,20 @@ class ScriptJsonTest {
 
     @Test
     void asciiFormEscapesEverythingOutsideAscii() {
-        assertEquals("[\"caf\\u00e9 \\u6771\\ud83c\\udf0a\",\"\\u003c\"]",
-                ScriptJson.writeAscii(List.of("café 東🌊", "<")));
+        assertEquals(
+                "[\"caf\\u00e9 \\u6771\\ud83c\\udf0a\",\"\\u003c\"]", ScriptJson.writeAscii(List.of("café 東🌊", "<")));
     }
 
     @Test
     void textOfOneBytePerCharacterIsEscapedLikeAnyOther() {
         String vtt = "WEBVTT\n\n00:00.000 --> 00:10.000\r\nsprite-1.jpg#xywh=0,0,160,90\t\"é\" <\\ ÿ";
-        assertEquals("\"WEBVTT\\n\\n00:00.000 --> 00:10.000\\r\\nsprite-1.jpg#xywh=0,0,160,90\\t\\\"é\\\" \\u003c\\\\ ÿ\"",
+        assertEquals(
+                "\"WEBVTT\\n\\n00:00.000 --> 00:10.000\\r\\nsprite-1.jpg#xywh=0,0,160,90\\t\\\"é\\\" \\u003c\\\\ ÿ\"",
                 ScriptJson.write(vtt));
-        assertEquals("\"WEBVTT\\n\\n00:00.000 --> 00:10.000\\r\\nsprite-1.jpg#xywh=0,0,160,90\\t\\\"\\u00e9\\\" \\u003c\\\\ "
-                + "\\u00ff\"", ScriptJson.writeAscii(vtt));
+        assertEquals(
+                "\"WEBVTT\\n\\n00:00.000 --> 00:10.000\\r\\nsprite-1.jpg#xywh=0,0,160,90\\t\\\"\\u00e9\\\" \\u003c\\\\ "
+                        + "\\u00ff\"",
+                ScriptJson.writeAscii(vtt));
         assertEquals("\"Why?\\n\\u003c\"", ScriptJson.write("Why?\n<"), "a real question mark among escapes");
     }
 }
