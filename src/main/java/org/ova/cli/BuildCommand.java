@@ -128,7 +128,7 @@ final class BuildCommand implements Command {
                 // the console shows it as a usage error; the library's log keeps it too
                 Logging.configure(console.verbosity(), console.debug(), Optional.of(layout.logFile()));
                 LogManager.getLogger(BuildCommand.class)
-                        .debug("Build stopped: config.yaml is invalid:\n{}", e.getMessage());
+                        .error(Logging.FILE_ONLY, "Build stopped: config.yaml is invalid:\n{}", e.getMessage());
                 throw new UsageException(command, e.getMessage() + " (fix config.yaml and run again)");
             }
             publish.ifPresent(options -> {
@@ -156,8 +156,18 @@ final class BuildCommand implements Command {
                         lock.previousHolder());
             }
             leftovers.forEach(file -> log.info("Removed '{}', left by an interrupted write.", file));
-            return new BuildRun(layout, config, only, publish, PublishFlags.force(line), console)
+            Thread interrupted = new Thread(
+                    () -> log.warn(
+                            "{} of {} interrupted before it finished: finished videos are kept, the next"
+                                    + " build does the rest.",
+                            command,
+                            layout.root()),
+                    "ova-interrupted");
+            Runtime.getRuntime().addShutdownHook(interrupted);
+            int exitCode = new BuildRun(layout, config, only, publish, PublishFlags.force(line), console)
                     .run(initialized, scan, scanStarted);
+            Runtime.getRuntime().removeShutdownHook(interrupted);
+            return exitCode;
         }
     }
 }

@@ -13,6 +13,7 @@ import org.apache.logging.log4j.Logger;
 import org.ova.media.pipeline.MediaService;
 import org.ova.media.pipeline.Progress;
 import org.ova.media.pipeline.TerminalProgress;
+import org.ova.repo.BuildPhase;
 import org.ova.repo.BuildReport;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
@@ -69,6 +70,8 @@ final class BuildRun {
     }
 
     /**
+     * Runs the phases in order and prints the report.
+     *
      * @param initialized whether this build created {@code .ova-repo/}
      * @param scan        the library scan, started at {@code scanStarted} ({@link System#nanoTime})
      * @return the exit code
@@ -88,7 +91,7 @@ final class BuildRun {
             index = scan.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof UncheckedIOException failure) {
-                report.problem("scan", "", failure.getMessage());
+                report.problem(BuildPhase.SCAN, "", failure.getMessage());
                 return finish(report);
             }
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
@@ -101,12 +104,15 @@ final class BuildRun {
                 .forEach(duplicate -> report.warning("'" + duplicate.path() + "' has the same content as '"
                         + duplicate.duplicateOf() + "'; listed once"));
         index.warnings().forEach(report::warning);
-        timer.done("scan", index.fingerprinted() + " fingerprinted");
+        timer.done(BuildPhase.SCAN, index.fingerprinted() + " fingerprinted");
 
         Set<String> indexed = index.videos().stream().map(IndexedVideo::path).collect(Collectors.toSet());
         only.stream()
                 .filter(path -> !indexed.contains(path))
-                .forEach(path -> report.problem("process", path, "named with --only, but not a video of this library"));
+                .forEach(path ->
+                        report.problem(BuildPhase.PROCESS, path, "named with --only, but not a video of this library"));
+        // Java 17: System.console() is null exactly when not attached to a terminal
+        @SuppressWarnings("SystemConsoleNull")
         boolean terminal = System.console() != null && console.verbosity() == Verbosity.NORMAL;
         MediaService media = MediaService.open(
                 layout,
@@ -116,26 +122,26 @@ final class BuildRun {
                 terminal ? new TerminalProgress(System.err) : Progress.SILENT,
                 report);
         media.probe(index.videos(), report);
-        timer.done("probe", "");
+        timer.done(BuildPhase.PROBE, "");
 
         Map<String, IndexedVideo> byId =
                 index.videos().stream().collect(Collectors.toMap(IndexedVideo::id, video -> video));
         Library library = new LibraryLoader().load(layout, config, index, id -> media.facts(byId.get(id)), report);
-        timer.done("metadata", library.videos().size() + " files");
+        timer.done(BuildPhase.METADATA, library.videos().size() + " files");
         summarizePlaylists(library);
-        timer.done("playlists", library.playlists().size() + " playlists");
+        timer.done(BuildPhase.PLAYLISTS, library.playlists().size() + " playlists");
 
         media.process(library.videos(), report);
         media.removeGone(byId.keySet());
         library = library.withGenerated(media::generated);
-        timer.done("process", "");
+        timer.done(BuildPhase.PROCESS, "");
 
         Instant now = Instant.now();
         render(library, now, report);
-        timer.done("render", "");
+        timer.done(BuildPhase.RENDER, "");
         if (publish.isPresent()) {
             publish(library, publish.get(), now, report);
-            timer.done("publish", "");
+            timer.done(BuildPhase.PUBLISH, "");
         }
         return finish(report);
     }
@@ -154,7 +160,7 @@ final class BuildRun {
             }
             LOG.info("Open {}", site.outputDir().resolve("index.html").toUri());
         } catch (SiteException | UncheckedIOException e) {
-            report.problem("render", "", e.getMessage());
+            report.problem(BuildPhase.RENDER, "", e.getMessage());
         }
     }
 
@@ -180,7 +186,7 @@ final class BuildRun {
                     "Open {}",
                     published.site().outputDir().resolve("index.html").toUri());
         } catch (PublishException | SiteException | UncheckedIOException e) {
-            report.problem("publish", options.out().toString(), e.getMessage());
+            report.problem(BuildPhase.PUBLISH, options.out().toString(), e.getMessage());
         }
     }
 

@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Marker;
+import org.apache.logging.log4j.MarkerManager;
+import org.apache.logging.log4j.core.Filter;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.appender.ConsoleAppender;
 import org.apache.logging.log4j.core.config.Configurator;
@@ -23,6 +27,9 @@ import org.ova.repo.LogLevels;
  */
 public final class Logging {
 
+    /** Marks a line for the log file only: the console already said it another way (a usage error). */
+    public static final Marker FILE_ONLY = MarkerManager.getMarker("FILE_ONLY");
+
     private static final String CONSOLE_PATTERN = "[%level] %msg%n";
     private static final String FILE_PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-7level [%t] %c{1} - %msg%n%xThrowable";
 
@@ -40,6 +47,8 @@ public final class Logging {
         ConfigurationBuilder<BuiltConfiguration> builder = ConfigurationBuilderFactory.newConfigurationBuilder();
         builder.setStatusLevel(Level.ERROR);
         builder.setConfigurationName("ova");
+        // ova stops Log4j itself (shutdown()), after its own shutdown hooks logged an interruption
+        builder.setShutdownHook("disable");
         builder.add(builder.newCustomLevel(LogLevels.SUCCESS.name(), LogLevels.SUCCESS.intLevel()));
 
         String throwable = debug ? "%xThrowable" : "%throwable{none}";
@@ -61,7 +70,10 @@ public final class Logging {
             case VERBOSE -> Level.DEBUG;
         };
         RootLoggerComponentBuilder root = builder.newRootLogger(Level.DEBUG)
-                .add(builder.newAppenderRef("console").addAttribute("level", debug ? Level.DEBUG : consoleLevel));
+                .add(builder.newAppenderRef("console")
+                        .addAttribute("level", debug ? Level.DEBUG : consoleLevel)
+                        .add(builder.newFilter("MarkerFilter", Filter.Result.DENY, Filter.Result.NEUTRAL)
+                                .addAttribute("marker", FILE_ONLY.getName())));
 
         logFile.ifPresent(file -> {
             ComponentBuilder<?> policies = builder.newComponent("Policies")
@@ -101,7 +113,7 @@ public final class Logging {
     /** Flushes and closes the log file so a finished command leaves nothing buffered. */
     public static void shutdown() {
         if (CONFIGURATIONS.get() > 0) {
-            ((LoggerContext) org.apache.logging.log4j.LogManager.getContext(false)).stop();
+            ((LoggerContext) LogManager.getContext(false)).stop();
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.ova.cli;
 
 import org.apache.logging.log4j.Logger;
+import org.ova.repo.BuildPhase;
 
 /** Logs how long each build phase took (debug level: shown with -v, always in ova.log). */
 final class PhaseTimer {
@@ -14,9 +15,9 @@ final class PhaseTimer {
         this.start = start;
     }
 
-    void done(String phase, String detail) {
+    void done(BuildPhase phase, String detail) {
         long now = System.nanoTime();
-        log.debug("Phase {} took {} ms ({}).", phase, (now - start) / 1_000_000, detail);
+        log.debug("Phase {} took {} ms ({}).", phase.key(), (now - start) / 1_000_000, detail);
         start = now;
     }
 }

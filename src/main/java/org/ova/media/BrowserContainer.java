@@ -8,6 +8,7 @@ import java.util.Set;
  * all play inside them. HEVC is left out on purpose: Chromium and Firefox play it only with some
  * hardware and operating systems.
  */
+@SuppressWarnings("ImmutableEnumChecker") // the sets are Set.of: immutable
 public enum BrowserContainer {
     MP4("mp4", "video/mp4", Set.of("mp4", "m4v", "mov"), Set.of("h264", "av1"), Set.of("aac", "mp3", "opus")),
     WEBM("webm", "video/webm", Set.of("webm"), Set.of("vp8", "vp9", "av1"), Set.of("vorbis", "opus"));

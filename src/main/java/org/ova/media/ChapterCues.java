@@ -16,6 +16,8 @@ public final class ChapterCues {
     private ChapterCues() {}
 
     /**
+     * The WebVTT cues of a chapter track.
+     *
      * @param chapters        in any order; of several at the same millisecond the first listed is kept;
      *                        those at or past the end are dropped; negative starts count as 0
      * @param durationSeconds the video's duration; 0 (unknown) yields no cues

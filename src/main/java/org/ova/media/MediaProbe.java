@@ -40,6 +40,8 @@ public final class MediaProbe {
     }
 
     /**
+     * Probes {@code file} with ffprobe, adding the keyframe interval.
+     *
      * @throws MediaException when the file is missing, empty, unreadable, or has no video stream
      */
     public ProbeResult probe(Path file) {

@@ -24,6 +24,8 @@ public record PreviewPlan(List<Segment> segments, boolean wholeClip) {
     }
 
     /**
+     * Spreads {@code count} segments of {@code segmentSeconds} evenly over the video.
+     *
      * @param durationSeconds the video's duration (0 when unknown: the whole clip)
      * @param count           segments wanted, at least 1
      * @param segmentSeconds  length of each segment, more than 0

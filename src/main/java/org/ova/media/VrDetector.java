@@ -37,6 +37,8 @@ public final class VrDetector {
     private VrDetector() {}
 
     /**
+     * The VR layout of a video: the person's choice, else the side data, else the file name.
+     *
      * @param person   the YAML's {@code vr}; {@link VrMode#AUTO} parts mean "detect"
      * @param sideData {@link ProbeResult#sideDataVr()}
      * @param fileName the video's file name (folders are not looked at)

@@ -34,6 +34,8 @@ public record WebCompatibility(Verdict verdict, BrowserContainer target, boolean
     }
 
     /**
+     * Whether browsers play a file as it is, need a remux, or need a re-encode.
+     *
      * @param formatName ffprobe's format name, e.g. {@code mov,mp4,m4a,3gp,3g2,mj2} or {@code matroska,webm}
      * @param fileName   the file's name; it tells WebM from Matroska, which ffprobe names alike
      */

@@ -11,18 +11,18 @@ import java.util.List;
 public final class BuildReport {
 
     /** One problem: in which phase, on which file (relative to the library where possible), and why. */
-    public record Problem(String phase, String file, String message) {
+    public record Problem(BuildPhase phase, String file, String message) {
 
         /** One line for the console: {@code [phase] file: message}. */
         public String line() {
-            return "[" + phase + "] " + (file.isEmpty() ? "" : file + ": ") + message;
+            return "[" + phase.key() + "] " + (file.isEmpty() ? "" : file + ": ") + message;
         }
     }
 
     private final List<Problem> problems = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
-    public synchronized void problem(String phase, String file, String message) {
+    public synchronized void problem(BuildPhase phase, String file, String message) {
         problems.add(new Problem(phase, file, message));
     }
 

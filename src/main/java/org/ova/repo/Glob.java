@@ -22,7 +22,7 @@ public final class Glob {
     /**
      * The glob {@code glob}, matched against whole relative paths; a leading {@code /} is ignored.
      *
-     * @throws IllegalArgumentException when a {@code {} is never closed
+     * @throws IllegalArgumentException when an opening brace is never closed
      */
     public static Glob compile(String glob) {
         String relative = glob.startsWith("/") ? glob.substring(1) : glob;
@@ -34,7 +34,7 @@ public final class Glob {
      * are dropped, and a glob without any wildcard names a folder and everything below it, so
      * {@code trips} means the same as {@code trips/**}.
      *
-     * @throws IllegalArgumentException when the glob is empty or a {@code {} is never closed
+     * @throws IllegalArgumentException when the glob is empty or an opening brace is never closed
      */
     public static Glob folder(String glob) {
         String trimmed = glob.strip();

@@ -28,6 +28,8 @@ import org.ova.repo.scan.ScannedFile;
 public final class LibraryCheck {
 
     /**
+     * What {@code ova doctor} reports about the library.
+     *
      * @param videos          video files a build would find
      * @param folders         folders holding them
      * @param metadataFiles   videos that already have a metadata file

@@ -31,6 +31,8 @@ public final class LibraryLoader {
     private static final Logger LOG = LogManager.getLogger(LibraryLoader.class);
 
     /**
+     * Loads every video's metadata and the playlists into one {@link Library}.
+     *
      * @param media what processing knows of each video by id; a new metadata file gets the
      *              container's chapters, and the VR layout falls back to what was detected
      */
@@ -57,7 +59,7 @@ public final class LibraryLoader {
         PlaylistLoad playlists = ManualPlaylistPaths.of(index).resolve(PlaylistLoader.loadAll(layout));
         playlists
                 .problems()
-                .forEach(problem -> report.problem("playlists", "", problem.messageRelativeTo(layout.root())));
+                .forEach(problem -> report.problem(BuildPhase.PLAYLISTS, "", problem.messageRelativeTo(layout.root())));
         playlists.findings().forEach(finding -> finding.addTo(report));
         return new Library(layout, config, videos, playlists.playlists(), index.duplicates());
     }
@@ -74,7 +76,7 @@ public final class LibraryLoader {
                     layout, video.path(), media.map(MediaFacts::chapters).orElse(List.of()));
         } catch (UncheckedIOException e) {
             // no file a person wrote is involved: the defaults hide nothing they meant to keep private
-            report.problem("metadata", video.path(), e.getMessage() + " (using defaults for this build)");
+            report.problem(BuildPhase.METADATA, video.path(), e.getMessage() + " (using defaults for this build)");
             load = new MetadataLoad(
                     VideoMetadata.defaults(TitleFromFileName.of(video.path())), List.of(), MetadataLoad.Source.FILE);
         }
@@ -87,8 +89,8 @@ public final class LibraryLoader {
             case FILE, CREATED -> "";
         };
         load.problems()
-                .forEach(problem ->
-                        report.problem("metadata", video.path(), problem.messageRelativeTo(layout.root()) + outcome));
+                .forEach(problem -> report.problem(
+                        BuildPhase.METADATA, video.path(), problem.messageRelativeTo(layout.root()) + outcome));
         if (load.created()) {
             LOG.debug("Created metadata file for '{}'.", video.path());
         }

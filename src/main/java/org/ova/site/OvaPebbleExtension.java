@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import org.ova.site.render.internal.AsciiTemplateText;
 import org.ova.site.render.internal.RecordAttributes;
 import org.ova.site.render.internal.ScriptJson;
@@ -34,7 +35,7 @@ final class OvaPebbleExtension extends AbstractExtension {
     /** Stands for the page's root prefix in cached cards; a control character no page text contains. */
     static final String ROOT_MARK = "\u0001";
 
-    private final java.util.function.BiFunction<String, Map<String, Object>, String> renderer;
+    private final BiFunction<String, Map<String, Object>, String> renderer;
 
     /** Cards rendered with {@link #ROOT_MARK} for the root prefix, and those placed on a root. */
     private final Map<CardKey, String> markedCards = new ConcurrentHashMap<>(16_384);
@@ -44,7 +45,7 @@ final class OvaPebbleExtension extends AbstractExtension {
     /**
      * @param renderer  renders a template with variables (the engine this extension belongs to)
      */
-    OvaPebbleExtension(java.util.function.BiFunction<String, Map<String, Object>, String> renderer) {
+    OvaPebbleExtension(BiFunction<String, Map<String, Object>, String> renderer) {
         this.renderer = renderer;
     }
 
@@ -147,8 +148,7 @@ final class OvaPebbleExtension extends AbstractExtension {
     }
 
     /** A function of one argument that may read the page's variables. */
-    private record OneArgument(String name, java.util.function.BiFunction<Object, EvaluationContext, Object> body)
-            implements Function {
+    private record OneArgument(String name, BiFunction<Object, EvaluationContext, Object> body) implements Function {
 
         @Override
         public Object execute(

@@ -82,6 +82,7 @@ public final class RelatedVideos {
     }
 
     /** Per thread: a score per video, and which videos were scored (to clear just those after, for the next). */
+    @SuppressWarnings("ArrayRecordComponent") // scratch buffers: never compared, hashed or shared
     private record Scratch(int[] score, int[] touched) {
         Scratch(int videos) {
             this(new int[videos], new int[videos]);

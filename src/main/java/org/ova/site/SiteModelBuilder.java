@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -110,7 +111,8 @@ public final class SiteModelBuilder {
         return List.copyOf(tags);
     }
 
-    private static List<FolderView> folders(List<VideoView> videos, TreeSet<String> paths, Map<String, String> slugs) {
+    private static List<FolderView> folders(
+            List<VideoView> videos, SortedSet<String> paths, Map<String, String> slugs) {
         Map<String, List<VideoView>> direct = new TreeMap<>();
         Map<String, Integer> totals = new TreeMap<>();
         for (VideoView video : videos) {
@@ -140,7 +142,7 @@ public final class SiteModelBuilder {
     }
 
     /** Parents before children, siblings by name: the order of an indented tree. */
-    private static List<String> treeOrder(TreeSet<String> paths) {
+    private static List<String> treeOrder(SortedSet<String> paths) {
         List<String> ordered = new ArrayList<>(paths);
         ordered.sort(Comparator.comparing((String path) -> path.replace('/', '\0')));
         return ordered;

@@ -23,6 +23,8 @@ public enum SortOrder {
 
     private final String key;
     private final String label;
+
+    @SuppressWarnings("ImmutableEnumChecker") // the comparators hold no state
     private final Comparator<VideoView> order;
 
     SortOrder(String key, String label, Comparator<VideoView> order) {

@@ -14,6 +14,8 @@ public final class VideoData {
     private VideoData() {}
 
     /**
+     * The page data of one video page, as the player script reads it.
+     *
      * @param root        the page's prefix to the site root
      * @param spritesText the full text of the sprites' WebVTT, or null when there is none
      * @param prev        site-relative address of the previous video's page, or null

@@ -1,5 +1,6 @@
 package org.ova.site;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,7 +81,7 @@ final class VideoViews {
      * messages name files as the machine sees them, a published page must not.
      */
     String libraryRelative(String message) {
-        return message.replace(libraryRoot + java.io.File.separator, "").replace(libraryRoot, ".");
+        return message.replace(libraryRoot + File.separator, "").replace(libraryRoot, ".");
     }
 
     private static String resolution(LibraryVideo video) {

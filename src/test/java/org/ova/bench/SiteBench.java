@@ -1,5 +1,7 @@
 package org.ova.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
+import java.util.function.Supplier;
 import org.ova.repo.GeneratedMedia;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
@@ -84,12 +87,12 @@ public final class SiteBench {
     private static void forget(Path manifest) {
         try {
             Files.deleteIfExists(manifest);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static void time(String what, java.util.function.Supplier<SiteResult> run) {
+    private static void time(String what, Supplier<SiteResult> run) {
         long start = System.nanoTime();
         SiteResult result = run.get();
         System.out.printf("%-30s %6d ms  %s%n", what, (System.nanoTime() - start) / 1_000_000, result);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 
 @Tag("browser")
 class BrowserSmokeTest {
@@ -25,9 +26,7 @@ class BrowserSmokeTest {
                         + "<script>document.getElementById('p').textContent = 'ran'; console.error('on purpose');</script>");
         try (Browser browser = Browser.start()) {
             browser.driver().get(page.toUri().toString());
-            assertEquals(
-                    "ran",
-                    browser.driver().findElement(org.openqa.selenium.By.id("p")).getText());
+            assertEquals("ran", browser.driver().findElement(By.id("p")).getText());
             assertTrue(
                     browser.consoleErrors().stream().anyMatch(m -> m.contains("on purpose")),
                     "console errors are visible to the tests");

@@ -1,5 +1,6 @@
 package org.ova.browser;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +38,7 @@ class PublishedSiteBrowserTest extends SampleSiteSession {
                         built.library.toString(),
                         "--to",
                         built.library.resolve(PUBLISHED).toString());
-        assertEquals(0, code, log.toString());
+        assertEquals(0, code, log.toString(UTF_8));
         return built;
     }
 

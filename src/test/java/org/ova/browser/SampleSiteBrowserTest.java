@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +40,7 @@ class SampleSiteBrowserTest extends SampleSiteSession {
         return browser.js(script, args);
     }
 
-    private void await(java.util.function.BooleanSupplier condition) {
+    private void await(BooleanSupplier condition) {
         browser.await(condition);
     }
 

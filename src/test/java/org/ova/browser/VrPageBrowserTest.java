@@ -120,7 +120,7 @@ class VrPageBrowserTest extends SampleSiteSession {
             assertEquals("vr-video", mesh.get("video"), "textured with the page's video");
         }
         assertEquals(
-                Boolean.TRUE,
+                true,
                 browser.js("const v = document.getElementById('vr-video');"
                         + " return v.dataset.src !== '' && v.src === new URL(v.dataset.src, location.href).href"),
                 "over http the video gets its source");
@@ -204,7 +204,7 @@ class VrPageBrowserTest extends SampleSiteSession {
                 () -> Boolean.TRUE.equals(
                         browser.js("const box = document.querySelector('.vr-scene'); return !box || box.hidden")));
         assertEquals(0L, browser.js("return document.querySelectorAll('#vr-video').length"), "no video is loaded");
-        assertEquals(Boolean.TRUE, browser.js("return document.querySelector('.vr-controls').hidden"));
+        assertEquals(true, browser.js("return document.querySelector('.vr-controls').hidden"));
         assertNoConsoleErrors();
     }
 
@@ -226,9 +226,9 @@ class VrPageBrowserTest extends SampleSiteSession {
                     "the no-WebGL note",
                     () -> Boolean.FALSE.equals(
                             browser.js("return document.querySelector('[data-vr-webgl-note]').hidden")));
-            assertEquals(Boolean.TRUE, browser.js("return document.querySelector('[data-vr-file-note]').hidden"));
-            assertEquals(Boolean.TRUE, browser.js("return document.querySelector('.vr-scene').hidden"));
-            assertEquals(Boolean.TRUE, browser.js("return document.querySelector('.vr-controls').hidden"));
+            assertEquals(true, browser.js("return document.querySelector('[data-vr-file-note]').hidden"));
+            assertEquals(true, browser.js("return document.querySelector('.vr-scene').hidden"));
+            assertEquals(true, browser.js("return document.querySelector('.vr-controls').hidden"));
             assertEquals(0L, browser.js("return document.querySelectorAll('#vr-video').length"), "no video is loaded");
             assertTrue(
                     browser.driver()

@@ -24,7 +24,7 @@ class BuildCommandTest {
         Path clip = clipCache.resolve(content + ".mp4");
         if (!Files.exists(clip)) {
             // a distinct length per word gives distinct bytes
-            double seconds = 0.4 + (Math.abs(content.hashCode()) % 10) / 10.0;
+            double seconds = 0.4 + Math.floorMod(content.hashCode(), 10) / 10.0;
             TestClips.withLocatedFfmpeg().clip(clip, TestClips.Spec.of(seconds, 64, 36));
         }
         Path file = library.resolve(path);
@@ -38,14 +38,13 @@ class BuildCommandTest {
         CliRun run = CliRun.of("build", library.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.out());
         assertTrue(run.out().contains("[INFO] Searching for videos...\n[INFO] Found 1 video.\n"), run.out());
-        assertTrue(
-                run.out()
-                        .contains("--- Processing video: trips/beach_day.mp4 ---\n"
-                                + "[INFO] Thumbnail generated for video 'trips/beach_day.mp4'.\n"
-                                + "[INFO] VTTs generated for video 'trips/beach_day.mp4'.\n"
-                                + "[INFO] Preview generated for video 'trips/beach_day.mp4'.\n"
-                                + "[SUCCESS] Video 'trips/beach_day.mp4' successfully added to storage.\n"),
-                run.out());
+        assertTrue(run.out().contains("""
+                                --- Processing video: trips/beach_day.mp4 ---
+                                [INFO] Thumbnail generated for video 'trips/beach_day.mp4'.
+                                [INFO] VTTs generated for video 'trips/beach_day.mp4'.
+                                [INFO] Preview generated for video 'trips/beach_day.mp4'.
+                                [SUCCESS] Video 'trips/beach_day.mp4' successfully added to storage.
+                                """), run.out());
         assertTrue(run.out().endsWith("[SUCCESS] Build finished.\n"), run.out());
         assertTrue(Files.isRegularFile(library.resolve(".ova-repo/config.yaml")));
         assertTrue(Files.readString(library.resolve(".ova-repo/metadata/trips/beach_day.mp4.yaml"))

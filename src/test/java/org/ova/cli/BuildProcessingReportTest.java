@@ -39,14 +39,13 @@ class BuildProcessingReportTest {
                                         + "[ERROR] Failed to probe 'broken.mp4': " + reason + "\n"
                                         + "[SUCCESS] Video 'broken.mp4' added to the library with a placeholder; it is retried on the next build.\n"),
                 run.out());
-        assertTrue(
-                run.out()
-                        .contains("--- Processing video: good clip.mp4 ---\n"
-                                + "[INFO] Thumbnail generated for video 'good clip.mp4'.\n"
-                                + "[INFO] VTTs generated for video 'good clip.mp4'.\n"
-                                + "[INFO] Preview generated for video 'good clip.mp4'.\n"
-                                + "[SUCCESS] Video 'good clip.mp4' successfully added to storage.\n"),
-                run.out());
+        assertTrue(run.out().contains("""
+                                --- Processing video: good clip.mp4 ---
+                                [INFO] Thumbnail generated for video 'good clip.mp4'.
+                                [INFO] VTTs generated for video 'good clip.mp4'.
+                                [INFO] Preview generated for video 'good clip.mp4'.
+                                [SUCCESS] Video 'good clip.mp4' successfully added to storage.
+                                """), run.out());
         assertTrue(
                 run.out()
                         .endsWith("[ERROR] Build finished with 1 problem:\n" + "[ERROR]   [probe] broken.mp4: " + reason

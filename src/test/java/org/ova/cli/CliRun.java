@@ -3,6 +3,7 @@ package org.ova.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /** Runs {@code ova ARGS} in this JVM and captures what it prints, including log lines. */
 record CliRun(int exitCode, String out, String err) {
@@ -20,7 +21,7 @@ record CliRun(int exitCode, String out, String err) {
         } finally {
             System.setOut(originalOut);
             // release the library's log file so @TempDir can be deleted
-            Logging.configure(Verbosity.QUIET, false, java.util.Optional.empty());
+            Logging.configure(Verbosity.QUIET, false, Optional.empty());
         }
     }
 }

@@ -94,7 +94,7 @@ class PublishCommandTest {
                     file.contains(".ova-repo")
                             || file.endsWith(".yaml")
                             || file.endsWith(".log")
-                            || file.endsWith(".json") && !file.startsWith("assets/")
+                            || (file.endsWith(".json") && !file.startsWith("assets/"))
                             || file.contains("party"),
                     file);
             if (file.endsWith(".html") || file.endsWith(".js")) {

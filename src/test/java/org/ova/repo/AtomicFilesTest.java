@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +48,7 @@ class AtomicFilesTest {
                         .getCodeSource()
                         .getLocation()
                         .toURI())
-                + java.io.File.pathSeparator
+                + File.pathSeparator
                 + Path.of(AtomicFilesTest.class
                         .getProtectionDomain()
                         .getCodeSource()

@@ -27,6 +27,7 @@ class LibraryLockTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the lock is held by the try block itself
     void aSecondTakerInTheSameProcessIsTurnedAwayNamingTheHolder() throws Exception {
         LibraryLayout layout = new LibraryLayout(root);
         try (LibraryLock held = LibraryLock.acquire(layout, "publish " + root, null)) {

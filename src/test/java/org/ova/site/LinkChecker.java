@@ -72,7 +72,7 @@ public final class LinkChecker {
                             continue;
                         }
                         checked++;
-                        if (!resolves(page.getParent(), link) || inside && !leadsInto(site, page.getParent(), link)) {
+                        if (!resolves(page.getParent(), link) || (inside && !leadsInto(site, page.getParent(), link))) {
                             broken.add(site.relativize(page) + ": " + link);
                         }
                     }

@@ -2,6 +2,7 @@ package org.ova.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.ova.repo.GeneratedMedia;
@@ -24,8 +25,7 @@ class PlaybackTest {
                 Optional.empty(),
                 Optional.empty(),
                 playable);
-        return SiteFixture.video(
-                "id", path, 0, SiteFixture.meta("t", java.util.List.of(), 0), media, generated, VrMode.FLAT);
+        return SiteFixture.video("id", path, 0, SiteFixture.meta("t", List.of(), 0), media, generated, VrMode.FLAT);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -94,7 +95,7 @@ class SiteDiskFullTest {
                 String name = folder.relativize(file).toString();
                 files.put(
                         AtomicFiles.isTempFile(file) ? "temporary " + name : name,
-                        new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
+                        new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
             }
         }
         return files;

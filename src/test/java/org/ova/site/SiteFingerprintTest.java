@@ -3,8 +3,11 @@ package org.ova.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.io.IOException;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,11 +32,11 @@ class SiteFingerprintTest {
     }
 
     @Test
-    void aRewrittenSpriteFileChangesTheFingerprint() throws java.io.IOException {
+    void aRewrittenSpriteFileChangesTheFingerprint() throws IOException {
         Library library = SiteFixture.richLibrary(root, ".ova-repo/site");
         String before = fingerprint(library);
         Path vtt = root.resolve(library.videos().get(0).generated().spritesVtt().orElseThrow());
-        java.nio.file.Files.writeString(vtt, java.nio.file.Files.readString(vtt) + "\n");
+        Files.writeString(vtt, Files.readString(vtt) + "\n");
         assertNotEquals(before, fingerprint(library));
     }
 
@@ -59,7 +62,7 @@ class SiteFingerprintTest {
                 first.media(),
                 first.generated(),
                 first.vr());
-        List<LibraryVideo> videos = new java.util.ArrayList<>(library.videos());
+        List<LibraryVideo> videos = new ArrayList<>(library.videos());
         videos.set(0, retitled);
         Library changed =
                 new Library(library.layout(), library.config(), videos, library.playlists(), library.duplicates());

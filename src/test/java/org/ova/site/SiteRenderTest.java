@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ova.repo.AtomicFiles;
 import org.ova.repo.GeneratedMedia;
 import org.ova.repo.Library;
+import org.ova.repo.LibraryLayout;
 import org.ova.repo.LibraryVideo;
 
 class SiteRenderTest {
@@ -351,7 +352,7 @@ class SiteRenderTest {
     @Test
     void anUnknownThemeSaysHowToFixIt() {
         SiteException error =
-                assertThrows(SiteException.class, () -> new SiteBuilder(new org.ova.repo.LibraryLayout(root), "fancy"));
+                assertThrows(SiteException.class, () -> new SiteBuilder(new LibraryLayout(root), "fancy"));
         assertEquals(
                 "theme 'fancy' is not bundled with ova; set site.theme to default in .ova-repo/config.yaml",
                 error.getMessage());

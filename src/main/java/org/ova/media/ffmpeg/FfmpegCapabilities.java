@@ -80,7 +80,7 @@ public record FfmpegCapabilities(
             return true;
         }
         int foundMajor = Integer.parseInt(release.group(1));
-        return foundMajor > major || foundMajor == major && Integer.parseInt(release.group(2)) >= minor;
+        return foundMajor > major || (foundMajor == major && Integer.parseInt(release.group(2)) >= minor);
     }
 
     /** Whether this release is older than {@link #MINIMUM_VERSION}. */

@@ -22,6 +22,8 @@ public final class FfmpegCapabilitiesReader {
     }
 
     /**
+     * Reads what the ffmpeg binary at {@code ffmpeg} can do.
+     *
      * @throws FfmpegException when the binary does not start or fails a listing
      */
     public FfmpegCapabilities read(Path ffmpeg) {

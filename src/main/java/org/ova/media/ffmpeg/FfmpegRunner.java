@@ -84,7 +84,7 @@ public final class FfmpegRunner {
                     video, what + " took longer than " + runner.limit().toSeconds() + " s; ffmpeg was stopped");
         }
         Path outputDir = outputDir(arguments);
-        if (full.get() || unfinished.get() && DiskSpace.nearlyFull(outputDir)) {
+        if (full.get() || (unfinished.get() && DiskSpace.nearlyFull(outputDir))) {
             throw new MediaException(video, DiskSpace.fullMessage(outputDir));
         }
         if (exit.exitCode() != 0 || unfinished.get()) {

@@ -29,6 +29,8 @@ public final class HardwareDecoding {
     private HardwareDecoding() {}
 
     /**
+     * Decides how videos are decoded and whether NVENC encodes, for the configured mode.
+     *
      * @param tools  the tools (ffmpeg, what it can do, threads per job), decoding on the CPU
      * @param sample a video to test-decode, when there is one to process
      * @return the input arguments, whether NVENC encodes, and a sentence for the log saying why

@@ -1,5 +1,7 @@
 package org.ova.media.pipeline;
 
+import java.util.Optional;
+
 /**
  * The kinds of media made for a video, each declared once (as Hugo declares its media types in
  * one file): the folder its files go to, which is also its name in machine data, and the noun
@@ -36,12 +38,12 @@ public enum MediaKind {
     }
 
     /** The kind whose folder is {@code folder}, if any (machine data of another version may name others). */
-    static java.util.Optional<MediaKind> ofFolder(String folder) {
+    static Optional<MediaKind> ofFolder(String folder) {
         for (MediaKind kind : values()) {
             if (kind.folder.equals(folder)) {
-                return java.util.Optional.of(kind);
+                return Optional.of(kind);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

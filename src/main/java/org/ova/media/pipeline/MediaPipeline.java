@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,6 +22,7 @@ import org.ova.media.ProbeResult;
 import org.ova.media.VrDetector;
 import org.ova.media.WebCompatibility;
 import org.ova.media.ffmpeg.ProcessRecords;
+import org.ova.repo.BuildPhase;
 import org.ova.repo.BuildReport;
 import org.ova.repo.GeneratedMedia;
 import org.ova.repo.LibraryLayout;
@@ -70,7 +72,7 @@ public final class MediaPipeline {
                 log.success("Video '" + video.path() + "' added to the library with a placeholder; it is retried"
                         + " on the next build.");
                 print(log, video);
-                report.problem("probe", video.path(), e.getMessage());
+                report.problem(BuildPhase.PROBE, video.path(), e.getMessage());
                 state.record(
                         video.id(),
                         state.get(video.id())
@@ -164,7 +166,7 @@ public final class MediaPipeline {
             VideoState before = state.get(job.id());
             VideoState after = processor.process(job, before);
             state.record(job.id(), after);
-            after.failure().ifPresent(failure -> report.problem("process", job.relativePath(), failure));
+            after.failure().ifPresent(failure -> report.problem(BuildPhase.PROCESS, job.relativePath(), failure));
             job.log().success("Video '" + job.relativePath() + "' successfully added to storage.");
             progress.printing(() -> job.log().flush(LOG, "--- Processing video: " + job.relativePath() + " ---"));
         });
@@ -251,7 +253,7 @@ public final class MediaPipeline {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             cancel();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
         } finally {

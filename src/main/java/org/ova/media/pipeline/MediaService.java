@@ -21,6 +21,7 @@ import org.ova.media.ffmpeg.FfmpegInstallation;
 import org.ova.media.ffmpeg.FfmpegRunner;
 import org.ova.media.ffmpeg.ProcessRecords;
 import org.ova.media.steps.StandardSteps;
+import org.ova.repo.BuildPhase;
 import org.ova.repo.BuildReport;
 import org.ova.repo.GeneratedMedia;
 import org.ova.repo.LibraryLayout;
@@ -71,6 +72,8 @@ public final class MediaService {
     }
 
     /**
+     * Finds ffmpeg and prepares the media work of one command.
+     *
      * @param only     when not empty, only these videos are probed and processed (paths relative to
      *                 the library); when empty, all of them, unless processing.batch is false
      * @param ffmpeg   finds ffmpeg as configured
@@ -89,7 +92,8 @@ public final class MediaService {
             found = Optional.of(ffmpeg.get());
             LOG.debug("Using {}", found.get().why());
         } catch (FfmpegException e) {
-            report.problem("process", "", e.getMessage() + " (videos are listed without thumbnails and previews)");
+            report.problem(
+                    BuildPhase.PROCESS, "", e.getMessage() + " (videos are listed without thumbnails and previews)");
             found = Optional.empty();
         }
         if (!config.processing().batch() && only.isEmpty()) {
@@ -140,7 +144,7 @@ public final class MediaService {
                 .capabilitiesOf(found.ffmpeg());
         if (capabilities.tooOld()) {
             report.problem(
-                    "process",
+                    BuildPhase.PROCESS,
                     "",
                     "ffmpeg " + capabilities.version() + " (" + found.ffmpeg()
                             + ") is older than " + FfmpegCapabilities.MINIMUM_VERSION

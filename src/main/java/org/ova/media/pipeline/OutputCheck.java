@@ -3,6 +3,7 @@ package org.ova.media.pipeline;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ova.media.MediaException;
@@ -75,7 +76,7 @@ final class OutputCheck {
                 if (boxSize < 8) {
                     return false;
                 }
-                moov |= new String(type, java.nio.charset.StandardCharsets.ISO_8859_1).equals("moov");
+                moov |= new String(type, StandardCharsets.ISO_8859_1).equals("moov");
                 position += boxSize;
             }
             return moov && position == size;

@@ -1,6 +1,7 @@
 package org.ova.media.pipeline;
 
 import java.io.PrintStream;
+import java.util.Locale;
 
 /**
  * A one-line progress bar on a terminal: {@code [#####     ] 12/40 videos  0.8/s  ETA 0:35}. It is
@@ -69,7 +70,7 @@ public final class TerminalProgress implements Progress {
         double rate = elapsedSeconds > 0 ? done / elapsedSeconds : 0;
         String eta = rate > 0 ? clock((total - done) / rate) : "?";
         return "[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] " + done + "/" + total + " " + what + "  "
-                + String.format(java.util.Locale.ROOT, "%.1f/s", rate) + "  ETA " + eta;
+                + String.format(Locale.ROOT, "%.1f/s", rate) + "  ETA " + eta;
     }
 
     private static String clock(double seconds) {

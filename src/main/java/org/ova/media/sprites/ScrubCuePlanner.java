@@ -21,6 +21,8 @@ public final class ScrubCuePlanner {
     private ScrubCuePlanner() {}
 
     /**
+     * The cues naming the frame really shown at each time of the video.
+     *
      * @param frameTimes  presentation times in seconds of the tiled frames, in tiling order
      * @param duration    the video's duration in seconds
      * @param grid        how the frames were tiled

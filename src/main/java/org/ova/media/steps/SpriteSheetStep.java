@@ -2,6 +2,7 @@ package org.ova.media.steps;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -244,6 +245,6 @@ public final class SpriteSheetStep implements ProcessingStep {
 
     /** {@code 10.0} → {@code 10}, {@code 2.5} → {@code 2.5}, as ffmpeg expressions and keys read them. */
     static String number(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -15,6 +15,8 @@ public final class StandardSteps {
     private StandardSteps() {}
 
     /**
+     * The processing steps in the order they run, with the configured options.
+     *
      * @param personChapters the chapters a person wrote for the job's video (empty when none)
      */
     public static List<ProcessingStep> of(

@@ -15,6 +15,7 @@ import org.ova.repo.yaml.YamlProblemCollector;
  * reader ({@link ConfigFile#read}) and the defaults file ({@link ConfigFile#defaultText}) come from
  * these definitions, so the file {@code ova init} writes always reads back as the defaults.
  */
+@SuppressWarnings("BadImport") // the schema reads as a table of of(...) rows
 final class ConfigSchema {
 
     static final ConfigSection<LibraryOptions> LIBRARY = library();

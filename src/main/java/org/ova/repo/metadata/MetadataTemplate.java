@@ -14,6 +14,8 @@ public final class MetadataTemplate {
     private MetadataTemplate() {}
 
     /**
+     * The metadata YAML ova writes for a new video, with every key commented.
+     *
      * @param relativePath the video's path, named in the header comment
      * @param title        the title to write (usually {@link TitleFromFileName})
      * @param chapters     chapters found in the video file, possibly none

@@ -39,8 +39,8 @@ public final class TitleFromFileName {
         for (int i = 0; i < base.length(); i++) {
             char c = base.charAt(i);
             boolean separator = c == '_'
-                    || c == '.' && !betweenDigits(base, i)
-                    || c == '-' && !betweenDigits(base, i) && !betweenSpaces(base, i);
+                    || (c == '.' && !betweenDigits(base, i))
+                    || (c == '-' && !betweenDigits(base, i) && !betweenSpaces(base, i));
             out.append(separator ? ' ' : c);
         }
         return out.toString();

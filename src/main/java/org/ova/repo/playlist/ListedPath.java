@@ -1,6 +1,7 @@
 package org.ova.repo.playlist;
 
 import java.util.Optional;
+import org.ova.repo.BuildPhase;
 import org.ova.repo.BuildReport;
 
 /**
@@ -27,7 +28,7 @@ public record ListedPath(String playlistFile, String listed, Optional<String> no
     /** A missing video is a problem of the playlists phase; a moved one a warning. */
     public void addTo(BuildReport report) {
         if (missing()) {
-            report.problem("playlists", playlistFile, message());
+            report.problem(BuildPhase.PLAYLISTS, playlistFile, message());
         } else {
             report.warning(playlistFile + ": " + message());
         }

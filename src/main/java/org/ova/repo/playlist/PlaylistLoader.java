@@ -20,6 +20,8 @@ public final class PlaylistLoader {
     private PlaylistLoader() {}
 
     /**
+     * Reads every playlist file of the library.
+     *
      * @throws UncheckedIOException when the playlists folder exists but cannot be listed
      */
     public static PlaylistLoad loadAll(LibraryLayout layout) {

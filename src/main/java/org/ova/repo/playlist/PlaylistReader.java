@@ -107,7 +107,7 @@ public final class PlaylistReader {
     private static YamlNode secondOf(YamlMap map, String a, String b) {
         YamlNode first = map.keyNode(a);
         YamlNode second = map.keyNode(b);
-        return first.line() > second.line() || first.line() == second.line() && first.column() > second.column()
+        return first.line() > second.line() || (first.line() == second.line() && first.column() > second.column())
                 ? first
                 : second;
     }

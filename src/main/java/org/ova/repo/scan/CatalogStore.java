@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ova.repo.AtomicFiles;
 import org.ova.repo.LibraryLayout;
+import org.ova.repo.OneEntryPerLine;
 
 /**
  * Reads and writes the catalogue file ({@link LibraryLayout#catalogFile()}) as JSON, one entry per
@@ -222,8 +222,8 @@ public final class CatalogStore {
             if (i == path.length() || path.charAt(i) == '/' || path.charAt(i) == File.separatorChar) {
                 int length = i - start;
                 if (length == 0
-                        || path.startsWith(".", start)
-                                && (length == 1 || length == 2 && path.charAt(start + 1) == '.')) {
+                        || (path.startsWith(".", start)
+                                && (length == 1 || (length == 2 && path.charAt(start + 1) == '.')))) {
                     return false;
                 }
                 start = i + 1;
@@ -245,28 +245,5 @@ public final class CatalogStore {
                 Optional.of("catalogue " + file + " " + reason
                         + ": it is rebuilt from the videos, which keep their ids, but 'added' dates start again from now"
                         + " and renames since the last build are not recognised (metadata is matched by path)"));
-    }
-
-    /** Compact, but one entry per line so the file can be read and diffed. */
-    private static final class OneEntryPerLine extends MinimalPrettyPrinter {
-        @Override
-        public void writeStartArray(JsonGenerator g) throws IOException {
-            g.writeRaw(isEntries(g) ? "[\n" : "[");
-        }
-
-        @Override
-        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(isEntries(g) ? ",\n" : ",");
-        }
-
-        @Override
-        public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
-            g.writeRaw(isEntries(g) ? "\n]" : "]");
-        }
-
-        /** The array of entries sits in the top object; a former paths array deeper. */
-        private static boolean isEntries(JsonGenerator g) {
-            return g.getOutputContext().getNestingDepth() == 2;
-        }
     }
 }

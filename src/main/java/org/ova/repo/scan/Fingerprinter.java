@@ -39,6 +39,8 @@ public final class Fingerprinter {
     }
 
     /**
+     * The fingerprint of {@code file}: its size and three samples.
+     *
      * @throws IOException when the file cannot be opened or read, or shrinks while it is read
      */
     public Fingerprint fingerprint(Path file) throws IOException {

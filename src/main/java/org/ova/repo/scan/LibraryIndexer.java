@@ -161,7 +161,7 @@ public final class LibraryIndexer {
             Instant added = known == null ? now : known.added();
             videos.add(new IndexedVideo(id, file.path(), file.file(), file.size(), file.modifiedMillis(), added));
             for (Identified member : sameContent) {
-                if (member == chosen) {
+                if (member.file().path().equals(chosen.file().path())) {
                     entries.add(entry(member, added, formerPaths));
                 } else {
                     duplicates.add(new Duplicate(member.file().path(), file.path(), id));

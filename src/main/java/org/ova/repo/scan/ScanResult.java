@@ -22,7 +22,7 @@ public record ScanResult(List<ScannedFile> files, List<String> warnings, List<St
         for (String skipped : unreadable) {
             if (skipped.isEmpty()
                     || path.equals(skipped)
-                    || path.startsWith(skipped) && path.charAt(skipped.length()) == '/') {
+                    || (path.startsWith(skipped) && path.charAt(skipped.length()) == '/')) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package org.ova.repo.yaml;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -198,7 +199,7 @@ public final class YamlNode {
 
     /** An enum constant, written in lower case in YAML; the error lists the allowed values. */
     public <E extends Enum<E>> E asEnum(Class<E> type, Function<E, String> yamlName) {
-        Map<String, E> allowed = new java.util.LinkedHashMap<>();
+        Map<String, E> allowed = new LinkedHashMap<>();
         for (E constant : type.getEnumConstants()) {
             allowed.put(yamlName.apply(constant), constant);
         }

@@ -55,6 +55,6 @@ public final class YamlQuoting {
 
     // YAML 1.1's printable set, which SnakeYAML enforces on the file's characters
     private static boolean printable(char c) {
-        return c >= 0x20 && c <= 0x7E || c >= 0xA0 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF;
+        return (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF);
     }
 }

@@ -25,6 +25,8 @@ public final class LibrarySubset {
     private LibrarySubset() {}
 
     /**
+     * The part of {@code library} a publish keeps: no drafts, and only the asked-for videos.
+     *
      * @param now the build time, for playlists' {@code addedWithin} rules
      * @throws PublishException when the subset names a tag, playlist or folder the library does not have
      */

@@ -25,6 +25,8 @@ public final class Publisher {
     private Publisher() {}
 
     /**
+     * Publishes {@code library} into {@code options.out()}.
+     *
      * @param library the library as built (generated media up to date)
      * @param now     the build time, for playlists' {@code addedWithin} rules
      * @throws PublishException when {@code options.out()} is a folder ova must not write to

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -68,11 +69,9 @@ class FfmpegCapabilitiesTest {
 
     @Test
     void variableFrameRateUsesFpsModeFromFiveOneAndVsyncBefore() {
-        assertEquals(java.util.List.of("-vsync", "vfr"), version("4.4.2").variableFrameRate());
-        assertEquals(java.util.List.of("-vsync", "vfr"), version("5.0.3").variableFrameRate());
-        assertEquals(
-                java.util.List.of("-fps_mode", "vfr"),
-                version("5.1.6-0+deb12u1").variableFrameRate());
-        assertEquals(java.util.List.of("-fps_mode", "vfr"), version("7.1.1").variableFrameRate());
+        assertEquals(List.of("-vsync", "vfr"), version("4.4.2").variableFrameRate());
+        assertEquals(List.of("-vsync", "vfr"), version("5.0.3").variableFrameRate());
+        assertEquals(List.of("-fps_mode", "vfr"), version("5.1.6-0+deb12u1").variableFrameRate());
+        assertEquals(List.of("-fps_mode", "vfr"), version("7.1.1").variableFrameRate());
     }
 }

@@ -1,5 +1,6 @@
 package org.ova.media.pipeline;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +63,7 @@ class DiskFullTest {
         assumeTrue(
                 ok,
                 "cannot mount a tmpfs here: "
-                        + new String(mount.getInputStream().readAllBytes()));
+                        + new String(mount.getInputStream().readAllBytes(), UTF_8));
         mounted = dir;
         try (OutputStream out = Files.newOutputStream(dir.resolve("filler"))) {
             byte[] block = new byte[4096];
@@ -123,7 +125,7 @@ class DiskFullTest {
         clips.clip(mp4, TestClips.Spec.of(1, 64, 36));
         assertEquals(null, OutputCheck.problem(mp4), "a whole MP4 passes");
         byte[] bytes = Files.readAllBytes(mp4);
-        Files.write(mp4, java.util.Arrays.copyOf(bytes, bytes.length - 100));
+        Files.write(mp4, Arrays.copyOf(bytes, bytes.length - 100));
         assertEquals("is cut short (no complete MP4 index)", OutputCheck.problem(mp4));
         Files.write(mp4, new byte[0]);
         assertEquals("is empty", OutputCheck.problem(mp4));

@@ -10,9 +10,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -142,7 +145,7 @@ class MediaPipelineTest {
 
     private static byte[] firstPart(Path file, double fraction) throws IOException {
         byte[] all = Files.readAllBytes(file);
-        return java.util.Arrays.copyOf(all, (int) (all.length * fraction));
+        return Arrays.copyOf(all, (int) (all.length * fraction));
     }
 
     // ---- running the pipeline ----
@@ -227,7 +230,7 @@ class MediaPipelineTest {
                 .toList();
         assertEquals(1, problems.size(), video.path() + ": " + report.problems());
         BuildReport.Problem problem = problems.get(0);
-        assertEquals(phase, problem.phase(), problem.line());
+        assertEquals(phase, problem.phase().key(), problem.line());
         assertFalse(problem.line().contains("\n") || problem.line().contains("\r"), problem.line());
         assertTrue(problem.message().contains(reasonPart), problem.line());
         assertTrue(problem.line().length() < 400, "too long: " + problem.line());
@@ -260,7 +263,7 @@ class MediaPipelineTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path path : paths.filter(Files::isRegularFile).toList()) {
-                var attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+                var attributes = Files.readAttributes(path, BasicFileAttributes.class);
                 files.put(dir.relativize(path).toString(), attributes.lastModifiedTime() + " " + attributes.fileKey());
             }
         }
@@ -365,7 +368,7 @@ class MediaPipelineTest {
         assertEquals(0, build(List.of(video), options(0), first));
         assertFailed(video, "probe", first, "is empty");
 
-        Files.copy(small("source.mp4").file(), video.file(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(small("source.mp4").file(), video.file(), StandardCopyOption.REPLACE_EXISTING);
         BuildReport second = new BuildReport();
         assertEquals(1, build(List.of(video), options(0), second));
         assertEquals(List.of(), second.problems());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +54,9 @@ class ChapterTrackStepTest {
                 00:00:02.000 --> 00:00:03.000
                 Bye
                 """, Files.readString(outDir.resolve("chapters.vtt")));
-        assertEquals(List.of(outDir.resolve("chapters.vtt")), Files.list(outDir).toList());
+        try (Stream<Path> stream = Files.list(outDir)) {
+            assertEquals(List.of(outDir.resolve("chapters.vtt")), stream.toList());
+        }
     }
 
     @Test

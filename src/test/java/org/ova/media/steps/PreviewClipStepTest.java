@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +53,9 @@ class PreviewClipStepTest {
         step.run(fixture.job(clip), outDir);
 
         Path preview = outDir.resolve("preview.mp4");
-        assertEquals(List.of(preview), Files.list(outDir).toList());
+        try (Stream<Path> stream = Files.list(outDir)) {
+            assertEquals(List.of(preview), stream.toList());
+        }
         ProbeResult result = fixture.probe.probe(preview);
         assertEquals(4.0, result.durationSeconds(), ONE_FRAME);
         assertEquals("h264", result.videoCodec());

@@ -307,8 +307,16 @@ class ConfigFileTest {
 
     @Test
     void blankTextMeansTheDefaultAsTheFileHeaderSays() throws IOException {
-        OvaConfig config = ConfigFile.read(write("library:\n  title: \"  \"\nsite:\n  output: \"\"\n"
-                + "  language: ''\nserver:\n  host:\n  port: \"\"\n"));
+        OvaConfig config = ConfigFile.read(write("""
+                library:
+                  title: "  "
+                site:
+                  output: ""
+                  language: ''
+                server:
+                  host:
+                  port: ""
+                """));
         assertEquals(OvaConfig.defaults(), config);
         assertEquals(".ova-repo/site", config.site().output());
     }

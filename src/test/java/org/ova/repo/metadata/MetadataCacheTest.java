@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ class MetadataCacheTest {
                 "{\"path\":\"b.mp4\",\"size\":3,\"modifiedMillis\":4,\"changedNanos\":1700000000123456789,"
                         + "\"inode\":4242,\"title\":\"B\",\"description\":\"\",\"tags\":[],\"rating\":0,\"projection\":\"AUTO\","
                         + "\"stereo\":\"AUTO\",\"draft\":false,\"chapters\":[],\"markers\":[]}"
-                        + (b == lines.get(1) ? "," : ""),
+                        + (Objects.equals(b, lines.get(1)) ? "," : ""),
                 b);
         assertEquals("]}", lines.get(3));
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ova.repo.BuildPhase;
 import org.ova.repo.BuildReport;
 import org.ova.repo.GeneratedMedia;
 import org.ova.repo.LibraryLayout;
@@ -79,7 +80,8 @@ class ManualPlaylistPathsTest {
                         + "it, but write the new path into the file"),
                 report.warnings());
         assertEquals(
-                List.of(new BuildReport.Problem("playlists", FILE, "lists 'gone.mp4', which is not in the library")),
+                List.of(new BuildReport.Problem(
+                        BuildPhase.PLAYLISTS, FILE, "lists 'gone.mp4', which is not in the library")),
                 report.problems());
     }
 

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,14 +142,12 @@ class CatalogStoreTest {
 
         assertEquals(catalog, store.load(file).catalog());
         assertTrue(Files.readString(file).contains(",\"formerPaths\":[\"old name.mp4\",\"older/name.mp4\"]}"));
-        assertEquals(
-                java.util.Map.of("old name.mp4", "new/name.mp4", "older/name.mp4", "new/name.mp4"),
-                catalog.formerPaths());
+        assertEquals(Map.of("old name.mp4", "new/name.mp4", "older/name.mp4", "new/name.mp4"), catalog.formerPaths());
     }
 
     @Test
     void catalogueOfTenThousandVideosLoadsQuickly() throws IOException {
-        List<CatalogEntry> entries = new java.util.ArrayList<>();
+        List<CatalogEntry> entries = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
             String fingerprint = String.format("%016x", i) + "0".repeat(48);
             entries.add(new CatalogEntry(

@@ -1,5 +1,6 @@
 package org.ova.repo.scan;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -31,10 +32,10 @@ class FingerprinterTest {
 
     @Test
     void smallFileIsHashedWholeAfterItsSize() throws Exception {
-        Path file = write("a.mp4", "hello".getBytes());
+        Path file = write("a.mp4", "hello".getBytes(UTF_8));
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         sha.update(new byte[] {0, 0, 0, 0, 0, 0, 0, 5});
-        String expected = HexFormat.of().formatHex(sha.digest("hello".getBytes()));
+        String expected = HexFormat.of().formatHex(sha.digest("hello".getBytes(UTF_8)));
 
         Fingerprint fingerprint = fingerprinter.fingerprint(file);
 

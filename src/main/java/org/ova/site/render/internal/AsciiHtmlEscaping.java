@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * How templates escape text: the five characters that mean something in HTML become references,
- * and so does every character outside ASCII ({@code é} becomes {@code &#233;}). The browser shows
+ * and so does every character outside ASCII (<code>é</code> becomes <code>&amp;#233;</code>). The browser shows
  * the same text, and every page stays pure ASCII, which Java keeps and writes out as plain bytes,
  * while a page with a single {@code é} is encoded to UTF-8 character by character (the cost is in
  * {@code bench/README.md}). {@link AsciiTemplateText} does the same for the templates' own text.

@@ -12,8 +12,8 @@ import java.util.ListIterator;
 
 /**
  * Makes a template's own text ASCII once, when it is compiled, as {@link AsciiHtmlEscaping} does for
- * values: a theme writes {@code ·} or {@code →} as it likes, and pages get {@code &#183;} or
- * {@code &#8594;} (inside {@code <script>} a JavaScript escape, inside {@code <style>} a CSS
+ * values: a theme writes {@code ·} or {@code →} as it likes, and pages get <code>&amp;#183;</code> or
+ * <code>&amp;#8594;</code> (inside {@code <script>} a JavaScript escape, inside {@code <style>} a CSS
  * escape). Pages stay ASCII without theme authors knowing, at no cost per page. (Pages are UTF-8, so
  * text left as written would still show right; ASCII pages are only quicker to write, see
  * {@link AsciiHtmlEscaping}.)

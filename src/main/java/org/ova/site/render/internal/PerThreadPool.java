@@ -17,6 +17,8 @@ public final class PerThreadPool<T> {
     static final int MAX_IDLE = 8;
 
     private final Supplier<T> make;
+    // an instance field on purpose: each pool is one kind of buffer, held in a static field by its user
+    @SuppressWarnings("ThreadLocalUsage")
     private final ThreadLocal<SoftReference<ArrayDeque<T>>> idle = new ThreadLocal<>();
 
     /** @param make makes a new object when this thread has none idle */

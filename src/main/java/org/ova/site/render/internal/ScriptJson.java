@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * JSON text that is safe inside an HTML {@code <script>} element: {@code <} is written as
- * {@code \u003c} (so neither {@code </script>} nor {@code <!--} can appear) and the line separators
+ * the JSON escape backslash-u-003c (so neither {@code </script>} nor {@code <!--} can appear) and the line separators
  * U+2028 and U+2029 are escaped. Writes maps (in their order), collections, strings, numbers,
  * booleans, {@link Optional}s and null.
  */

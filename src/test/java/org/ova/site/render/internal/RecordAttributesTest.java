@@ -10,6 +10,7 @@ import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.loader.StringLoader;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class RecordAttributesTest {
     /** Package-private, as most of ova's view records are; Pebble itself calls only public methods. */
     record Clip(String title, int rating, List<String> tags) {
         public String shout() {
-            return title.toUpperCase();
+            return title.toUpperCase(Locale.ROOT);
         }
     }
 
