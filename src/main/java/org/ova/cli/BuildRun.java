@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.ova.media.ffmpeg.FfmpegLocator;
 import org.ova.media.pipeline.MediaService;
 import org.ova.media.pipeline.Progress;
 import org.ova.media.pipeline.TerminalProgress;
@@ -118,7 +119,7 @@ final class BuildRun {
                 layout,
                 config,
                 only,
-                () -> LibraryOpener.locateFfmpeg(layout, config),
+                () -> FfmpegLocator.forLibrary(layout, config.ffmpeg()),
                 terminal ? new TerminalProgress(System.err) : Progress.SILENT,
                 report);
         media.probe(index.videos(), report);
@@ -132,7 +133,7 @@ final class BuildRun {
         timer.done(BuildPhase.PLAYLISTS, library.playlists().size() + " playlists");
 
         media.process(library.videos(), report);
-        media.removeGone(byId.keySet());
+        media.removeGone(index.knownIds());
         library = library.withGenerated(media::generated);
         timer.done(BuildPhase.PROCESS, "");
 

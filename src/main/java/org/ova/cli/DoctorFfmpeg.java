@@ -10,6 +10,7 @@ import org.ova.media.ffmpeg.FfmpegCapabilities;
 import org.ova.media.ffmpeg.FfmpegCapabilitiesReader;
 import org.ova.media.ffmpeg.FfmpegException;
 import org.ova.media.ffmpeg.FfmpegInstallation;
+import org.ova.media.ffmpeg.FfmpegLocator;
 import org.ova.media.ffmpeg.FfmpegRunner;
 import org.ova.media.pipeline.HardwareDecoding;
 import org.ova.media.pipeline.MediaTools;
@@ -33,7 +34,7 @@ final class DoctorFfmpeg {
     void check(LibraryLayout layout, OvaConfig config, Optional<Path> sample) {
         FfmpegInstallation found;
         try {
-            found = LibraryOpener.locateFfmpeg(layout, config);
+            found = FfmpegLocator.forLibrary(layout, config.ffmpeg());
         } catch (FfmpegException e) {
             findings.problem("ffmpeg", "NOT USABLE: " + e.getMessage(), e.getMessage());
             return;

@@ -1,14 +1,10 @@
 package org.ova.cli;
 
-import java.nio.file.Path;
-import java.util.Optional;
-import org.ova.media.ffmpeg.FfmpegInstallation;
-import org.ova.media.ffmpeg.FfmpegLocator;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.config.ConfigFile;
 import org.ova.repo.config.OvaConfig;
 
-/** The steps every library command starts with: read the config, find ffmpeg. */
+/** The step every library command starts with: read the config. */
 final class LibraryOpener {
 
     private LibraryOpener() {}
@@ -18,17 +14,5 @@ final class LibraryOpener {
      */
     static OvaConfig readConfig(LibraryLayout layout) {
         return ConfigFile.read(layout.configFile());
-    }
-
-    /** Finds ffmpeg as configured; relative configured paths are taken from the library folder. */
-    static FfmpegInstallation locateFfmpeg(LibraryLayout layout, OvaConfig config) {
-        return FfmpegLocator.forThisMachine()
-                .locate(
-                        fromLibrary(layout, config.ffmpeg().ffmpegBinary()),
-                        fromLibrary(layout, config.ffmpeg().ffprobeBinary()));
-    }
-
-    private static Optional<Path> fromLibrary(LibraryLayout layout, Optional<Path> configured) {
-        return configured.map(path -> layout.root().resolve(path));
     }
 }

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.ova.media.ffmpeg.FfmpegInstallation.Source;
+import org.ova.repo.LibraryLayout;
+import org.ova.repo.config.FfmpegOptions;
 
 /**
  * Decides which ffmpeg and ffprobe ova runs: the configured paths ({@code ffmpeg.path},
@@ -30,6 +33,25 @@ public final class FfmpegLocator {
         this.windows = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows");
     }
 
+    /**
+     * The ffmpeg a library uses: its configured binaries (relative to the library root), else one on
+     * {@code PATH} that is recent enough, else the bundled build.
+     *
+     * @throws FfmpegException when a configured path is wrong, or nothing usable is found
+     */
+    public static FfmpegInstallation forLibrary(LibraryLayout layout, FfmpegOptions options) {
+        CapabilitiesCache capabilities =
+                new CapabilitiesCache(layout.ffmpegCapabilitiesFile(), new FfmpegCapabilitiesReader());
+        return forThisMachine()
+                .locate(
+                        options.ffmpegBinary().map(layout.root()::resolve),
+                        options.ffprobeBinary().map(layout.root()::resolve),
+                        ffmpeg -> {
+                            FfmpegCapabilities found = capabilities.capabilitiesOf(ffmpeg);
+                            return found.tooOld() ? Optional.of(found.version()) : Optional.empty();
+                        });
+    }
+
     /** Reads this process's environment and caches the bundled build in the user's cache folder. */
     public static FfmpegLocator forThisMachine() {
         Map<String, String> env = System.getenv();
@@ -43,14 +65,34 @@ public final class FfmpegLocator {
      * @throws FfmpegException when a configured path is wrong, or nothing usable is found
      */
     public FfmpegInstallation locate(Optional<Path> configuredFfmpeg, Optional<Path> configuredFfprobe) {
+        return locate(configuredFfmpeg, configuredFfprobe, path -> Optional.empty());
+    }
+
+    /**
+     * Like {@link #locate(Optional, Optional)}, but an ffmpeg on {@code PATH} that ova cannot work with
+     * is passed over for the bundled build (with its ffprobe), and {@code why()} says so. A configured
+     * binary is always taken: the person asked for it.
+     *
+     * @param tooOld the version of an ffmpeg older than ova needs, or empty when it will do
+     */
+    public FfmpegInstallation locate(
+            Optional<Path> configuredFfmpeg,
+            Optional<Path> configuredFfprobe,
+            Function<Path, Optional<String>> tooOld) {
+        Optional<Found> fromPath = configuredFfmpeg.isPresent() ? Optional.empty() : onPath("ffmpeg");
+        Optional<String> oldVersion = fromPath.flatMap(found -> tooOld.apply(found.path()));
+        String passedOver = oldVersion
+                .map(version -> "ffmpeg " + version + " on PATH ("
+                        + fromPath.get().path() + ") is older than " + FfmpegCapabilities.MINIMUM_VERSION + ", so ")
+                .orElse("");
         Found ffmpeg = configuredFfmpeg
                 .map(path -> configured(path, "ffmpeg.path", "ffmpeg"))
-                .or(() -> onPath("ffmpeg"))
+                .or(() -> oldVersion.isPresent() ? Optional.empty() : fromPath)
                 .orElse(null);
         Found ffprobe = configuredFfprobe
                 .map(path -> configured(path, "ffmpeg.ffprobePath", "ffprobe"))
                 .or(() -> Optional.ofNullable(ffmpeg).flatMap(this::besideFfmpeg))
-                .or(() -> onPath("ffprobe"))
+                .or(() -> oldVersion.isPresent() ? Optional.empty() : onPath("ffprobe"))
                 .orElse(null);
         BundledFfmpeg.Extracted extracted = ffmpeg == null || ffprobe == null ? bundled.install() : null;
         Found bundledWhy = extracted == null
@@ -58,7 +100,8 @@ public final class FfmpegLocator {
                 : new Found(
                         extracted.ffmpeg(),
                         Source.BUNDLED,
-                        "bundled org.bytedeco:ffmpeg " + extracted.version() + ", extracted to " + extracted.folder());
+                        passedOver + "bundled org.bytedeco:ffmpeg " + extracted.version() + ", extracted to "
+                                + extracted.folder());
         Found finalFfmpeg = ffmpeg != null ? ffmpeg : bundledWhy;
         Found finalFfprobe = ffprobe != null
                 ? ffprobe

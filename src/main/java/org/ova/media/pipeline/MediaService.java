@@ -148,9 +148,9 @@ public final class MediaService {
                     "",
                     "ffmpeg " + capabilities.version() + " (" + found.ffmpeg()
                             + ") is older than " + FfmpegCapabilities.MINIMUM_VERSION
-                            + ", the oldest ova works with: install"
-                            + " a newer ffmpeg, or leave ffmpeg.path empty in .ova-repo/config.yaml and take ffmpeg off PATH"
-                            + " to use the bundled build (videos are listed without thumbnails and previews)");
+                            + ", the oldest ova works with: point ffmpeg.path in .ova-repo/config.yaml at a newer"
+                            + " ffmpeg, or remove it to use the bundled build (videos are listed without thumbnails"
+                            + " and previews)");
             return;
         }
         FfmpegRunner runner = new FfmpegRunner(found.ffmpeg(), new CommandRunner(COMMAND_LIMIT, processes));

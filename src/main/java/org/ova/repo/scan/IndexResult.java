@@ -2,6 +2,7 @@ package org.ova.repo.scan;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What indexing a library found.
@@ -13,6 +14,8 @@ import java.util.Map;
  * @param fingerprinted how many files had to be read (0 when nothing changed since the last run)
  * @param formerPaths   earlier paths of renamed or moved videos, each to the video's path now (see
  *                      {@link Catalog#formerPaths()}); how a playlist naming an old path finds the video
+ * @param knownIds      the ids the catalogue keeps: the videos', and those of videos in folders that
+ *                      could not be read this time (their generated media must stay)
  */
 public record IndexResult(
         List<IndexedVideo> videos,
@@ -20,7 +23,8 @@ public record IndexResult(
         List<Move> moves,
         List<String> warnings,
         int fingerprinted,
-        Map<String, String> formerPaths) {
+        Map<String, String> formerPaths,
+        Set<String> knownIds) {
 
     public IndexResult {
         videos = List.copyOf(videos);
@@ -28,5 +32,6 @@ public record IndexResult(
         moves = List.copyOf(moves);
         warnings = List.copyOf(warnings);
         formerPaths = Map.copyOf(formerPaths);
+        knownIds = Set.copyOf(knownIds);
     }
 }

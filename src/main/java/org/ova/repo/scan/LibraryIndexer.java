@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.ova.repo.LibraryLayout;
 
 /**
@@ -80,7 +81,8 @@ public final class LibraryIndexer {
                 moves,
                 run.warnings,
                 run.fingerprinted,
-                catalog.formerPaths());
+                catalog.formerPaths(),
+                catalog.entries().stream().map(CatalogEntry::id).collect(Collectors.toSet()));
     }
 
     /** Among entries of one content, the video is the one seen first, then the first path. */

@@ -92,6 +92,39 @@ class FfmpegLocatorTest {
     }
 
     @Test
+    void anFfmpegOnPathOlderThanTheMinimumIsPassedOverForTheBundledBuildWithItsFfprobe() throws Exception {
+        Path old = script(dir.resolve("bin"), "ffmpeg");
+        script(dir.resolve("bin"), "ffprobe");
+        Map<String, String> env =
+                Map.of("PATH", dir.resolve("bin").toString(), "HOME", System.getProperty("user.home"));
+        FfmpegLocator locator = new FfmpegLocator(env, BundledFfmpeg.inUserCache(System.getenv()));
+
+        FfmpegInstallation found = locator.locate(
+                Optional.empty(),
+                Optional.empty(),
+                ffmpeg -> ffmpeg.equals(old) ? Optional.of("4.2.7") : Optional.empty());
+
+        assertEquals(Source.BUNDLED, found.source());
+        assertEquals(found.ffmpeg().resolveSibling("ffprobe"), found.ffprobe());
+        assertTrue(
+                found.why().startsWith("ffmpeg 4.2.7 on PATH (" + old + ") is older than 4.4, so bundled org.bytedeco"),
+                found.why());
+    }
+
+    @Test
+    void aConfiguredFfmpegIsTakenWhateverItsVersion() throws Exception {
+        Path configured = script(dir.resolve("opt"), "ffmpeg");
+        script(dir.resolve("opt"), "ffprobe");
+        FfmpegLocator locator = new FfmpegLocator(Map.of("PATH", ""), noBundle());
+
+        FfmpegInstallation found =
+                locator.locate(Optional.of(configured), Optional.empty(), ffmpeg -> Optional.of("4.2.7"));
+
+        assertEquals(Source.CONFIGURED, found.source());
+        assertEquals(configured, found.ffmpeg());
+    }
+
+    @Test
     void missingConfiguredFfmpegNamesTheKeyAndTheFix() {
         Path missing = dir.resolve("nowhere/ffmpeg");
         FfmpegLocator locator = new FfmpegLocator(Map.of("PATH", ""), noBundle());

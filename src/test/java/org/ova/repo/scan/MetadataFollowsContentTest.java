@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ova.repo.LibraryLayout;
@@ -245,6 +246,22 @@ class MetadataFollowsContentTest {
                 back.videos().stream().map(IndexedVideo::path).toList());
         assertEquals(MONDAY, back.videos().get(0).added());
         assertEquals(List.of(new Duplicate("b/copy.mp4", "a/clip.mp4", id)), back.duplicates());
+    }
+
+    @Test
+    void aVideoBehindAFolderThatCannotBeReadStaysKnownSoItsMediaAreKept() throws IOException {
+        String id = video("a/clip.mp4", "clip");
+        index(MONDAY);
+        Path away = Files.move(root.resolve("a"), root.resolve(".away"));
+        Files.createSymbolicLink(root.resolve("a"), Path.of("a"));
+
+        IndexResult unreadable = index(TUESDAY);
+
+        assertEquals(List.of(), unreadable.videos());
+        assertEquals(Set.of(id), unreadable.knownIds());
+        Files.delete(root.resolve("a"));
+        Files.delete(away.resolve("clip.mp4"));
+        assertEquals(Set.of(), index(TUESDAY).knownIds());
     }
 
     /** The ids of the contents first at a.mp4 and b.mp4. */
