@@ -118,10 +118,10 @@ public final class SiteBuilder {
         for (Page page : new SitePages(model, this::libraryText).all()) {
             files.add(() -> {
                 try {
-                    queue.submit(write(
-                            writer,
-                            page.path(),
-                            templates.render(page.template(), page.variables().get())));
+                    String text =
+                            templates.render(page.template(), page.variables().get());
+                    PageSize.check(page.path(), text);
+                    queue.submit(write(writer, page.path(), text));
                 } catch (SiteException e) {
                     failures.add(page.path(), e);
                 }

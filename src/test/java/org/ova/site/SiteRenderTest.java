@@ -1,5 +1,6 @@
 package org.ova.site;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -26,6 +27,7 @@ import org.ova.repo.GeneratedMedia;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.LibraryVideo;
+import org.ova.repo.metadata.VideoMetadata;
 
 class SiteRenderTest {
 
@@ -440,6 +442,48 @@ class SiteRenderTest {
         }
         assertTrue(Files.getPosixFilePermissions(root.resolve(".ova-repo/machine/site-files.json"))
                 .contains(PosixFilePermission.OTHERS_READ));
+    }
+
+    @Test
+    void aPageOverTheSizeLimitIsRefusedAndTheSiteKeptAsItWas() throws IOException {
+        Library library = SiteFixture.richLibrary(root, ".ova-repo/site");
+        SiteBuilder.build(library, SiteFixture.NOW);
+        byte[] before = Files.readAllBytes(site().resolve("video/aaaaaaaaaaaaaaa5.html"));
+        List<LibraryVideo> videos = library.videos().stream()
+                .map(video -> !video.id().equals("aaaaaaaaaaaaaaa5")
+                        ? video
+                        : SiteFixture.video(
+                                video.id(),
+                                video.path(),
+                                5,
+                                withDescription(video.metadata(), "x".repeat(PageSize.MAX_CHARS)),
+                                video.media(),
+                                video.generated(),
+                                video.vr()))
+                .toList();
+
+        SiteException refused = assertThrows(
+                SiteException.class,
+                () -> SiteBuilder.build(
+                        new Library(library.layout(), library.config(), videos, library.playlists(), List.of()),
+                        SiteFixture.NOW));
+
+        assertTrue(
+                refused.getMessage().startsWith("video/aaaaaaaaaaaaaaa5.html would be 8 MB, over the 8 MB"),
+                refused.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(site().resolve("video/aaaaaaaaaaaaaaa5.html")));
+    }
+
+    private static VideoMetadata withDescription(VideoMetadata metadata, String description) {
+        return new VideoMetadata(
+                metadata.title(),
+                description,
+                metadata.tags(),
+                metadata.rating(),
+                metadata.chapters(),
+                metadata.markers(),
+                metadata.vr(),
+                metadata.draft());
     }
 
     @Test
