@@ -74,12 +74,35 @@ final class BuildRun {
      * @return the exit code
      */
     int run(boolean initialized, CompletableFuture<IndexResult> scan, long scanStarted) {
+        BuildReport report = new BuildReport();
+        phases(initialized, scan, scanStarted, true, report);
+        return finish(report);
+    }
+
+    /**
+     * The phases without media work (no probing, no processing; what was made before is used): how
+     * {@code ova serve} brings the site up to date at start. Problems are printed as a build prints them.
+     *
+     * @return the library as rendered, empty when the scan failed
+     */
+    Optional<Library> renderWithoutMedia(boolean initialized, CompletableFuture<IndexResult> scan, long scanStarted) {
+        BuildReport report = new BuildReport();
+        Optional<Library> library = phases(initialized, scan, scanStarted, false, report);
+        finish(report);
+        return library;
+    }
+
+    private Optional<Library> phases(
+            boolean initialized,
+            CompletableFuture<IndexResult> scan,
+            long scanStarted,
+            boolean mediaWork,
+            BuildReport report) {
         LOG.debug("ova {} build of {}", Version.current(), layout.root());
         if (initialized) {
             LOG.info("Created {} with every option and its default.", layout.relativize(layout.configFile()));
         }
 
-        BuildReport report = new BuildReport();
         PhaseTimer timer = new PhaseTimer(LOG, scanStarted);
 
         LOG.info("Searching for videos...");
@@ -89,7 +112,7 @@ final class BuildRun {
         } catch (CompletionException e) {
             if (e.getCause() instanceof UncheckedIOException failure) {
                 report.problem("scan", "", failure.getMessage());
-                return finish(report);
+                return Optional.empty();
             }
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
@@ -115,8 +138,10 @@ final class BuildRun {
                 () -> LibraryOpener.locateFfmpeg(layout, config),
                 terminal ? new TerminalProgress(System.err) : Progress.SILENT,
                 report);
-        media.probe(index.videos(), report);
-        timer.done("probe", "");
+        if (mediaWork) {
+            media.probe(index.videos(), report);
+            timer.done("probe", "");
+        }
 
         Map<String, IndexedVideo> byId =
                 index.videos().stream().collect(Collectors.toMap(IndexedVideo::id, video -> video));
@@ -125,10 +150,12 @@ final class BuildRun {
         summarizePlaylists(library);
         timer.done("playlists", library.playlists().size() + " playlists");
 
-        media.process(library.videos(), report);
-        media.removeGone(byId.keySet());
+        if (mediaWork) {
+            media.process(library.videos(), report);
+            media.removeGone(byId.keySet());
+        }
         library = library.withGenerated(media::generated);
-        timer.done("process", "");
+        timer.done("process", mediaWork ? "" : "skipped");
 
         Instant now = Instant.now();
         render(library, now, report);
@@ -137,7 +164,7 @@ final class BuildRun {
             publish(library, publish.get(), now, report);
             timer.done("publish", "");
         }
-        return finish(report);
+        return Optional.of(library);
     }
 
     private void render(Library library, Instant now, BuildReport report) {
