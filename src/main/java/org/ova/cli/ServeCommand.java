@@ -119,7 +119,14 @@ final class ServeCommand implements Command {
                     token = Optional.of(newToken());
                 }
                 ServerSettings settings = new ServerSettings(options, token, Version.current());
-                return serve(settings, new LiveLibrary(library.get()), trimmer(opened.layout(), library.get()), console, line.hasOption(OPEN), generated, released);
+                return serve(
+                        settings,
+                        new LiveLibrary(library.get()),
+                        trimmer(opened.layout(), library.get()),
+                        console,
+                        line.hasOption(OPEN),
+                        generated,
+                        released);
             });
         } finally {
             released.countDown();
@@ -143,8 +150,8 @@ final class ServeCommand implements Command {
         } catch (RuntimeException e) {
             throw new UsageException(
                     name(),
-                    "cannot listen on " + settings.options().host() + ":" + settings.options().port() + ": "
-                            + e.getMessage() + " (choose another with --port P)");
+                    "cannot listen on " + settings.options().host() + ":"
+                            + settings.options().port() + ": " + e.getMessage() + " (choose another with --port P)");
         }
         Thread hook = new Thread(
                 () -> {
@@ -160,7 +167,9 @@ final class ServeCommand implements Command {
             if (settings.tokenRequired()) {
                 console.out()
                         .println("Other hosts can reach this server: writes need the token "
-                                + (tokenGenerated ? settings.token().orElseThrow() + " (new; set server.token to keep one)" : "set with --token or server.token"));
+                                + (tokenGenerated
+                                        ? settings.token().orElseThrow() + " (new; set server.token to keep one)"
+                                        : "set with --token or server.token"));
             }
             console.out().println("Press Ctrl-C to stop.");
             log.info("Serving at {}", url);
@@ -192,7 +201,8 @@ final class ServeCommand implements Command {
     private static Optional<Trimmer> trimmer(LibraryLayout layout, Library library) {
         try {
             FfmpegInstallation ffmpeg = LibraryOpener.locateFfmpeg(layout, library.config());
-            Optional<String> encoder = new CapabilitiesCache(layout.ffmpegCapabilitiesFile(), new FfmpegCapabilitiesReader())
+            Optional<String> encoder = new CapabilitiesCache(
+                            layout.ffmpegCapabilitiesFile(), new FfmpegCapabilitiesReader())
                     .capabilitiesOf(ffmpeg.ffmpeg())
                     .h264Encoder();
             return Optional.of(new Trimmer(

@@ -34,5 +34,4 @@ final class AccessLog implements HttpHandler {
         });
         next.handleRequest(exchange);
     }
-
 }

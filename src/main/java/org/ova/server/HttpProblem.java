@@ -33,7 +33,8 @@ public final class HttpProblem extends RuntimeException {
     }
 
     public static HttpProblem notFound(String path) {
-        return new HttpProblem(404, "Not found: " + path, "Only the site, its media and the library's videos are served.");
+        return new HttpProblem(
+                404, "Not found: " + path, "Only the site, its media and the library's videos are served.");
     }
 
     /** 429 with a {@code Retry-After} header. */

@@ -3,7 +3,6 @@ package org.ova.server;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
-
 import io.undertow.server.RoutingHandler;
 import io.undertow.server.handlers.BlockingHandler;
 import io.undertow.server.handlers.RequestLimitingHandler;
@@ -53,10 +52,13 @@ public final class OvaServer implements AutoCloseable {
         String sitePrefix = layout.relativize(site) + "/";
         String mediaPrefix = layout.relativize(layout.mediaDir()) + "/";
         LibraryFiles files = new LibraryFiles(layout.root(), sitePrefix, mediaPrefix, library::videoPaths);
-        ServerStatus status = new ServerStatus(
-                settings, library, settings.options().trimApi() && trimmer.isPresent());
+        ServerStatus status =
+                new ServerStatus(settings, library, settings.options().trimApi() && trimmer.isPresent());
         TrimHandler trim = new TrimHandler(
-                library, trimmer, settings.options().trimApi(), settings.options().maxTrimJobs());
+                library,
+                trimmer,
+                settings.options().trimApi(),
+                settings.options().maxTrimJobs());
 
         RoutingHandler api = new RoutingHandler()
                 .get("/api/status", status::sendJson)
@@ -123,5 +125,4 @@ public final class OvaServer implements AutoCloseable {
     public void close() {
         undertow.stop();
     }
-
 }

@@ -97,6 +97,7 @@ final class RequestPaths {
 
     private static HttpProblem refused(String raw, String why) {
         return HttpProblem.badRequest(
-                "Refused path: " + why, "Ask for a file of the site, its media or a video of the library by its plain path.");
+                "Refused path: " + why,
+                "Ask for a file of the site, its media or a video of the library by its plain path.");
     }
 }

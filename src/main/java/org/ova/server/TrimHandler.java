@@ -62,8 +62,8 @@ final class TrimHandler implements HttpHandler {
         Trimmer found = trimmer.orElseThrow(() -> new HttpProblem(
                 503, "No ffmpeg found", "Install ffmpeg, or set ffmpeg.path in .ova-repo/config.yaml, and restart."));
         double duration = video.duration()
-                .orElseThrow(() -> new HttpProblem(
-                        409, "The video was not probed yet", "Run 'ova build' once, then try again."));
+                .orElseThrow(() ->
+                        new HttpProblem(409, "The video was not probed yet", "Run 'ova build' once, then try again."));
         TrimRequest request;
         try {
             request = TrimRequest.checked(
@@ -73,7 +73,8 @@ final class TrimHandler implements HttpHandler {
                     exact(exchange),
                     duration);
         } catch (IllegalArgumentException e) {
-            throw HttpProblem.badRequest("Bad trim: " + e.getMessage(), "Give start and end inside 0 to " + duration + " s.");
+            throw HttpProblem.badRequest(
+                    "Bad trim: " + e.getMessage(), "Give start and end inside 0 to " + duration + " s.");
         }
         if (!slots.tryAcquire()) {
             throw HttpProblem.busy(
@@ -141,7 +142,8 @@ final class TrimHandler implements HttpHandler {
         return switch (mode) {
             case "copy" -> false;
             case "exact" -> true;
-            default -> throw HttpProblem.badRequest("Bad trim: unknown mode '" + mode + "'", "Use mode=copy or mode=exact.");
+            default ->
+                throw HttpProblem.badRequest("Bad trim: unknown mode '" + mode + "'", "Use mode=copy or mode=exact.");
         };
     }
 }

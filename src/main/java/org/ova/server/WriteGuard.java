@@ -58,9 +58,9 @@ final class WriteGuard implements HttpHandler {
                         "Send it in the X-Ova-Token header: 'ova serve' printed it at start (or set server.token).");
             }
             if (!MessageDigest.isEqual(
-                    sent.getBytes(StandardCharsets.UTF_8),
-                    requiredToken.get().getBytes(StandardCharsets.UTF_8))) {
-                throw HttpProblem.forbidden("Write refused: wrong token", "Use the token 'ova serve' printed at start.");
+                    sent.getBytes(StandardCharsets.UTF_8), requiredToken.get().getBytes(StandardCharsets.UTF_8))) {
+                throw HttpProblem.forbidden(
+                        "Write refused: wrong token", "Use the token 'ova serve' printed at start.");
             }
         }
     }

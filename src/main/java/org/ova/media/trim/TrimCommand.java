@@ -63,5 +63,4 @@ public final class TrimCommand {
     static String seconds(double value) {
         return String.format(Locale.ROOT, "%.3f", value);
     }
-
 }

@@ -21,7 +21,8 @@ public final class TrimFileName {
                 .toString()
                 .strip();
         if (safe.codePointCount(0, safe.length()) > MAX_TITLE_CHARS) {
-            safe = safe.substring(0, safe.offsetByCodePoints(0, MAX_TITLE_CHARS)).strip();
+            safe = safe.substring(0, safe.offsetByCodePoints(0, MAX_TITLE_CHARS))
+                    .strip();
         }
         // Windows drops trailing dots; a name of dots only is no name
         safe = safe.replaceAll("[. ]+$", "");
