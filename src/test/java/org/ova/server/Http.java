@@ -36,6 +36,29 @@ final class Http {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
+    /**
+     * Starts {@code GET path} on a socket and reads only the status line and headers, leaving the body
+     * unread (a client that stalls or is about to leave). The caller closes the socket.
+     *
+     * @return the socket; its status line and headers in {@code head[0]}
+     */
+    Socket begin(String path, String[] head) throws IOException {
+        Socket socket = new Socket("127.0.0.1", port);
+        socket.getOutputStream()
+                .write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        InputStream in = socket.getInputStream();
+        StringBuilder text = new StringBuilder();
+        while (!text.toString().endsWith("\r\n\r\n")) {
+            int c = in.read();
+            if (c < 0) {
+                break;
+            }
+            text.append((char) c);
+        }
+        head[0] = text.toString();
+        return socket;
+    }
+
     /** Sends {@code GET rawPath} exactly as written; the whole response as text. */
     String raw(String rawPath) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
