@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ova.cli.Logging;
+import org.ova.cli.Verbosity;
 import org.ova.media.TestClips;
 import org.ova.repo.Library;
 
@@ -49,6 +51,7 @@ class OvaServerTest {
         Files.writeString(outside.resolve("secret.txt"), SECRET);
         Files.createSymbolicLink(library.resolve(".ova-repo/site/evil"), outside);
         Files.createSymbolicLink(library.resolve(".ova-repo/media/evil.txt"), outside.resolve("secret.txt"));
+        Logging.configure(Verbosity.QUIET, false, Optional.of(library.resolve(".ova-repo/logs/ova.log")));
         loaded = ServedLibrary.load(library);
         server = ServedLibrary.start(loaded, ServedLibrary.options("127.0.0.1", true, 2), Optional.empty());
         http = new Http(server.port());
@@ -57,6 +60,7 @@ class OvaServerTest {
     @AfterAll
     static void stop() {
         server.close();
+        Logging.configure(Verbosity.QUIET, false, Optional.empty());
     }
 
     private static String text(HttpResponse<byte[]> response) {
@@ -263,5 +267,18 @@ class OvaServerTest {
                 assertEquals("s3cret-token".equals(token) ? 405 : 403, status, "token " + token);
             }
         }
+    }
+
+    @Test
+    void everyRequestGetsAnAccessLineAndEveryErrorALineWithItsCause() throws Exception {
+        http.get("/notes.txt?x=1");
+        Path log = library.resolve(".ova-repo/logs/ova.log");
+        String text = "";
+        for (int i = 0; i < 40 && !text.contains("GET /notes.txt 404 "); i++) {
+            Thread.sleep(25);
+            text = Files.readString(log);
+        }
+        assertTrue(text.matches("(?s).*GET /notes.txt 404 \\d+ B \\d+ ms\n.*"), text);
+        assertTrue(text.contains("GET /notes.txt -> 404: Not found: /notes.txt"), text);
     }
 }
