@@ -104,9 +104,10 @@ final class LibraryFiles implements HttpHandler {
     }
 
     private static HttpHandler handler(ResourceManager manager) {
-        return new ResourceHandler(manager, exchange -> {
-                    throw HttpProblem.notFound(exchange.getRequestPath());
-                })
+        // runs on the worker thread the resource handler dispatched to, past the ProblemHandler's catch
+        return new ResourceHandler(
+                        manager,
+                        exchange -> ProblemHandler.send(exchange, HttpProblem.notFound(exchange.getRequestPath())))
                 .setDirectoryListingEnabled(false)
                 .setWelcomeFiles("index.html")
                 .setMimeMappings(MimeTypes.MAPPINGS);

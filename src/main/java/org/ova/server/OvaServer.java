@@ -70,11 +70,14 @@ public final class OvaServer implements AutoCloseable {
                     throw new HttpProblem(405, "Method not allowed: " + exchange.getRequestMethod(), "");
                 });
         String serverScript = sitePrefix + "assets/server.js";
+        // the API may block (trims stream from ffmpeg): on a worker thread, with its own problem mapping
+        // there; files stay on the I/O threads, where Undertow sends them without blocking
+        HttpHandler apiChain = new BlockingHandler(new ProblemHandler(
+                new WriteGuard(settings.tokenRequired() ? settings.token() : Optional.empty(), api)));
         HttpHandler route = exchange -> {
             String relative = exchange.getAttachment(ServedPath.KEY).relative();
             if (relative.startsWith("api/")) {
-                new WriteGuard(settings.tokenRequired() ? settings.token() : Optional.empty(), api)
-                        .handleRequest(exchange);
+                apiChain.handleRequest(exchange);
             } else if (relative.equals(serverScript)) {
                 status.sendScript(exchange);
             } else {
@@ -85,7 +88,7 @@ public final class OvaServer implements AutoCloseable {
             exchange.putAttachment(ServedPath.KEY, new ServedPath(RequestPaths.relative(exchange.getRequestURI())));
             route.handleRequest(exchange);
         };
-        HttpHandler root = new AccessLog(new BlockingHandler(new ProblemHandler(gzipText(checked))));
+        HttpHandler root = new AccessLog(new ProblemHandler(gzipText(checked)));
         Undertow undertow = Undertow.builder()
                 .addHttpListener(settings.options().port(), settings.options().host())
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, MAX_BODY_BYTES)
