@@ -31,12 +31,12 @@ import org.ova.repo.scan.LibraryIndexer;
 import org.ova.repo.scan.ScanOptions;
 
 /** A library built with {@code ova build} in a test folder, loaded as {@code ova serve} loads it, and served. */
-final class ServedLibrary {
+public final class ServedLibrary {
 
     private ServedLibrary() {}
 
     /** Runs {@code ova build DIR} (real ffmpeg) and fails the test when it does not finish cleanly. */
-    static void build(Path dir) {
+    public static void build(Path dir) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
         int code = new OvaCli(print, print, Main.commands()).run("-q", "build", dir.toString());
@@ -46,7 +46,7 @@ final class ServedLibrary {
     }
 
     /** The library as the build left it. */
-    static Library load(Path dir) {
+    public static Library load(Path dir) {
         LibraryLayout layout = new LibraryLayout(dir);
         OvaConfig config = ConfigFile.read(layout.configFile());
         IndexResult index = new LibraryIndexer(ScanOptions.from(config.library())).index(layout);
@@ -60,18 +60,18 @@ final class ServedLibrary {
                 .withGenerated(media::generated);
     }
 
-    static Trimmer trimmer() {
+    public static Trimmer trimmer() {
         FfmpegInstallation ffmpeg = TestClips.installation();
         return new Trimmer(
                 ffmpeg, new FfmpegCapabilitiesReader().read(ffmpeg.ffmpeg()).h264Encoder(), ProcessRecords.NONE);
     }
 
     /** Server options: {@code host}, a free port, trims on with {@code maxTrimJobs}. */
-    static ServerOptions options(String host, boolean trimApi, int maxTrimJobs) {
+    public static ServerOptions options(String host, boolean trimApi, int maxTrimJobs) {
         return new ServerOptions(host, 0, "", trimApi, maxTrimJobs, false, 100, true, true);
     }
 
-    static OvaServer start(Library library, ServerOptions options, Optional<String> token) {
+    public static OvaServer start(Library library, ServerOptions options, Optional<String> token) {
         return OvaServer.start(
                 new ServerSettings(options, token, "test"), new LiveLibrary(library), Optional.of(trimmer()));
     }
