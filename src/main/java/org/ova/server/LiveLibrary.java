@@ -3,15 +3,15 @@ package org.ova.server;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryVideo;
 
 /**
- * The library as the server sees it now, replaced as a whole when it is loaded again, so every request
- * reads one consistent version. Safe to read from any thread.
+ * The library as the server sees it, with its videos looked up by path and id; one immutable snapshot
+ * (a later reload, by the file watcher, swaps it as a whole), so every request reads one consistent
+ * version. Safe to read from any thread.
  */
 public final class LiveLibrary {
 
@@ -26,27 +26,22 @@ public final class LiveLibrary {
         }
     }
 
-    private final AtomicReference<Snapshot> current;
+    private final Snapshot current;
 
     public LiveLibrary(Library library) {
-        this.current = new AtomicReference<>(Snapshot.of(library));
+        this.current = Snapshot.of(library);
     }
 
     public Library library() {
-        return current.get().library();
+        return current.library();
     }
 
     /** The library's indexed video files, relative to its folder. */
     Set<String> videoPaths() {
-        return current.get().videoPaths();
+        return current.videoPaths();
     }
 
     Optional<LibraryVideo> video(String id) {
-        return Optional.ofNullable(current.get().byId().get(id));
-    }
-
-    /** Makes {@code library} the one every later request sees. */
-    public void replace(Library library) {
-        current.set(Snapshot.of(library));
+        return Optional.ofNullable(current.byId().get(id));
     }
 }

@@ -92,7 +92,6 @@ public final class OvaServer implements AutoCloseable {
         Undertow undertow = Undertow.builder()
                 .addHttpListener(settings.options().port(), settings.options().host())
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, MAX_BODY_BYTES)
-                .setServerOption(UndertowOptions.ALLOW_ENCODED_SLASH, false)
                 .setHandler(new RequestLimitingHandler(1000, 1000, root))
                 .build();
         undertow.start();

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.ova.media.MediaException;
 import org.ova.media.ffmpeg.PipedCommand;
 import org.ova.media.trim.TrimFileName;
 import org.ova.media.trim.TrimRequest;
@@ -84,6 +85,8 @@ final class TrimHandler implements HttpHandler {
         }
         try (PipedCommand ffmpeg = found.stream(request)) {
             stream(exchange, ffmpeg, TrimFileName.of(video.metadata().title(), request.start(), request.end()));
+        } catch (MediaException e) {
+            throw new HttpProblem(503, "This ffmpeg cannot make the cut", e.getMessage());
         } finally {
             slots.release();
         }

@@ -31,6 +31,8 @@ public final class PipedCommand implements AutoCloseable {
     }
 
     /**
+     * Starts {@code command}, writing it down in {@code records} while it runs.
+     *
      * @throws FfmpegException when the command cannot start
      */
     public static PipedCommand start(List<String> command, ProcessRecords records) {
