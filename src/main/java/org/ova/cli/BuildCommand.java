@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -118,6 +120,48 @@ final class BuildCommand implements Command {
     static int build(String command, CommandLine line, Console console, Optional<PublishOptions> publish) {
         LibraryLayout layout = LibraryArgument.resolve(line, command);
         Set<String> only = onlyPaths(line, layout, command);
+        return withLibrary(
+                command,
+                line,
+                console,
+                config -> publish.ifPresent(options -> {
+                    try {
+                        Publisher.checkTarget(layout, options);
+                    } catch (PublishException e) {
+                        throw new UsageException(command, e.getMessage());
+                    }
+                }),
+                opened -> new BuildRun(layout, opened.config(), only, publish, PublishFlags.force(line), console)
+                        .run(opened.initialized(), opened.scan(), opened.scanStarted()));
+    }
+
+    /**
+     * A library opened for a command that changes it, with its lock held, its config read, logging
+     * set up and its scan under way.
+     *
+     * @param initialized whether this command created {@code .ova-repo/}
+     * @param scanStarted when the scan started ({@link System#nanoTime})
+     */
+    record OpenedLibrary(
+            LibraryLayout layout,
+            OvaConfig config,
+            boolean initialized,
+            CompletableFuture<IndexResult> scan,
+            long scanStarted) {}
+
+    /**
+     * The start every command that writes into the library shares ({@code build}, {@code publish},
+     * {@code serve}): takes the library's lock and holds it while {@code work} runs, reads the config
+     * ({@code check} may refuse it before anything is written), cleans up what a killed ova left,
+     * starts the scan and configures logging.
+     */
+    static int withLibrary(
+            String command,
+            CommandLine line,
+            Console console,
+            Consumer<OvaConfig> check,
+            ToIntFunction<OpenedLibrary> work) {
+        LibraryLayout layout = LibraryArgument.resolve(line, command);
         boolean initialized = InitCommand.create(layout);
         try (LibraryLock lock = LibraryLock.acquire(
                 layout, command + " " + layout.root(), line.hasOption(WAIT) ? console.err()::println : null)) {
@@ -128,16 +172,10 @@ final class BuildCommand implements Command {
                 // the console shows it as a usage error; the library's log keeps it too
                 Logging.configure(console.verbosity(), console.debug(), Optional.of(layout.logFile()));
                 LogManager.getLogger(BuildCommand.class)
-                        .error(Logging.FILE_ONLY, "Build stopped: config.yaml is invalid:\n{}", e.getMessage());
+                        .error(Logging.FILE_ONLY, "{} stopped: config.yaml is invalid:\n{}", command, e.getMessage());
                 throw new UsageException(command, e.getMessage() + " (fix config.yaml and run again)");
             }
-            publish.ifPresent(options -> {
-                try {
-                    Publisher.checkTarget(layout, options);
-                } catch (PublishException e) {
-                    throw new UsageException(command, e.getMessage());
-                }
-            });
+            check.accept(config);
             // before the scan starts writing: its temporary files look the same. Only after a kill: a walk
             // over every metadata file and page would cost each build time for nothing
             List<String> leftovers = lock.mayHaveLeftovers()
@@ -156,18 +194,7 @@ final class BuildCommand implements Command {
                         lock.previousHolder());
             }
             leftovers.forEach(file -> log.info("Removed '{}', left by an interrupted write.", file));
-            Thread interrupted = new Thread(
-                    () -> log.warn(
-                            "{} of {} interrupted before it finished: finished videos are kept, the next"
-                                    + " build does the rest.",
-                            command,
-                            layout.root()),
-                    "ova-interrupted");
-            Runtime.getRuntime().addShutdownHook(interrupted);
-            int exitCode = new BuildRun(layout, config, only, publish, PublishFlags.force(line), console)
-                    .run(initialized, scan, scanStarted);
-            Runtime.getRuntime().removeShutdownHook(interrupted);
-            return exitCode;
+            return work.applyAsInt(new OpenedLibrary(layout, config, initialized, scan, scanStarted));
         }
     }
 }

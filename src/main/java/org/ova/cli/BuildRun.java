@@ -78,12 +78,43 @@ final class BuildRun {
      * @return the exit code
      */
     int run(boolean initialized, CompletableFuture<IndexResult> scan, long scanStarted) {
+        BuildReport report = new BuildReport();
+        Thread interrupted = new Thread(
+                () -> LOG.warn(
+                        "The build of {} was interrupted before it finished: finished videos are kept, the next"
+                                + " build does the rest.",
+                        layout.root()),
+                "ova-interrupted");
+        Runtime.getRuntime().addShutdownHook(interrupted);
+        phases(initialized, scan, scanStarted, true, report);
+        Runtime.getRuntime().removeShutdownHook(interrupted);
+        return finish(report);
+    }
+
+    /**
+     * The phases without media work (no probing, no processing; what was made before is used): how
+     * {@code ova serve} brings the site up to date at start. Problems are printed as a build prints them.
+     *
+     * @return the library as rendered, empty when the scan failed
+     */
+    Optional<Library> renderWithoutMedia(boolean initialized, CompletableFuture<IndexResult> scan, long scanStarted) {
+        BuildReport report = new BuildReport();
+        Optional<Library> library = phases(initialized, scan, scanStarted, false, report);
+        finish(report);
+        return library;
+    }
+
+    private Optional<Library> phases(
+            boolean initialized,
+            CompletableFuture<IndexResult> scan,
+            long scanStarted,
+            boolean mediaWork,
+            BuildReport report) {
         LOG.debug("ova {} build of {}", Version.current(), layout.root());
         if (initialized) {
             LOG.info("Created {} with every option and its default.", layout.relativize(layout.configFile()));
         }
 
-        BuildReport report = new BuildReport();
         PhaseTimer timer = new PhaseTimer(LOG, scanStarted);
 
         LOG.info("Searching for videos...");
@@ -93,7 +124,7 @@ final class BuildRun {
         } catch (CompletionException e) {
             if (e.getCause() instanceof UncheckedIOException failure) {
                 report.problem(BuildPhase.SCAN, "", failure.getMessage());
-                return finish(report);
+                return Optional.empty();
             }
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
@@ -122,8 +153,10 @@ final class BuildRun {
                 () -> FfmpegLocator.forLibrary(layout, config.ffmpeg()),
                 terminal ? new TerminalProgress(System.err) : Progress.SILENT,
                 report);
-        media.probe(index.videos(), report);
-        timer.done(BuildPhase.PROBE, "");
+        if (mediaWork) {
+            media.probe(index.videos(), report);
+            timer.done(BuildPhase.PROBE, "");
+        }
 
         Map<String, IndexedVideo> byId =
                 index.videos().stream().collect(Collectors.toMap(IndexedVideo::id, video -> video));
@@ -132,10 +165,12 @@ final class BuildRun {
         summarizePlaylists(library);
         timer.done(BuildPhase.PLAYLISTS, library.playlists().size() + " playlists");
 
-        media.process(library.videos(), report);
-        media.removeGone(index.knownIds());
+        if (mediaWork) {
+            media.process(library.videos(), report);
+            media.removeGone(index.knownIds());
+        }
         library = library.withGenerated(media::generated);
-        timer.done(BuildPhase.PROCESS, "");
+        timer.done(BuildPhase.PROCESS, mediaWork ? "" : "skipped");
 
         Instant now = Instant.now();
         render(library, now, report);
@@ -144,7 +179,7 @@ final class BuildRun {
             publish(library, publish.get(), now, report);
             timer.done(BuildPhase.PUBLISH, "");
         }
-        return finish(report);
+        return Optional.of(library);
     }
 
     private void render(Library library, Instant now, BuildReport report) {

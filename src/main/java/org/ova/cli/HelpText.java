@@ -35,6 +35,8 @@ final class HelpText {
 
                 Examples:
                   ova build ~/Videos          scan, process and render the site of ~/Videos
+                  ova serve --open ~/Videos   the site over http with trimmed downloads, until Ctrl-C
+                  ova trim talk.mp4 1:02 3:04 cut a part into an MP4
                   ova doctor ~/Videos         check ffmpeg, the configuration and the library
                   ova publish ~/Videos --to /media/usb/videos
                                               a copy of the site, media and videos that works anywhere

@@ -22,6 +22,7 @@ public final class Main {
                 new BuildCommand(),
                 new PublishCommand(),
                 new ServeCommand(),
+                new TrimCommand(),
                 new DoctorCommand(),
                 new HelpCommand(Main::commands));
     }

@@ -1,12 +1,54 @@
 package org.ova.cli;
 
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.ova.media.ffmpeg.CapabilitiesCache;
+import org.ova.media.ffmpeg.FfmpegCapabilitiesReader;
+import org.ova.media.ffmpeg.FfmpegException;
+import org.ova.media.ffmpeg.FfmpegInstallation;
+import org.ova.media.ffmpeg.FfmpegLocator;
+import org.ova.media.ffmpeg.ProcessRecords;
+import org.ova.media.trim.Trimmer;
+import org.ova.repo.Library;
+import org.ova.repo.LibraryLayout;
+import org.ova.repo.config.ServerOptions;
+import org.ova.server.LiveLibrary;
+import org.ova.server.OvaServer;
+import org.ova.server.ServerSettings;
 
 /**
- * {@code ova serve}: reserved for the server (edits, uploads, trimmed downloads). Until it exists
- * the command says so plainly instead of pretending.
+ * {@code ova serve [DIR]}: takes the library's lock for as long as it serves, brings the site up to
+ * date (no media processing), then serves it with the library's videos and the JSON API until Ctrl-C.
  */
 final class ServeCommand implements Command {
+
+    private static final String HOST = "host";
+    private static final String PORT = "port";
+    private static final String OPEN = "open";
+    private static final String TOKEN = "token";
+    private static final int TOKEN_BYTES = 24;
+
+    /** Completes when the server should stop; Ctrl-C completes it too. */
+    private final CompletableFuture<Void> stop;
+
+    ServeCommand() {
+        this(new CompletableFuture<>());
+    }
+
+    /** @param stop completing it stops the server (tests) */
+    ServeCommand(CompletableFuture<Void> stop) {
+        this.stop = stop;
+    }
 
     @Override
     public String name() {
@@ -15,22 +57,192 @@ final class ServeCommand implements Command {
 
     @Override
     public String summary() {
-        return "Serve the site with edits, uploads and trimmed downloads (not built yet)";
+        return "Serve the site, the videos and trimmed downloads over http (until Ctrl-C)";
+    }
+
+    @Override
+    public Options options() {
+        return BuildCommand.addWait(new Options()
+                .addOption(Option.builder()
+                        .longOpt(HOST)
+                        .hasArg()
+                        .argName("H")
+                        .desc("address to listen on (default server.host, 127.0.0.1)")
+                        .get())
+                .addOption(Option.builder()
+                        .longOpt(PORT)
+                        .hasArg()
+                        .argName("P")
+                        .desc("port to listen on (default server.port; 0 picks a free one)")
+                        .get())
+                .addOption(Option.builder()
+                        .longOpt(OPEN)
+                        .desc("open the site in a browser")
+                        .get())
+                .addOption(Option.builder()
+                        .longOpt(TOKEN)
+                        .hasArg()
+                        .argName("T")
+                        .desc("the token writes must send when other hosts can reach the server"
+                                + " (default server.token, else a new one, printed)")
+                        .get()));
     }
 
     @Override
     public String examples() {
         return """
-                  ova serve ~/Videos    (not built yet; open the built site's index.html meanwhile)
+                  ova serve ~/Videos              http://127.0.0.1:8080/ on this machine only
+                  ova serve --open ~/Videos       and open it in the browser
+                  ova serve --host 0.0.0.0 --port 9000 ~/Videos
+                                                  reachable from the network; writes need the printed token
                 """;
     }
 
     @Override
     public int run(CommandLine line, Console console) {
-        LibraryArgument.resolve(line, name());
-        console.err()
-                .println("ova: 'serve' is not built yet. Run 'ova build DIR' and open the site it prints"
-                        + " in a browser, or serve that folder with any static web server.");
-        return ExitCode.USAGE_OR_CONFIG_ERROR;
+        Optional<String> host = Optional.ofNullable(line.getOptionValue(HOST));
+        Optional<Integer> port = Optional.ofNullable(line.getOptionValue(PORT)).map(this::port);
+        CountDownLatch released = new CountDownLatch(1);
+        try {
+            return BuildCommand.withLibrary(name(), line, console, config -> {}, opened -> {
+                Optional<Library> library = new BuildRun(
+                                opened.layout(), opened.config(), Set.of(), Optional.empty(), false, console)
+                        .renderWithoutMedia(opened.initialized(), opened.scan(), opened.scanStarted());
+                if (library.isEmpty()) {
+                    return ExitCode.COMPLETED_WITH_FAILURES;
+                }
+                ServerOptions configured = opened.config().server();
+                Optional<String> token = Optional.ofNullable(line.getOptionValue(TOKEN))
+                        .or(() -> Optional.of(configured.token()).filter(t -> !t.isBlank()));
+                ServerOptions options = withAddress(configured, host.orElse(configured.host()), port);
+                boolean generated = token.isEmpty() && options.reachableFromOtherHosts();
+                if (generated) {
+                    token = Optional.of(newToken());
+                }
+                ServerSettings settings = new ServerSettings(options, token, Version.current());
+                return serve(
+                        settings,
+                        new LiveLibrary(library.get()),
+                        trimmer(opened.layout(), library.get()),
+                        console,
+                        line.hasOption(OPEN),
+                        generated,
+                        released);
+            });
+        } finally {
+            released.countDown();
+        }
+    }
+
+    private int serve(
+            ServerSettings settings,
+            LiveLibrary library,
+            Optional<Trimmer> trimmer,
+            Console console,
+            boolean open,
+            boolean tokenGenerated,
+            CountDownLatch released) {
+        Logger log = LogManager.getLogger(ServeCommand.class);
+        OvaServer server;
+        try {
+            server = OvaServer.start(settings, library, trimmer);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(name(), e.getMessage());
+        } catch (RuntimeException e) {
+            throw new UsageException(
+                    name(),
+                    "cannot listen on " + settings.options().host() + ":"
+                            + settings.options().port() + ": " + e.getMessage() + " (choose another with --port P)");
+        }
+        Thread hook = new Thread(
+                () -> {
+                    stop.complete(null);
+                    // the lock is released by the serving thread; the JVM must not end before
+                    awaitQuietly(released);
+                },
+                "ova-serve-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            String url = server.url(settings.options().host());
+            console.out().println("Serving " + library.library().layout().root() + " at " + url);
+            if (settings.tokenRequired()) {
+                console.out()
+                        .println("Other hosts can reach this server: writes need the token "
+                                + (tokenGenerated
+                                        ? settings.token().orElseThrow() + " (new; set server.token to keep one)"
+                                        : "set with --token or server.token"));
+            }
+            console.out().println("Press Ctrl-C to stop.");
+            log.info("Serving at {}", url);
+            if (open) {
+                BrowserOpener.open(url, log);
+            }
+            stop.join();
+            log.info("Server stopped.");
+            return ExitCode.OK;
+        } finally {
+            server.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the hook is what stopped us
+            }
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Trims need ffmpeg; without one the server runs and says the trim API is unavailable. */
+    private static Optional<Trimmer> trimmer(LibraryLayout layout, Library library) {
+        try {
+            FfmpegInstallation ffmpeg =
+                    FfmpegLocator.forLibrary(layout, library.config().ffmpeg());
+            Optional<String> encoder = new CapabilitiesCache(
+                            layout.ffmpegCapabilitiesFile(), new FfmpegCapabilitiesReader())
+                    .capabilitiesOf(ffmpeg.ffmpeg())
+                    .h264Encoder();
+            return Optional.of(new Trimmer(
+                    ffmpeg, encoder, new ProcessRecords(layout.machineDir().resolve("ffmpeg-processes"))));
+        } catch (FfmpegException e) {
+            LogManager.getLogger(ServeCommand.class).warn("Trimmed downloads are unavailable: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private int port(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(name(), "--port " + value + " is not a port number (0 to 65535)");
+    }
+
+    private static ServerOptions withAddress(ServerOptions options, String host, Optional<Integer> port) {
+        return new ServerOptions(
+                host,
+                port.orElse(options.port()),
+                options.token(),
+                options.trimApi(),
+                options.maxTrimJobs(),
+                options.uploads(),
+                options.maxUploadMb(),
+                options.batchVtt(),
+                options.showVttButton());
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -18,7 +18,7 @@ class OvaCliTest {
     void helpListsEveryCommandAndTheExitCodes() {
         CliRun run = CliRun.of("--help");
         assertEquals(ExitCode.OK, run.exitCode());
-        for (String command : new String[] {"init", "build", "serve", "doctor", "help"}) {
+        for (String command : new String[] {"init", "build", "serve", "trim", "doctor", "help"}) {
             assertTrue(run.out().contains("\n  " + command + " "), command + " missing from:\n" + run.out());
         }
         assertTrue(run.out().contains("2  usage or configuration error"), run.out());
@@ -75,13 +75,6 @@ class OvaCliTest {
         CliRun run = CliRun.of("build", dir.toString(), dir.toString());
         assertEquals(ExitCode.USAGE_OR_CONFIG_ERROR, run.exitCode());
         assertTrue(run.err().startsWith("ova: expected at most one library folder, got 2"), run.err());
-    }
-
-    @Test
-    void serveSaysItIsNotBuiltYet() {
-        CliRun run = CliRun.of("serve", dir.toString());
-        assertEquals(ExitCode.USAGE_OR_CONFIG_ERROR, run.exitCode());
-        assertTrue(run.err().contains("'serve' is not built yet"), run.err());
     }
 
     @Test

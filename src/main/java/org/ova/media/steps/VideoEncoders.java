@@ -7,7 +7,7 @@ import java.util.Locale;
  * Output options for the video encoders the steps use, so that each encoder gets settings that
  * suit it: libx264 and NVENC take a constant quality, libopenh264 and libvpx a bit rate.
  */
-final class VideoEncoders {
+public final class VideoEncoders {
 
     private VideoEncoders() {}
 
@@ -15,7 +15,7 @@ final class VideoEncoders {
      * @param quality        libx264 CRF / NVENC CQ (lower is better; 23 is libx264's default)
      * @param bitsPerSecond  the rate for libopenh264, which has no constant-quality mode
      */
-    static List<String> h264(String encoder, int quality, long bitsPerSecond) {
+    public static List<String> h264(String encoder, int quality, long bitsPerSecond) {
         return switch (encoder) {
             case "libx264" -> List.of("-c:v", "libx264", "-preset", "veryfast", "-crf", String.valueOf(quality));
             case "h264_nvenc" ->

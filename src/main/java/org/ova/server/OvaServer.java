@@ -1,0 +1,130 @@
+package org.ova.server;
+
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.RoutingHandler;
+import io.undertow.server.handlers.BlockingHandler;
+import io.undertow.server.handlers.RequestLimitingHandler;
+import io.undertow.server.handlers.encoding.ContentEncodingRepository;
+import io.undertow.server.handlers.encoding.EncodingHandler;
+import io.undertow.server.handlers.encoding.GzipEncodingProvider;
+import io.undertow.util.Headers;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.ova.media.trim.Trimmer;
+import org.ova.repo.LibraryLayout;
+
+/**
+ * {@code ova serve}'s HTTP server on Undertow: the library's files under URLs that mirror its folder
+ * ({@link LibraryFiles}), the live {@code assets/server.js}, and the JSON API under {@code /api/}. Every
+ * request's path is checked by {@link RequestPaths} first, writes pass the {@link WriteGuard}, errors
+ * leave through the {@link ProblemHandler}, and each request gets an {@link AccessLog} line.
+ */
+public final class OvaServer implements AutoCloseable {
+
+    /** Requests larger than this are refused (the API takes small JSON bodies; uploads have their own limit). */
+    static final long MAX_BODY_BYTES = 1024 * 1024;
+
+    private final Undertow undertow;
+    private final String sitePrefix;
+
+    private OvaServer(Undertow undertow, String sitePrefix) {
+        this.undertow = undertow;
+        this.sitePrefix = sitePrefix;
+    }
+
+    /**
+     * Starts serving {@code library} as {@code settings} say.
+     *
+     * @param trimmer cuts trims; empty when no ffmpeg was found
+     * @throws IllegalArgumentException when the site folder is outside the library: its links could not
+     *     work from one address
+     */
+    public static OvaServer start(ServerSettings settings, LiveLibrary library, Optional<Trimmer> trimmer) {
+        LibraryLayout layout = library.library().layout();
+        Path site = library.library().config().site().outputDir(layout);
+        if (!site.startsWith(layout.root()) || site.equals(layout.root())) {
+            throw new IllegalArgumentException("site.output (" + site + ") must be a folder inside the library "
+                    + layout.root() + " for 'ova serve': set it back to the default .ova-repo/site");
+        }
+        String sitePrefix = layout.relativize(site) + "/";
+        String mediaPrefix = layout.relativize(layout.mediaDir()) + "/";
+        LibraryFiles files = new LibraryFiles(layout.root(), sitePrefix, mediaPrefix, library::videoPaths);
+        ServerStatus status =
+                new ServerStatus(settings, library, settings.options().trimApi() && trimmer.isPresent());
+        TrimHandler trim = new TrimHandler(
+                library,
+                trimmer,
+                settings.options().trimApi(),
+                settings.options().maxTrimJobs());
+
+        RoutingHandler api = new RoutingHandler()
+                .get("/api/status", status::sendJson)
+                .get("/api/videos/{id}/trim", trim)
+                .setFallbackHandler(exchange -> {
+                    throw HttpProblem.notFound(exchange.getRequestPath());
+                })
+                .setInvalidMethodHandler(exchange -> {
+                    throw new HttpProblem(405, "Method not allowed: " + exchange.getRequestMethod(), "");
+                });
+        String serverScript = sitePrefix + "assets/server.js";
+        // the API may block (trims stream from ffmpeg): on a worker thread, with its own problem mapping
+        // there; files stay on the I/O threads, where Undertow sends them without blocking
+        HttpHandler apiChain = new BlockingHandler(new ProblemHandler(
+                new WriteGuard(settings.tokenRequired() ? settings.token() : Optional.empty(), api)));
+        HttpHandler route = exchange -> {
+            String relative = exchange.getAttachment(ServedPath.KEY).relative();
+            if (relative.startsWith("api/")) {
+                apiChain.handleRequest(exchange);
+            } else if (relative.equals(serverScript)) {
+                status.sendScript(exchange);
+            } else {
+                files.handleRequest(exchange);
+            }
+        };
+        HttpHandler checked = exchange -> {
+            exchange.putAttachment(ServedPath.KEY, new ServedPath(RequestPaths.relative(exchange.getRequestURI())));
+            route.handleRequest(exchange);
+        };
+        HttpHandler root = new AccessLog(new ProblemHandler(gzipText(checked)));
+        Undertow undertow = Undertow.builder()
+                .addHttpListener(settings.options().port(), settings.options().host())
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, MAX_BODY_BYTES)
+                .setHandler(new RequestLimitingHandler(1000, 1000, root))
+                .build();
+        undertow.start();
+        return new OvaServer(undertow, sitePrefix);
+    }
+
+    /** Gzip for text only (pages, scripts, JSON, WebVTT, SVG), never for ranges, video or images. */
+    private static HttpHandler gzipText(HttpHandler next) {
+        return new EncodingHandler(
+                next,
+                new ContentEncodingRepository()
+                        .addEncodingHandler(
+                                "gzip",
+                                new GzipEncodingProvider(),
+                                50,
+                                exchange -> !exchange.getRequestHeaders().contains(Headers.RANGE)
+                                        && MimeTypes.compressible(
+                                                exchange.getResponseHeaders().getFirst(Headers.CONTENT_TYPE))));
+    }
+
+    /** The port it listens on (the real one when 0 was asked). */
+    public int port() {
+        return ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+    }
+
+    /** The address of the site's start page, for a browser. */
+    public String url(String host) {
+        String shown = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        return "http://" + shown + ":" + port() + "/" + UrlPaths.encode(sitePrefix) + "index.html";
+    }
+
+    @Override
+    public void close() {
+        undertow.stop();
+    }
+}

@@ -1,0 +1,68 @@
+package org.ova.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the pages learn about the server: {@code GET /api/status} as JSON, and the site's
+ * {@code assets/server.js} answered live as {@code window.OVA_SERVER = {...};} (the static build writes
+ * {@code window.OVA_SERVER = null;} there, so pages on {@code file://} or a static host need no request
+ * that could fail).
+ */
+final class ServerStatus {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ServerSettings settings;
+    private final LiveLibrary library;
+    private final boolean trimAvailable;
+
+    /** @param trimAvailable the trim API is on and an ffmpeg was found */
+    ServerStatus(ServerSettings settings, LiveLibrary library, boolean trimAvailable) {
+        this.settings = settings;
+        this.library = library;
+        this.trimAvailable = trimAvailable;
+    }
+
+    Map<String, Object> status() {
+        Map<String, Object> features = new LinkedHashMap<>();
+        features.put("trim", trimAvailable);
+        // the edit and upload APIs are not served yet: their controls stay hidden
+        features.put("edit", false);
+        features.put("upload", false);
+        features.put("vttButton", settings.options().showVttButton());
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("version", settings.version());
+        status.put("title", library.library().config().library().title());
+        status.put("features", features);
+        status.put("writesNeedToken", settings.tokenRequired());
+        return status;
+    }
+
+    void sendJson(HttpServerExchange exchange) {
+        send(exchange, "application/json", json());
+    }
+
+    void sendScript(HttpServerExchange exchange) {
+        send(exchange, "text/javascript; charset=utf-8", "window.OVA_SERVER = " + json() + ";\n");
+    }
+
+    private String json() {
+        try {
+            return JSON.writeValueAsString(status());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void send(HttpServerExchange exchange, String type, String body) {
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, type);
+        exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+        exchange.getResponseSender().send(body);
+    }
+}
