@@ -567,7 +567,11 @@
   function setUpResume(video, data) {
     const saved = OVA.watched.get(data.id);
     const start = timeFromHash() !== null ? timeFromHash() : (saved && !saved.f ? saved.p : null);
+    const ownId = data.id;
     const apply = () => {
+      if (data.id !== ownId) {
+        return; // the playlist player already moved on to another video
+      }
       const duration = Number.isFinite(video.duration) ? video.duration : data.duration;
       if (start !== null && start > 0 && (timeFromHash() !== null || start < duration - 5)) {
         seekTo(video, start);
