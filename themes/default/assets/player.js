@@ -561,8 +561,8 @@
 
   /**
    * Where the viewer left off, per video, in the watch history (OVA.watched, localStorage), saved every
-   * few seconds and when leaving. A #t= in the URL wins; a position within 5 s of the end counts as
-   * finished. data.id is read at each save: the playlist player changes it.
+   * few seconds and when leaving. A #t= in the URL wins; a position near the end (nearTheEnd) counts
+   * as finished. data.id is read at each save: the playlist player changes it.
    */
   function setUpResume(video, data) {
     const saved = OVA.watched.get(data.id);
@@ -573,7 +573,7 @@
         return; // the playlist player already moved on to another video
       }
       const duration = Number.isFinite(video.duration) ? video.duration : data.duration;
-      if (start !== null && start > 0 && (timeFromHash() !== null || start < duration - 5)) {
+      if (start !== null && start > 0 && (timeFromHash() !== null || !nearTheEnd(start, duration))) {
         seekTo(video, start);
       }
     };
@@ -586,7 +586,7 @@
     const save = () => {
       const t = video.currentTime;
       const duration = Number.isFinite(video.duration) ? video.duration : data.duration;
-      const finished = t >= duration - 5 && duration > 0;
+      const finished = duration > 0 && nearTheEnd(t, duration);
       if (t > 1 || finished) {
         OVA.watched.record(data.id, { p: finished ? 0 : Math.round(t * 10) / 10, d: duration, w: Date.now(), f: finished });
       }
@@ -600,6 +600,11 @@
     video.addEventListener('pause', save);
     video.addEventListener('ended', save);
     window.addEventListener('pagehide', save);
+  }
+
+  /** Whether `t` is in the last 5 s of a video (the last tenth of a short one): it counts as watched. */
+  function nearTheEnd(t, duration) {
+    return t >= duration - Math.min(5, duration / 10);
   }
 
   /**

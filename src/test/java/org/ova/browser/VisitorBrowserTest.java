@@ -37,7 +37,7 @@ import org.ova.media.TestClips;
  */
 class VisitorBrowserTest extends SampleSiteSession {
 
-    private static final List<String> BAD_TITLES = List.of("empty", "truncated", "random", "camera");
+    private static final List<String> BAD_TITLES = List.of("Empty", "Truncated", "Random", "Camera");
 
     @Override
     protected SampleSite buildSite() throws IOException {
@@ -211,7 +211,7 @@ class VisitorBrowserTest extends SampleSiteSession {
     @ValueSource(strings = {"file", "http"})
     void brokenFilesGetAPlainMessageAndNoPlayerAndUnplayableOnesNoMarkerButton(String protocol) {
         Map<String, String> pages = pagesByTitle(protocol);
-        for (String title : List.of("empty", "truncated", "random")) {
+        for (String title : List.of("Empty", "Truncated", "Random")) {
             browser.open(site.base(protocol) + pages.get(title));
             assertTrue(browser.driver().findElements(By.tagName("video")).isEmpty(), title + " has a <video>");
             assertEquals(
@@ -225,7 +225,7 @@ class VisitorBrowserTest extends SampleSiteSession {
             assertTrue(
                     browser.driver().findElements(By.cssSelector(".add-marker")).isEmpty(), title);
         }
-        browser.open(site.base(protocol) + pages.get("camera"));
+        browser.open(site.base(protocol) + pages.get("Camera"));
         assertTrue(browser.driver().findElements(By.tagName("video")).isEmpty());
         assertTrue(browser.driver()
                 .findElement(By.cssSelector(".not-playable"))
@@ -361,8 +361,8 @@ class VisitorBrowserTest extends SampleSiteSession {
     void screenshots() {
         Map<String, String> pages = pagesByTitle("http");
         openFresh("http", pages.get("Intro to signals"));
-        browser.js("const v = document.getElementById('ova-player'); v.muted = true; v.currentTime = 20;");
-        browser.await("the seek", () -> currentTime() >= 19);
+        browser.js("const v = document.getElementById('ova-player'); v.muted = true; v.currentTime = 3;");
+        browser.await("the seek", () -> currentTime() >= 2.9);
         browser.driver().navigate().refresh();
         browser.await("the reloaded page", () -> "complete".equals(browser.js("return document.readyState")));
         browser.js("document.getElementById('ova-player').pause()");
@@ -374,7 +374,7 @@ class VisitorBrowserTest extends SampleSiteSession {
                         .findElements(By.cssSelector(".continue-watching"))
                         .isEmpty());
         browser.screenshot("library-continue-watching");
-        browser.open(site.base("http") + pages.get("truncated"));
+        browser.open(site.base("http") + pages.get("Truncated"));
         browser.js("document.querySelector('details.owner-details').open = true");
         browser.screenshot("broken-file");
         try {
