@@ -140,6 +140,11 @@
     record(id, entry) {
       const all = watched.all();
       all[id] = entry;
+      // Kept to the newest 1000 videos, so the entry never nears the storage quota.
+      const ids = Object.keys(all);
+      if (ids.length > 1000) {
+        ids.sort((a, b) => all[a].w - all[b].w).slice(0, ids.length - 1000).forEach((old) => delete all[old]);
+      }
       store.set('ova:history', all);
     },
     clear() {

@@ -25,6 +25,7 @@ import org.ova.repo.AtomicFiles;
 import org.ova.repo.GeneratedMedia;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryVideo;
+import org.ova.repo.metadata.VideoMetadata;
 
 class SiteRenderTest {
 
@@ -437,6 +438,24 @@ class SiteRenderTest {
                     files.filter(file -> file.getFileName().toString().startsWith("."))
                             .toList());
         }
+    }
+
+    @Test
+    void anEmptyTopRatedPageSaysHowToRateVideos() throws IOException {
+        Library rated = SiteFixture.richLibrary(root, ".ova-repo/site");
+        List<LibraryVideo> unrated = rated.videos().stream()
+                .map(video -> {
+                    VideoMetadata m = video.metadata();
+                    VideoMetadata none = new VideoMetadata(
+                            m.title(), m.description(), m.tags(), 0, m.chapters(), m.markers(), m.vr(), m.draft());
+                    return SiteFixture.video(
+                            video.id(), video.path(), 5, none, video.media(), video.generated(), video.vr());
+                })
+                .toList();
+        SiteBuilder.build(
+                new Library(rated.layout(), rated.config(), unrated, rated.playlists(), List.of()), SiteFixture.NOW);
+        String empty = page("top-rated.html").selectFirst("p.empty").text();
+        assertTrue(empty.contains("rating: 4") && empty.contains("ova serve"), empty);
     }
 
     @Test
