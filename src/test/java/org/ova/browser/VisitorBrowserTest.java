@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -199,6 +202,9 @@ class VisitorBrowserTest extends SampleSiteSession {
             browser.js("document.getElementById('ova-player').muted = true;");
             tick.click();
             browser.await("the marker's time", () -> Math.abs(currentTime() - at) < 1.0);
+            assertTrue(
+                    browser.driver().findElements(By.cssSelector(".seek-note")).isEmpty(),
+                    "file:// and a server with byte ranges can seek");
             assertNoConsoleErrors();
         } finally {
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
@@ -338,6 +344,66 @@ class VisitorBrowserTest extends SampleSiteSession {
         browser.driver().findElement(By.cssSelector(".keys-button")).click();
         assertTrue(help.isDisplayed());
         assertNoConsoleErrors();
+    }
+
+    /**
+     * A server that answers every request with the whole file (no byte ranges, like {@code python3 -m
+     * http.server}): the video page says once that it cannot seek.
+     */
+    @Test
+    void aServerWithoutByteRangesIsNamedOnce() throws IOException {
+        HttpServer plain = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        plain.createContext("/", exchange -> {
+            Path file = site.library.resolve(
+                    URI.create(exchange.getRequestURI().getRawPath()).getPath().substring(1));
+            if (!Files.isRegularFile(file)) {
+                exchange.sendResponseHeaders(404, -1);
+            } else {
+                String name = file.getFileName().toString();
+                exchange.getResponseHeaders()
+                        .add(
+                                "Content-Type",
+                                name.endsWith(".html")
+                                        ? "text/html"
+                                        : name.endsWith(".js")
+                                                ? "text/javascript"
+                                                : name.endsWith(".css")
+                                                        ? "text/css"
+                                                        : name.endsWith(".mp4")
+                                                                ? "video/mp4"
+                                                                : "application/octet-stream");
+                byte[] bytes = Files.readAllBytes(file);
+                exchange.sendResponseHeaders(200, bytes.length);
+                exchange.getResponseBody().write(bytes);
+            }
+            exchange.close();
+        });
+        plain.start();
+        try {
+            String base = "http://127.0.0.1:" + plain.getAddress().getPort() + "/.ova-repo/site/";
+            String page = pagesByTitle("file").get("Beach day");
+            browser.open(base + page);
+            browser.js("sessionStorage.clear()");
+            browser.open(base + page);
+            browser.await(
+                    "the note",
+                    () -> !browser.driver()
+                            .findElements(By.cssSelector(".seek-note"))
+                            .isEmpty());
+            assertTrue(browser.driver()
+                    .findElement(By.cssSelector(".seek-note"))
+                    .getText()
+                    .contains("ova serve"));
+            browser.open(base + page);
+            browser.await(
+                    "the metadata",
+                    () -> ((Number) browser.js("return document.getElementById('ova-player').readyState")).intValue()
+                            >= 1);
+            assertTrue(
+                    browser.driver().findElements(By.cssSelector(".seek-note")).isEmpty(), "said once per visit");
+        } finally {
+            plain.stop(0);
+        }
     }
 
     // ---------------------------------------------------------------- every page

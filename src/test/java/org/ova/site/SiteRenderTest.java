@@ -196,6 +196,7 @@ class SiteRenderTest {
                 "This file could not be read.",
                 broken.selectFirst(".not-playable.unreadable p").text());
         assertNull(broken.selectFirst(".not-playable a[download]"));
+        assertNull(broken.selectFirst(".not-playable img"), "no placeholder whose play symbol does not play");
         assertEquals(
                 "Details for the library owner",
                 broken.selectFirst("details.owner-details summary").text());
