@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +29,9 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.Pause;
+import org.openqa.selenium.interactions.PointerInput;
+import org.openqa.selenium.interactions.Sequence;
 import org.ova.media.TestClips;
 
 /**
@@ -205,10 +209,35 @@ class VisitorBrowserTest extends SampleSiteSession {
             assertTrue(
                     browser.driver().findElements(By.cssSelector(".seek-note")).isEmpty(),
                     "file:// and a server with byte ranges can seek");
+
+            // A double tap on the left third goes back 10 s (here: to the start of the 6 s clip).
+            browser.js("const v = document.getElementById('ova-player'); v.pause(); v.currentTime = 5;");
+            browser.await("the seek to 5 s", () -> Math.abs(currentTime() - 5) < 0.2);
+            doubleTap(0.15);
+            browser.await("back to the start", () -> currentTime() < 1.5);
             assertNoConsoleErrors();
         } finally {
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
         }
+    }
+
+    /** Two quick touches on the video, at {@code share} of its width and 40% of its height. */
+    private void doubleTap(double share) {
+        @SuppressWarnings("unchecked")
+        Map<String, Number> box =
+                (Map<String, Number>) browser.js("const r = document.querySelector('.plyr').getBoundingClientRect();"
+                        + " return {x: r.left, y: r.top, w: r.width, h: r.height};");
+        int x = (int) (box.get("x").doubleValue() + box.get("w").doubleValue() * share);
+        int y = (int) (box.get("y").doubleValue() + box.get("h").doubleValue() * 0.4);
+        PointerInput finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
+        Sequence taps = new Sequence(finger, 0);
+        for (int i = 0; i < 2; i++) {
+            taps.addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.viewport(), x, y));
+            taps.addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()));
+            taps.addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
+            taps.addAction(new Pause(finger, Duration.ofMillis(80)));
+        }
+        browser.driver().perform(List.of(taps));
     }
 
     // ---------------------------------------------------------------- broken and unplayable files
