@@ -36,7 +36,6 @@ public final class SiteDataFiles {
             // What the playlist player switches to without leaving the page; "np" keeps Random off it.
             if (video.playback().playable()) {
                 entry.put("s", video.playback().sourceUrl());
-                entry.put("m", video.playback().type());
             } else {
                 entry.put("np", 1);
             }

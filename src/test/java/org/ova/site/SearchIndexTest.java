@@ -47,7 +47,7 @@ class SearchIndexTest {
                         + "\"t\":\"Beach \\u003cday> & \\\"fun\\\" 'too'\",\"u\":\"video/aaaaaaaaaaaaaaa1.html\","
                         + "\"th\":\"../../.ova-repo/media/aaaaaaaaaaaaaaa1/thumb.jpg\",\"d\":5,\"r\":5,"
                         + "\"g\":[\"Sea\",\"\\u003cb>bold\\u003c/b>\",\"Café\"],"
-                        + "\"s\":\"../../Trips/Summer%202024/beach%20%231.mp4\",\"m\":\"video/mp4\"},\n"),
+                        + "\"s\":\"../../Trips/Summer%202024/beach%20%231.mp4\"},\n"),
                 data);
         assertTrue(
                 data.contains("{\"id\":\"aaaaaaaaaaaaaaa5\",\"t\":\"Broken\",\"u\":\"video/aaaaaaaaaaaaaaa5.html\","
