@@ -160,7 +160,8 @@
     return new window.Plyr(video, {
       // the icons are in the page (addIcons): no sprite file to load
       iconUrl: '',
-      // Plyr's default is a CDN file; nothing here swaps sources, so nothing needs a blank video.
+      // Plyr's default is a CDN file; the playlist player swaps sources on the <video> itself, never
+      // through Plyr's source API, so nothing needs a blank video.
       blankVideo: '',
       // Keys are all handled below (player.js), with ova's own bindings (j/l, [ ], , .) — Plyr's own
       // handler would double-handle space/k/m/f/arrows and take `l` for "loop".
