@@ -10,7 +10,8 @@
  * which keeps document order).
  *
  * Page behaviour: scroll restore, card hover previews, the random button, the header search box,
- * the rating filter (top rated) and the tag sort (tags page).
+ * the rating filter (top rated), the tag sort (tags page), and the watch history: progress bars and
+ * "watched" marks on cards and the library page's "Continue watching" row.
  */
 (function () {
   'use strict';
@@ -123,7 +124,35 @@
     return plain.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
   }
 
-  window.OVA = { root, store, session, siteUrl, sitePath, loadData, formatTime, el, slugOf };
+  /**
+   * What this browser watched, per video id: {p: position (s), d: duration (s), w: when (ms since
+   * 1970), f: finished}. One localStorage entry, so it works from file:// and "clear history" is one
+   * removal. The player writes it; cards and "Continue watching" read it.
+   */
+  const watched = {
+    all() {
+      const all = store.get('ova:history', {});
+      return all && typeof all === 'object' ? all : {};
+    },
+    get(id) {
+      return watched.all()[id] || null;
+    },
+    record(id, entry) {
+      const all = watched.all();
+      all[id] = entry;
+      // Kept to the newest 1000 videos, so the entry never nears the storage quota.
+      const ids = Object.keys(all);
+      if (ids.length > 1000) {
+        ids.sort((a, b) => all[a].w - all[b].w).slice(0, ids.length - 1000).forEach((old) => delete all[old]);
+      }
+      store.set('ova:history', all);
+    },
+    clear() {
+      store.remove('ova:history');
+    },
+  };
+
+  window.OVA = { root, store, session, siteUrl, sitePath, loadData, formatTime, el, slugOf, watched };
 
   // ---------------------------------------------------------------- scroll restore (like Telegram)
 
@@ -301,13 +330,19 @@
           throw new Error('no playlist ' + name);
         }
         const query = (i) => '?list=' + encodeURIComponent(name) + '&i=' + i;
-        return playlist.videos.map((path, i) => ({ path, query: query(i) }));
+        return loadData('OVA_LIBRARY', 'library.js').catch(() => ({ videos: [] })).then((library) => {
+          const unplayable = new Set(library.videos.filter((v) => v.np).map((v) => v.u));
+          return playlist.videos.map((path, i) => ({ path, query: query(i) }))
+            .filter((c) => !unplayable.has(c.path));
+        });
       });
     }
     return loadData('OVA_LIBRARY', 'library.js').then((library) => {
+      // Videos browsers cannot play (np) only have a message to show: Random is for watching.
+      const playable = library.videos.filter((v) => !v.np);
       const inScope = kind === 'tag'
-        ? library.videos.filter((v) => v.g.some((tag) => tag === name || slugOf(tag) === name))
-        : library.videos;
+        ? playable.filter((v) => v.g.some((tag) => tag === name || slugOf(tag) === name))
+        : playable;
       return inScope.map((v) => ({ path: v.u }));
     });
   }
@@ -396,6 +431,80 @@
     });
   }
 
+  // ---------------------------------------------------------------- watch history on cards
+
+  /** A thin progress bar on cards of videos partly watched, a "Watched" mark on finished ones. */
+  function markWatchedCards() {
+    const all = watched.all();
+    document.querySelectorAll('.card[data-id]').forEach((card) => {
+      const box = card.querySelector('.thumb-box');
+      if (!box) {
+        return;
+      }
+      box.querySelectorAll('.watch-progress, .watched-mark').forEach((old) => old.remove());
+      const entry = all[card.dataset.id];
+      if (!entry) {
+        return;
+      }
+      if (entry.f) {
+        box.appendChild(el('span', { class: 'watched-mark' }, ['Watched']));
+      } else if (entry.p > 0 && entry.d > 0) {
+        const bar = el('span', { class: 'watch-progress', 'aria-label': Math.round((entry.p / entry.d) * 100) + '% watched' },
+          [el('span')]);
+        bar.firstChild.style.width = Math.min(100, (entry.p / entry.d) * 100).toFixed(1) + '%';
+        box.appendChild(bar);
+      }
+    });
+  }
+
+  /** A card like partials/card.peb makes, for a library.js entry. */
+  function cardFor(v) {
+    const thumb = el('img', { class: v.th ? 'thumb' : 'thumb placeholder', loading: 'lazy', alt: '',
+      src: siteUrl(v.th || 'assets/placeholder.svg') });
+    const box = el('span', { class: 'thumb-box' }, [thumb,
+      v.d > 0 ? el('span', { class: 'duration' }, [formatTime(Math.ceil(v.d - 1e-6))]) : null]);
+    return el('li', {}, [el('a', { class: 'card', href: siteUrl(v.u), 'data-id': v.id },
+      [box, el('span', { class: 'title' }, [v.t])])]);
+  }
+
+  /**
+   * The library's first page starts with the videos that have a saved position, newest first, and a
+   * control that forgets the whole history.
+   */
+  function setUpContinueWatching() {
+    const current = document.querySelector('.pager .current');
+    const head = document.querySelector('.list-head');
+    if (body.dataset.page !== 'library' || !head || (current && current.textContent.trim() !== '1')) {
+      return;
+    }
+    const all = watched.all();
+    const ids = Object.keys(all).filter((id) => !all[id].f && all[id].p > 0).sort((a, b) => all[b].w - all[a].w);
+    if (ids.length === 0) {
+      return;
+    }
+    loadData('OVA_LIBRARY', 'library.js').then((library) => {
+      const byId = new Map(library.videos.map((v) => [v.id, v]));
+      const cards = ids.filter((id) => byId.has(id)).slice(0, 12).map((id) => cardFor(byId.get(id)));
+      if (cards.length === 0) {
+        return;
+      }
+      const clear = el('button', { type: 'button', class: 'clear-history' }, ['Clear history']);
+      const row = el('section', { class: 'continue-watching', 'aria-label': 'Continue watching' }, [
+        el('div', { class: 'row-head' }, [el('h2', {}, ['Continue watching']), clear]),
+        el('ul', { class: 'cards continue-cards' }, cards),
+      ]);
+      head.after(row);
+      clear.addEventListener('click', () => {
+        watched.clear();
+        row.remove();
+        markWatchedCards();
+      });
+      markWatchedCards();
+    }).catch(() => {
+      // Without data/library.js there is nothing to show the videos with.
+    });
+  }
+
   // ---------------------------------------------------------------- start
 
   setUpRatingFilter();
@@ -405,4 +514,6 @@
   setUpCardPreviews();
   setUpRandomButton();
   setUpSearchBox();
+  markWatchedCards();
+  setUpContinueWatching();
 }());

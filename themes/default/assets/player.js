@@ -2,8 +2,11 @@
  * player.js — the video page's player and the playlist player.
  *
  * Video page (body[data-page="video"]): Plyr on #ova-player with scrub thumbnails, markers on the
- * timeline, chapter and marker links, keyboard shortcuts, resume, #t=SECONDS, "add marker here", and
- * next/previous/auto-advance/shuffle/repeat when opened from a playlist (?list=<id>&i=<n>).
+ * timeline, chapter and marker links, keyboard shortcuts and their help (?), double-tap seeking on
+ * touch screens, resume and the watch history, #t=SECONDS, "add marker here", a note when the server
+ * cannot seek, and, when opened from a playlist (?list=<id>&i=<n>), the playlist player: the whole list
+ * plays in this one player (the source changes, the page stays, so autoplay, fullscreen and volume
+ * carry over), with next/previous/shuffle/repeat.
  * Playlist page (body[data-page="playlist"]): the shuffle/repeat toggles and the browser's order.
  *
  * Needs ova.js (window.OVA) and, on the video page, Plyr (vendor/plyr/plyr.min.js) loaded before it.
@@ -80,11 +83,6 @@
     return state;
   }
 
-  /** Index of this page in the order; -1 when it is not in the playlist. */
-  function indexOfCurrentPage(state) {
-    return state.order.findIndex((path) => OVA.sitePath(path) === location.pathname);
-  }
-
   function pressed(button, on) {
     button.setAttribute('aria-pressed', String(on));
   }
@@ -121,11 +119,14 @@
     const markers = new MarkerTrack(player, video, data);
     setUpChapters(video, data);
     setUpSeekLinks(player, video);
-    setUpKeyboard(player, video, data, markers);
+    const help = new ShortcutHelp();
+    setUpKeyboard(player, video, data, markers, help);
+    setUpDoubleTap(player, video);
     setUpResume(video, data);
+    setUpSeekNote(video);
     setUpAddMarker(video, data, markers);
     if (list) {
-      setUpPlaylistContext(list, video);
+      setUpPlaylistContext(list, video, { player, data, markers });
     }
   }
 
@@ -159,7 +160,8 @@
     return new window.Plyr(video, {
       // the icons are in the page (addIcons): no sprite file to load
       iconUrl: '',
-      // Plyr's default is a CDN file; nothing here swaps sources, so nothing needs a blank video.
+      // Plyr's default is a CDN file; the playlist player swaps sources on the <video> itself, never
+      // through Plyr's source API, so nothing needs a blank video.
       blankVideo: '',
       // Keys are all handled below (player.js), with ova's own bindings (j/l, [ ], , .) — Plyr's own
       // handler would double-handle space/k/m/f/arrows and take `l` for "loop".
@@ -215,11 +217,16 @@
       this.player = player;
       this.video = video;
       this.data = data;
-      const stored = OVA.store.get(localMarkersKey(data.id), []);
-      this.local = Array.isArray(stored) ? stored : [];
+      this.loadLocal();
       player.on('ready', () => this.draw());
       player.on('loadedmetadata', () => this.draw());
       this.draw();
+    }
+
+    /** The markers added in this browser for the video now in data.id (the playlist player changes it). */
+    loadLocal() {
+      const stored = OVA.store.get(localMarkersKey(this.data.id), []);
+      this.local = Array.isArray(stored) ? stored : [];
     }
 
     /** All markers, sorted by time: the page's own and the local ones. */
@@ -288,12 +295,46 @@
 
   function seekAndPlay(player, video, seconds) {
     seekTo(video, seconds);
-    const playing = player.play();
-    if (playing && playing.catch) {
-      playing.catch(() => {
-        // Autoplay refused: the viewer presses play.
-      });
+    autoplay(video);
+  }
+
+  /**
+   * Starts playback without a click. When the browser refuses sound without a gesture, plays muted and
+   * shows an "Unmute" button over the player instead; when it refuses even that, the viewer presses play.
+   */
+  function autoplay(video) {
+    const playing = video.play();
+    if (!playing || !playing.catch) {
+      return;
     }
+    playing.catch((error) => {
+      if (!error || error.name !== 'NotAllowedError' || video.muted) {
+        return;
+      }
+      video.muted = true;
+      video.play().then(() => showUnmute(video)).catch(() => {
+        video.muted = false;
+      });
+    });
+  }
+
+  function showUnmute(video) {
+    const box = video.closest('.plyr') || video.parentElement;
+    if (box.querySelector('.unmute')) {
+      return;
+    }
+    const button = OVA.el('button', { type: 'button', class: 'unmute' }, ['🔇 Unmute']);
+    const done = () => button.remove();
+    button.addEventListener('click', () => {
+      video.muted = false;
+      done();
+    });
+    video.addEventListener('volumechange', () => {
+      if (!video.muted) {
+        done();
+      }
+    });
+    box.appendChild(button);
   }
 
   // ---------------------------------------------------------------- chapters and seek links
@@ -369,10 +410,11 @@
    * space/k play-pause, j/l ∓10 s, ←/→ ∓5 s, [ ] previous/next marker, , . previous/next chapter,
    * f fullscreen, m mute, 0-9 jump to 0%…90%. Plyr's own keyboard handling is off (see createPlayer).
    */
-  function setUpKeyboard(player, video, data, markers) {
+  function setUpKeyboard(player, video, data, markers, help) {
     const jumpBy = (delta) => seekTo(video, video.currentTime + delta);
-    const chapterStarts = data.chapters.map((c) => c.start);
+    const chapterStarts = () => data.chapters.map((c) => c.start);
     const actions = {
+      '?': () => help.toggle(),
       ' ': () => player.togglePlay(),
       k: () => player.togglePlay(),
       j: () => jumpBy(-10),
@@ -381,8 +423,8 @@
       ArrowRight: () => jumpBy(5),
       '[': () => jumpToNeighbour(video, markers.all().map((m) => m.at), -1),
       ']': () => jumpToNeighbour(video, markers.all().map((m) => m.at), 1),
-      ',': () => jumpToNeighbour(video, chapterStarts, -1),
-      '.': () => jumpToNeighbour(video, chapterStarts, 1),
+      ',': () => jumpToNeighbour(video, chapterStarts(), -1),
+      '.': () => jumpToNeighbour(video, chapterStarts(), 1),
       f: () => player.fullscreen.toggle(),
       m: () => {
         player.muted = !player.muted;
@@ -393,12 +435,106 @@
         return;
       }
       const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+      if (help.isOpen() && key !== '?') {
+        return; // the dialog has the keyboard (Escape closes it)
+      }
       const action = actions[key] || (/^[0-9]$/.test(key) ? () => jumpToFraction(video, data, Number(key)) : null);
       if (action) {
         event.preventDefault();
         action();
       }
     });
+  }
+
+  /** Every key setUpKeyboard handles, for the help overlay. */
+  const SHORTCUTS = [
+    ['Space, K', 'Play or pause'],
+    ['J / L', 'Back / forward 10 seconds'],
+    ['← / →', 'Back / forward 5 seconds'],
+    ['[ / ]', 'Previous / next marker'],
+    [', / .', 'Previous / next chapter'],
+    ['0 … 9', 'Jump to 0% … 90%'],
+    ['F', 'Full screen'],
+    ['M', 'Mute'],
+    ['?', 'This help'],
+  ];
+
+  /** The "?" overlay listing the shortcuts, made on first use; a keyboard icon by the player opens it too. */
+  class ShortcutHelp {
+    constructor() {
+      this.dialog = null;
+      const icon = OVA.el('button', { type: 'button', class: 'keys-button', title: 'Keyboard shortcuts (?)',
+        'aria-label': 'Keyboard shortcuts' }, ['⌨']);
+      icon.addEventListener('click', () => this.toggle());
+      const meta = document.querySelector('.video-meta');
+      if (meta) {
+        meta.appendChild(icon);
+      }
+    }
+
+    isOpen() {
+      return this.dialog !== null && this.dialog.open;
+    }
+
+    toggle() {
+      if (this.isOpen()) {
+        this.dialog.close();
+        return;
+      }
+      if (!this.dialog) {
+        const rows = SHORTCUTS.map(([keys, what]) => OVA.el('tr', {}, [OVA.el('th', {}, [keys]), OVA.el('td', {}, [what])]));
+        const close = OVA.el('button', { type: 'button', class: 'close' }, ['Close']);
+        this.dialog = OVA.el('dialog', { class: 'shortcut-help', 'aria-label': 'Keyboard shortcuts' }, [
+          OVA.el('h2', {}, ['Keyboard shortcuts']),
+          OVA.el('table', {}, [OVA.el('tbody', {}, rows)]),
+          OVA.el('p', { class: 'touch-hint' }, ['On a touch screen, double-tap the left or right third of the video to go back or forward 10 seconds.']),
+          close,
+        ]);
+        close.addEventListener('click', () => this.dialog.close());
+        // A click on the backdrop (outside the box) closes it too.
+        this.dialog.addEventListener('click', (event) => {
+          if (event.target === this.dialog) {
+            this.dialog.close();
+          }
+        });
+        document.body.appendChild(this.dialog);
+      }
+      this.dialog.showModal();
+    }
+  }
+
+  /**
+   * Touch screens: a double tap on the left or right third of the video goes back or forward 10 s,
+   * as phone players do; the middle third is left to Plyr (play/pause, controls).
+   */
+  function setUpDoubleTap(player, video) {
+    const box = player.elements && player.elements.container;
+    if (!box) {
+      return;
+    }
+    let last = { at: 0, side: 0 };
+    box.addEventListener('pointerup', (event) => {
+      if (event.pointerType !== 'touch' || event.target.closest('.plyr__controls, button, input')) {
+        return;
+      }
+      const rect = box.getBoundingClientRect();
+      const x = (event.clientX - rect.left) / rect.width;
+      const side = x < 1 / 3 ? -1 : x > 2 / 3 ? 1 : 0;
+      if (side !== 0 && side === last.side && event.timeStamp - last.at < 400) {
+        seekTo(video, video.currentTime + side * 10);
+        flashSeek(box, side);
+        last = { at: 0, side: 0 };
+      } else {
+        last = { at: event.timeStamp, side };
+      }
+    });
+  }
+
+  function flashSeek(box, side) {
+    const flash = OVA.el('span', { class: side < 0 ? 'seek-flash back' : 'seek-flash forward', 'aria-hidden': 'true' },
+      [side < 0 ? '« 10 s' : '10 s »']);
+    box.appendChild(flash);
+    window.setTimeout(() => flash.remove(), 600);
   }
 
   /**
@@ -425,15 +561,20 @@
   // ---------------------------------------------------------------- resume and #t=
 
   /**
-   * Where the viewer left off, per video (localStorage), saved every few seconds and when leaving.
-   * A #t= in the URL wins; a position within 5 s of the end counts as finished.
+   * Where the viewer left off, per video, in the watch history (OVA.watched, localStorage), saved every
+   * few seconds and when leaving. A #t= in the URL wins; a position near the end (nearTheEnd) counts
+   * as finished. data.id is read at each save: the playlist player changes it.
    */
   function setUpResume(video, data) {
-    const key = 'ova:resume:' + data.id;
-    const start = timeFromHash() !== null ? timeFromHash() : OVA.store.get(key, null);
+    const saved = OVA.watched.get(data.id);
+    const start = timeFromHash() !== null ? timeFromHash() : (saved && !saved.f ? saved.p : null);
+    const ownId = data.id;
     const apply = () => {
+      if (data.id !== ownId) {
+        return; // the playlist player already moved on to another video
+      }
       const duration = Number.isFinite(video.duration) ? video.duration : data.duration;
-      if (start !== null && start > 0 && (timeFromHash() !== null || start < duration - 5)) {
+      if (start !== null && start > 0 && (timeFromHash() !== null || !nearTheEnd(start, duration))) {
         seekTo(video, start);
       }
     };
@@ -446,10 +587,9 @@
     const save = () => {
       const t = video.currentTime;
       const duration = Number.isFinite(video.duration) ? video.duration : data.duration;
-      if (t > 1 && t < duration - 5) {
-        OVA.store.set(key, Math.round(t * 10) / 10);
-      } else if (t >= duration - 5) {
-        OVA.store.remove(key);
+      const finished = duration > 0 && nearTheEnd(t, duration);
+      if (t > 1 || finished) {
+        OVA.watched.record(data.id, { p: finished ? 0 : Math.round(t * 10) / 10, d: duration, w: Date.now(), f: finished });
       }
     };
     video.addEventListener('timeupdate', () => {
@@ -459,8 +599,34 @@
       }
     });
     video.addEventListener('pause', save);
-    video.addEventListener('ended', () => OVA.store.remove(key));
+    video.addEventListener('ended', save);
     window.addEventListener('pagehide', save);
+  }
+
+  /** Whether `t` is in the last 5 s of a video (the last tenth of a short one): it counts as watched. */
+  function nearTheEnd(t, duration) {
+    return t >= duration - Math.min(5, duration / 10);
+  }
+
+  /**
+   * A server that ignores byte ranges (python3 -m http.server, some static hosts) makes every seek jump
+   * back to 0:00. The browser shows it as a video that is not seekable; say so once per visit.
+   */
+  function setUpSeekNote(video) {
+    if (!/^https?:$/.test(location.protocol)) {
+      return;
+    }
+    video.addEventListener('loadedmetadata', () => {
+      const seekable = video.seekable.length > 0 && video.seekable.end(video.seekable.length - 1) > 0;
+      if (seekable || !(video.duration > 1) || OVA.session.get('ova:seek-note', false)) {
+        return;
+      }
+      OVA.session.set('ova:seek-note', true);
+      const note = OVA.el('p', { class: 'seek-note', role: 'status' }, ['This server cannot seek in videos (it ignores '
+        + 'byte-range requests), so skipping ahead starts the video again. Serve the site with ova serve, or any '
+        + 'server with byte-range support.']);
+      (document.querySelector('.player-box') || video).after(note);
+    });
   }
 
   // ---------------------------------------------------------------- add marker here
@@ -546,11 +712,13 @@
   // ---------------------------------------------------------------- playlist context on a video page
 
   /**
-   * ?list=<id>&i=<n>: previous/next follow the playlist's (maybe shuffled) order, the video advances
-   * at its end, and shuffle/repeat toggles sit next to them. `i` is corrected when the order differs
-   * (another tab reshuffled it), so a reload always lands on the same place.
+   * ?list=<id>&i=<n>: previous/next follow the playlist's (maybe shuffled) order, and the next video
+   * starts at the end of one, in this page's player (see PlaylistPlayer). `i` is corrected when the
+   * order differs (another tab reshuffled it), so a reload always lands on the same video.
+   *
+   * @param page {player, data, markers} of this page's player; null without one (no next at the end)
    */
-  function setUpPlaylistContext(id, video) {
+  function setUpPlaylistContext(id, video, page) {
     const library = OVA.loadData('OVA_LIBRARY', 'library.js').catch(() => ({ videos: [] }));
     Promise.all([OVA.loadData('OVA_PLAYLISTS', 'playlists.js'), library]).then(([playlists, lib]) => {
       const playlist = playlists[id];
@@ -558,25 +726,93 @@
         return;
       }
       const state = playlistState(id, playlist);
-      const bar = new PlaylistBar(state, new Map(lib.videos.map((v) => [v.u, v.t])));
+      const videos = new Map(lib.videos.map((v) => [v.u, v]));
+      const player = page ? new PlaylistPlayer(video, page, videos) : null;
+      const bar = new PlaylistBar(state, videos, player);
       if (bar.index < 0) {
         return; // this video is no longer in the playlist: behave like a plain video page
       }
-      if (video) {
+      if (player) {
         video.addEventListener('ended', () => bar.go(1));
+        autoplay(video);
       }
     }).catch(() => {
       // No playlists data: the page still works as a plain video page.
     });
   }
 
+  /**
+   * Plays another video of the playlist in this page's player: the source, poster, title and the
+   * player's markers change; the page's own details (side panels, tags, related) hide until the list
+   * comes back to this page's video, and a link leads to the shown video's own page.
+   */
+  class PlaylistPlayer {
+    /** @param videos library.js entries by site-relative page address */
+    constructor(video, page, videos) {
+      this.video = video;
+      this.page = page;
+      this.videos = videos;
+      this.ownPathname = location.pathname;
+      this.own = { ...page.data };
+      this.ownSource = video.currentSrc || (video.querySelector('source') || {}).src || '';
+      this.ownPoster = video.getAttribute('poster') || '';
+      this.heading = document.querySelector('.video-title');
+      this.siteTitle = document.title.slice(document.title.indexOf(' · '));
+      this.link = OVA.el('a', { class: 'item-page', hidden: true }, ['Open this video’s page']);
+      if (this.heading) {
+        this.heading.after(this.link);
+      }
+    }
+
+    isOwn(path) {
+      return OVA.sitePath(path) === this.ownPathname;
+    }
+
+    /** Whether `path` can play here: this page's video, or one library.js gives a playable file for. */
+    canPlay(path) {
+      const entry = this.videos.get(path);
+      return this.isOwn(path) || Boolean(entry && entry.s);
+    }
+
+    show(path) {
+      const { player, data, markers } = this.page;
+      const own = this.isOwn(path);
+      const entry = this.videos.get(path);
+      if (own) {
+        Object.assign(data, this.own);
+      } else {
+        Object.assign(data, { id: entry.id, title: entry.t, duration: entry.d, sprites: null, chapters: [], markers: [] });
+      }
+      const source = own ? this.ownSource : OVA.siteUrl(entry.s);
+      if (this.video.currentSrc !== new URL(source, location.href).href) {
+        this.video.src = source;
+      }
+      player.poster = own ? this.ownPoster : (entry.th ? OVA.siteUrl(entry.th) : '');
+      this.video.dataset.videoId = data.id;
+      markers.loadLocal();
+      markers.draw();
+      document.querySelector('.video-page').classList.toggle('playing-other', !own);
+      if (this.heading) {
+        this.heading.textContent = data.title;
+      }
+      document.title = data.title + this.siteTitle;
+      this.link.hidden = own;
+      this.link.href = OVA.siteUrl(path);
+      autoplay(this.video);
+    }
+  }
+
   /** The playlist's place on a video page: prev/next links, position, shuffle and repeat. */
   class PlaylistBar {
-    /** @param titles video titles by site-relative page address, for the previous/next links */
-    constructor(state, titles) {
+    /**
+     * @param videos library.js entries by site-relative page address (titles for previous/next)
+     * @param player the PlaylistPlayer, or null on a page without a player
+     */
+    constructor(state, videos, player) {
       this.state = state;
-      this.titles = titles;
-      this.index = indexOfCurrentPage(state);
+      this.videos = videos;
+      this.player = player;
+      this.index = this.indexFromUrl();
       if (this.index < 0) {
         return;
       }
@@ -590,15 +826,53 @@
       this.bar = OVA.el('div', { class: 'playlist-bar' }, ['Playlist ', titleLink, ' ', this.position, ' ', this.shuffle, ' ', this.repeat]);
       this.nav.before(this.bar);
       this.shuffle.addEventListener('click', () => {
+        const current = state.order[this.index];
         state.toggleShuffle();
-        this.index = indexOfCurrentPage(state);
-        this.render();
+        this.index = state.order.indexOf(current);
+        this.render(false);
       });
       this.repeat.addEventListener('click', () => {
         state.toggleRepeat();
-        this.render();
+        this.render(false);
       });
-      this.render();
+      // Previous/next play here; a new tab or window (modifier keys) opens the video's own page.
+      this.nav.addEventListener('click', (event) => {
+        const link = event.target.closest('a[data-index]');
+        if (link && this.player && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.button === 0) {
+          event.preventDefault();
+          this.goTo(Number(link.dataset.index));
+        }
+      });
+      window.addEventListener('popstate', () => {
+        const k = this.indexFromUrl();
+        if (k >= 0 && k !== this.index && this.player) {
+          this.index = k;
+          this.player.show(state.order[k]);
+          this.render(false);
+        }
+      });
+      if (this.player && !this.player.isOwn(state.order[this.index])) {
+        this.player.show(state.order[this.index]); // a reload of a video the player moved on to
+      }
+      this.render(false);
+    }
+
+    /**
+     * The playing item: `v` (a video id, in addresses the player made on file://, where the address
+     * cannot change to another file) with `i`, else this page's own place in the order.
+     */
+    indexFromUrl() {
+      const params = new URLSearchParams(location.search);
+      const id = params.get('v');
+      if (id && this.player) {
+        const i = Number(params.get('i'));
+        const matches = (path) => (this.videos.get(path) || {}).id === id;
+        const k = matches(this.state.order[i]) ? i : this.state.order.findIndex(matches);
+        if (k >= 0 && this.player.canPlay(this.state.order[k])) {
+          return k;
+        }
+      }
+      return this.state.order.findIndex((path) => OVA.sitePath(path) === location.pathname);
     }
 
     /** The index `step` away, wrapping only with repeat on; null past either end. */
@@ -614,13 +888,43 @@
     go(step) {
       const k = this.neighbour(step);
       if (k !== null) {
-        location.href = this.state.url(k);
+        this.goTo(k);
       }
     }
 
-    render() {
+    /** Plays item k here, or opens its page when this player cannot play it (no player, unplayable file). */
+    goTo(k) {
+      const path = this.state.order[k];
+      if (!this.player || !this.player.canPlay(path)) {
+        location.href = this.state.url(k);
+        return;
+      }
+      this.index = k;
+      this.player.show(path);
+      this.render(true);
+    }
+
+    /** Writes the item into the address: its own page where the browser allows, else this one with ?v=. */
+    remember(push) {
       const state = this.state;
-      history.replaceState(history.state, '', state.url(this.index) + location.hash);
+      const path = state.order[this.index];
+      const write = (url) => (push ? history.pushState(null, '', url) : history.replaceState(history.state, '', url));
+      if (!this.player || this.player.isOwn(path)) {
+        write(state.url(this.index) + location.hash);
+        return;
+      }
+      try {
+        write(state.url(this.index));
+      } catch (e) {
+        // file:// addresses may not change to another file
+        const entry = this.videos.get(path);
+        write(location.pathname + '?list=' + encodeURIComponent(state.id) + '&i=' + this.index + '&v=' + encodeURIComponent(entry.id));
+      }
+    }
+
+    render(push) {
+      const state = this.state;
+      this.remember(push);
       OVA.store.set('ova:playlist:' + state.id + ':position', state.order[this.index]);
       this.position.textContent = (this.index + 1) + ' / ' + state.order.length;
       pressed(this.shuffle, state.shuffle);
@@ -629,8 +933,9 @@
       [[-1, 'prev', '← '], [1, 'next', '']].forEach(([step, rel, arrow]) => {
         const k = this.neighbour(step);
         if (k !== null) {
-          const title = this.titles.get(state.order[k]) || (step < 0 ? 'Previous' : 'Next');
-          this.nav.appendChild(OVA.el('a', { class: rel, rel, href: state.url(k) },
+          const entry = this.videos.get(state.order[k]);
+          const title = (entry && entry.t) || (step < 0 ? 'Previous' : 'Next');
+          this.nav.appendChild(OVA.el('a', { class: rel, rel, href: state.url(k), 'data-index': k },
             [arrow + title + (step > 0 ? ' →' : '')]));
         }
       });

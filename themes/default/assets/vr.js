@@ -58,6 +58,35 @@
     });
   });
   setUpPlayPause();
+  nameTheShownButton();
+
+  /**
+   * The hint names the button A-Frame really shows: goggles where the browser can enter VR, full-screen
+   * arrows on other desktops, none on phones without VR, where moving the phone looks around.
+   */
+  function nameTheShownButton() {
+    const hint = document.querySelector('.vr-hint');
+    const scene = document.querySelector('a-scene');
+    if (!hint || !scene) {
+      return;
+    }
+    const update = () => {
+      const box = document.querySelector('.a-enter-vr');
+      const shown = box && !box.classList.contains('a-hidden') && box.offsetParent !== null;
+      if (!shown) {
+        hint.textContent = 'Drag to look around, or move the phone.';
+      } else if (box.classList.contains('fullscreen')) {
+        hint.textContent = 'Drag to look around; the button at the bottom right goes full screen.';
+      } else {
+        hint.textContent = 'Drag to look around; the goggles button at the bottom right enters VR.';
+      }
+    };
+    if (scene.hasLoaded) {
+      update();
+    } else {
+      scene.addEventListener('loaded', () => window.setTimeout(update, 0), { once: true });
+    }
+  }
 
   /** Whether this browser can make the WebGL 2 context three.js renders with (off, blocked, no GPU). */
   function webGl2Available() {

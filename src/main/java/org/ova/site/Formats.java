@@ -19,6 +19,14 @@ public final class Formats {
         return TimeCode.clock(Double.isFinite(seconds) && seconds > 0 ? (long) Math.floor(seconds) : 0);
     }
 
+    /**
+     * How long a video is, as a clock rounded up to whole seconds: a 0.8 s clip is {@code 0:01}, never
+     * {@code 0:00}. Points in time (chapters, markers) use {@link #duration}, which rounds down as players do.
+     */
+    public static String length(double seconds) {
+        return TimeCode.clock(Double.isFinite(seconds) && seconds > 0 ? (long) Math.ceil(seconds - 1e-6) : 0);
+    }
+
     /** A library's total running time in words: {@code 45 s}, {@code 12 min}, {@code 3 h 12 min}. */
     public static String totalDuration(double seconds) {
         long total = Double.isFinite(seconds) && seconds > 0 ? Math.round(seconds) : 0;

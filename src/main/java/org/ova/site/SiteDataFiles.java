@@ -14,7 +14,8 @@ public final class SiteDataFiles {
 
     private SiteDataFiles() {}
 
-    /** {@code data/library.js}: every video's id, title, page, thumbnail, duration, rating and tags. */
+    /** {@code data/library.js}: every video's id, title, page, thumbnail, duration, rating, tags and
+     * playable file (or {@code np} when browsers play none). */
     public static String library(SiteModel model) {
         StringBuilder out = new StringBuilder(model.videos().size() * 150 + 64);
         out.append("window.OVA_LIBRARY = {\"videos\":[");
@@ -32,6 +33,12 @@ public final class SiteDataFiles {
             entry.put("d", video.duration());
             entry.put("r", video.rating());
             entry.put("g", video.tags().stream().map(TagLink::name).toList());
+            // What the playlist player switches to without leaving the page; "np" keeps Random off it.
+            if (video.playback().playable()) {
+                entry.put("s", video.playback().sourceUrl());
+            } else {
+                entry.put("np", 1);
+            }
             ScriptJson.write(out, entry);
         }
         return out.append("]};\n").toString();

@@ -43,6 +43,7 @@ final class VideoViews {
         String folder = video.folder();
         String folderSlug = folderSlugs.get(folder);
         String sprites = generated.spritesVtt().orElse("");
+        String failure = generated.failure().map(this::libraryRelative).orElse("");
         return new VideoView(
                 index,
                 video.id(),
@@ -52,7 +53,7 @@ final class VideoViews {
                 tags,
                 video.metadata().rating(),
                 duration,
-                video.media().isPresent() ? Formats.duration(duration) : "",
+                video.media().isPresent() ? Formats.length(duration) : "",
                 SiteUrls.encodePath(SitePaths.video(video.id())),
                 generated.thumbnail().map(links::file).orElse(SitePaths.PLACEHOLDER),
                 generated.thumbnail().isPresent(),
@@ -67,12 +68,12 @@ final class VideoViews {
                 video.added().getEpochSecond(),
                 resolution(video),
                 codec(video),
-                Playback.of(video, links),
+                Playback.of(video, links, failure),
                 chapters(video, duration),
                 markers(video),
                 vr(video),
                 LibraryLayout.REPO_DIR + "/metadata/" + video.path() + ".yaml",
-                generated.failure().map(this::libraryRelative).orElse(""));
+                failure);
     }
 
     /**

@@ -174,6 +174,18 @@ class VrPageBrowserTest extends SampleSiteSession {
         assertNoConsoleErrors();
     }
 
+    @Test
+    void theHintNamesTheButtonThatIsShown() {
+        openSceneOverHttp();
+        // headless desktop Chromium has no VR headset: A-Frame shows its full-screen arrows
+        browser.await(
+                "the hint",
+                () -> String.valueOf(browser.js("return document.querySelector('.vr-hint').textContent"))
+                        .contains("goes full screen"));
+        assertEquals(Boolean.TRUE, browser.js("return !!document.querySelector('.a-enter-vr.fullscreen')"));
+        assertNoConsoleErrors();
+    }
+
     /** A sphere entity with the page's component, added to the live scene; returns it once built. */
     private Object addSphere(String projection, String stereo) {
         Object entity = browser.js("""

@@ -18,6 +18,16 @@ class FormatsTest {
     }
 
     @Test
+    void lengthRoundsUpSoAShortClipNeverShowsZero() {
+        assertEquals("0:01", Formats.length(0.8));
+        assertEquals("0:05", Formats.length(5));
+        assertEquals("0:06", Formats.length(5.1));
+        assertEquals("1:02:04", Formats.length(3723.5));
+        assertEquals("0:00", Formats.length(0));
+        assertEquals("0:00", Formats.length(Double.NaN));
+    }
+
+    @Test
     void totalDurationInWords() {
         assertEquals("45 s", Formats.totalDuration(45));
         assertEquals("12 min", Formats.totalDuration(12 * 60 + 10));

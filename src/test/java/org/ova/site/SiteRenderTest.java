@@ -172,7 +172,13 @@ class SiteRenderTest {
         Document video = page("video/aaaaaaaaaaaaaaa3.html");
         assertNull(video.selectFirst("video#ova-player"));
         assertTrue(video.selectFirst(".not-playable").text().startsWith("Browsers cannot play this video (HEVC"));
+        assertNotNull(video.selectFirst(".not-playable a[download]"), "visitors can still download it");
         assertTrue(video.selectFirst("script#ova-video-data").data().contains("\"playable\":false"));
+        assertFalse(video.selectFirst(".not-playable").text().contains("webProxy"), "owner advice is not for visitors");
+        assertTrue(
+                video.selectFirst("details.owner-details:not([open]) p").text().contains("processing.webProxy"));
+        assertNull(video.selectFirst("button.add-marker"), "no marker can be added without a player");
+        assertNull(video.selectFirst("[data-seek]"), "no seek links without a player");
         Document proxied = page("video/aaaaaaaaaaaaaaa4.html");
         assertEquals(
                 "../../../.ova-repo/media/aaaaaaaaaaaaaaa4/proxy.mp4",
@@ -186,9 +192,20 @@ class SiteRenderTest {
         assertEquals("assets/placeholder.svg", card.selectFirst("img.thumb").attr("src"));
         assertEquals("", card.attr("data-preview"));
         assertNull(card.selectFirst(".duration"), "an unprobed video has no duration to show");
+        Document broken = page("video/aaaaaaaaaaaaaaa5.html");
+        assertNull(broken.selectFirst("video"), "a file nothing could read gets no player");
         assertEquals(
-                "Processing failed: ffmpeg exited with code 1",
-                page("video/aaaaaaaaaaaaaaa5.html").selectFirst(".failure").text());
+                "This file could not be read.",
+                broken.selectFirst(".not-playable.unreadable p").text());
+        assertNull(broken.selectFirst(".not-playable a[download]"));
+        assertNull(broken.selectFirst(".not-playable img"), "no placeholder whose play symbol does not play");
+        assertEquals(
+                "Details for the library owner",
+                broken.selectFirst("details.owner-details summary").text());
+        assertTrue(broken.selectFirst("details.owner-details p")
+                .text()
+                .startsWith("ffmpeg exited with code 1. Check that"));
+        assertNull(broken.selectFirst("button.add-marker"));
     }
 
     @Test
@@ -205,8 +222,9 @@ class SiteRenderTest {
         String note = vr.selectFirst(".vr-note").text();
         assertTrue(
                 note.contains("ova serve")
-                        && note.contains("python3 -m http.server in the library folder and "
-                                + "open http://localhost:8000/.ova-repo/site/vr/aaaaaaaaaaaaaaa6.html"),
+                        && note.contains("any web server that answers byte-range requests from the library folder,"
+                                + " and open .ova-repo/site/vr/aaaaaaaaaaaaaaa6.html there")
+                        && note.contains("python3 -m http.server does not"),
                 note);
         assertEquals(
                 "../vr/aaaaaaaaaaaaaaa6.html",
@@ -263,7 +281,7 @@ class SiteRenderTest {
         String note = Jsoup.parse(site.resolve("vr/aaaaaaaaaaaaaaa6.html").toFile(), "UTF-8")
                 .selectFirst(".vr-note")
                 .text();
-        assertTrue(note.contains("in a folder that holds both the site and the library"), note);
+        assertTrue(note.contains("from a folder that holds both the site and the library"), note);
     }
 
     @Test
@@ -426,6 +444,24 @@ class SiteRenderTest {
     }
 
     @Test
+    void anEmptyTopRatedPageSaysHowToRateVideos() throws IOException {
+        Library rated = SiteFixture.richLibrary(root, ".ova-repo/site");
+        List<LibraryVideo> unrated = rated.videos().stream()
+                .map(video -> {
+                    VideoMetadata m = video.metadata();
+                    VideoMetadata none = new VideoMetadata(
+                            m.title(), m.description(), m.tags(), 0, m.chapters(), m.markers(), m.vr(), m.draft());
+                    return SiteFixture.video(
+                            video.id(), video.path(), 5, none, video.media(), video.generated(), video.vr());
+                })
+                .toList();
+        SiteBuilder.build(
+                new Library(rated.layout(), rated.config(), unrated, rated.playlists(), List.of()), SiteFixture.NOW);
+        String empty = page("top-rated.html").selectFirst("p.empty").text();
+        assertTrue(empty.contains("rating: 4") && empty.contains("ova serve"), empty);
+    }
+
+    @Test
     void everyFileAndFolderOfTheSiteIsWorldReadable() throws IOException {
         Library library = SiteFixture.richLibrary(root, ".ova-repo/site");
         SiteBuilder.build(library, SiteFixture.NOW);
@@ -507,10 +543,10 @@ class SiteRenderTest {
         SiteBuilder.build(
                 new Library(library.layout(), library.config(), videos, library.playlists(), List.of()),
                 SiteFixture.NOW);
-        assertEquals(
-                "Processing failed: not a video: clips/empty.mp4 is empty (0 bytes); staging in "
-                        + ".ova-repo/staging/x of .",
-                page("video/aaaaaaaaaaaaaaa5.html").selectFirst(".failure").text());
+        assertTrue(page("video/aaaaaaaaaaaaaaa5.html")
+                .selectFirst(".owner-details p")
+                .text()
+                .startsWith("not a video: clips/empty.mp4 is empty (0 bytes); staging in .ova-repo/staging/x of .."));
     }
 
     @Test
