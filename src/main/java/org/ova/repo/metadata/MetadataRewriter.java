@@ -67,7 +67,8 @@ public final class MetadataRewriter {
     public static String rewrite(Path file, String text, VideoMetadata before, VideoMetadata after) {
         Map<String, NodeTuple> entries = entries(file, text);
         List<Splice> splices = new ArrayList<>();
-        for (int k = 0; k < KEYS.size(); k++) {
+        // later keys first: of two insertions at one place, the one applied last comes first
+        for (int k = KEYS.size() - 1; k >= 0; k--) {
             Key key = KEYS.get(k);
             Object wanted = key.value().apply(after);
             if (Objects.equals(key.value().apply(before), wanted) && !isTitleReset(key, wanted, entries)) {

@@ -133,6 +133,15 @@ class MetadataRewriterTest {
     }
 
     @Test
+    void keysOvaDoesNotKnowAreKept() {
+        String text = "title: x\nx-source: camera   # mine\nrating: 1\n";
+        VideoMetadata before = MetadataReader.parse(FILE, text, "clip").metadata();
+        assertEquals(
+                "title: x\nx-source: camera   # mine\nrating: 2\n",
+                MetadataRewriter.rewrite(FILE, text, before, withRating(before, 2)));
+    }
+
+    @Test
     void newKeysInAFileWithoutExamplesFollowTheKeysBeforeThem() {
         String text = "title: x\nmarkers: []   # none yet\n";
         VideoMetadata after = withRating(read(text), 2);
