@@ -1,8 +1,10 @@
 package org.ova.site;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ova.repo.Library;
 
@@ -13,7 +15,7 @@ import org.ova.repo.Library;
  * out byte for byte the same, and is kept as it is. The comparison sees everything a page shows
  * (a title in a card on a tag page, the count of tags in every page's footer, a neighbour's link),
  * so no list of "pages an edit affects" has to be kept in step with the templates; an edit that
- * changes what every page shows simply re-renders every page. Data files and theme assets are
+ * changes what every page shows simply re-renders every page. The comparison is {@link SameVariables}. Data files and theme assets are
  * rebuilt as in every render (written only when their bytes changed).
  *
  * <p>The sprites' WebVTT a video page carries is compared by its path: it is made by processing, which
@@ -42,9 +44,19 @@ public final class LiveSite {
         Map<String, Map<String, Object>> before = rendered;
         // forgotten first: if this render fails, the next one renders every page
         rendered = null;
-        SiteResult result = before == null
-                ? builder.render(library, now)
-                : builder.render(library, now, model, path -> pages.get(path).equals(before.get(path)));
+        SiteResult result;
+        if (before == null) {
+            result = builder.render(library, now);
+        } else {
+            SameVariables variables = new SameVariables();
+            Set<String> unchanged = new HashSet<>();
+            pages.forEach((path, vars) -> {
+                if (variables.same(vars, before.get(path))) {
+                    unchanged.add(path);
+                }
+            });
+            result = builder.render(library, now, model, unchanged::contains);
+        }
         rendered = pages;
         return result;
     }
