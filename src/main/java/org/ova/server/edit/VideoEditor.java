@@ -7,12 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -42,18 +38,12 @@ public final class VideoEditor {
     private static final int STRIPES = 64;
 
     private final AtomicReference<Library> library;
-    private final SiteRefresh site;
+    private final CoalescedRefresh site;
     private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
-    private final ReentrantLock renderLock = new ReentrantLock();
-    /** Counts changes of {@link #library}; {@code rendered} is the count the site last showed. */
-    private final AtomicLong changes = new AtomicLong();
-
-    private final Set<String> unrendered = ConcurrentHashMap.newKeySet();
-    private long rendered;
 
     public VideoEditor(Library library, SiteRefresh site) {
         this.library = new AtomicReference<>(library);
-        this.site = site;
+        this.site = new CoalescedRefresh(site);
         for (int i = 0; i < STRIPES; i++) {
             locks[i] = new ReentrantLock();
         }
@@ -67,7 +57,7 @@ public final class VideoEditor {
     /** Takes {@code now} (a library loaded again after hand edits) as the library further edits apply to. */
     public void replaceLibrary(Library now) {
         library.set(now);
-        changes.incrementAndGet();
+        site.changedAll();
     }
 
     /** The video's editable state as its file says now; empty when no video has this id. */
@@ -104,7 +94,7 @@ public final class VideoEditor {
         }
         EditOutcome outcome = change(video.get(), ifMatch, current -> patch, earlier);
         if (outcome instanceof EditOutcome.Applied) {
-            refreshSite();
+            site.refresh(library::get);
         }
         return outcome;
     }
@@ -116,10 +106,7 @@ public final class VideoEditor {
      */
     public BulkResult bulkEdit(BulkEdit edit) {
         List<EditProblem> problems = new ArrayList<>();
-        List<String> add = EditValidator.tags(edit.addTags(), "addTags", problems);
-        Set<String> remove = new HashSet<>();
-        EditValidator.tags(edit.removeTags(), "removeTags", problems)
-                .forEach(t -> remove.add(t.toLowerCase(java.util.Locale.ROOT)));
+        BulkEdit checked = edit.checked(problems);
         List<LibraryVideo> videos = new ArrayList<>();
         for (int i = 0; i < edit.ids().size(); i++) {
             Optional<LibraryVideo> video = find(edit.ids().get(i));
@@ -129,22 +116,12 @@ public final class VideoEditor {
             }
             video.ifPresent(videos::add);
         }
-        if (edit.ids().isEmpty()) {
-            problems.add(new EditProblem("ids", "no video chosen"));
-        }
-        edit.rating()
-                .ifPresent(r -> EditValidator.apply(
-                        VideoMetadata.defaults(""),
-                        VideoPatch.none().withRating(r),
-                        java.util.OptionalDouble.empty(),
-                        problems));
         if (!problems.isEmpty()) {
             return new BulkResult(List.of(), problems);
         }
         List<EditableVideo> applied = new ArrayList<>();
         for (int i = 0; i < videos.size(); i++) {
-            EditOutcome outcome = change(
-                    videos.get(i), Optional.empty(), current -> bulkPatch(current, add, remove, edit), List.of());
+            EditOutcome outcome = change(videos.get(i), Optional.empty(), checked::patchFor, List.of());
             String field = "ids[" + i + "]";
             if (outcome instanceof EditOutcome.Applied done) {
                 applied.add(done.video());
@@ -152,7 +129,7 @@ public final class VideoEditor {
                 rejected.problems().forEach(p -> problems.add(new EditProblem(field, p.message())));
             }
         }
-        refreshSite();
+        site.refresh(library::get);
         return new BulkResult(applied, problems);
     }
 
@@ -162,18 +139,6 @@ public final class VideoEditor {
             videos = List.copyOf(videos);
             problems = List.copyOf(problems);
         }
-    }
-
-    private static VideoPatch bulkPatch(VideoMetadata current, List<String> add, Set<String> remove, BulkEdit edit) {
-        List<String> tags = new ArrayList<>();
-        for (String tag : current.tags()) {
-            if (!remove.contains(tag.toLowerCase(java.util.Locale.ROOT))) {
-                tags.add(tag);
-            }
-        }
-        tags.addAll(add);
-        VideoPatch patch = VideoPatch.none().withTags(tags);
-        return edit.rating().map(patch::withRating).orElse(patch);
     }
 
     /** Reads, checks and writes one video's file under its lock; the site is not refreshed here. */
@@ -224,30 +189,11 @@ public final class VideoEditor {
             }
             AtomicFiles.write(file, written);
             library.updateAndGet(now -> withVideo(now, video.id(), reread.metadata()));
-            unrendered.add(video.id());
-            changes.incrementAndGet();
+            site.changed(video.id());
             return new EditOutcome.Applied(
                     new EditableVideo(video.id(), reread.metadata(), video.duration(), MetadataVersion.etag(written)));
         } finally {
             lock.unlock();
-        }
-    }
-
-    /** Renders unless a render that began after this edit's change already showed it. */
-    private void refreshSite() {
-        long wanted = changes.get();
-        renderLock.lock();
-        try {
-            if (rendered >= wanted) {
-                return;
-            }
-            long showing = changes.get();
-            Set<String> changed = new HashSet<>(unrendered);
-            unrendered.removeAll(changed);
-            site.refresh(library.get(), changed);
-            rendered = showing;
-        } finally {
-            renderLock.unlock();
         }
     }
 
