@@ -254,7 +254,7 @@ class VideoEditorTest {
         assertEquals(List.of(), problems);
         VideoEditor.BulkResult result = editor.bulkEdit(edit);
         assertEquals(
-                List.of("ids[1]", "rating"),
+                List.of("rating", "ids[1]"),
                 result.problems().stream().map(EditProblem::field).toList());
         assertEquals("tags: [a]\n", file(0));
     }
