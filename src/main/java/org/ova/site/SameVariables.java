@@ -8,7 +8,9 @@ import java.util.Map;
  * Compares pages' variables by value, remembering each pair of objects already compared: the same
  * tag, card or video stands in the variables of many pages, and comparing its records again for
  * each page would cost as much as the pages' count times the library's size. Lists and maps are
- * compared item by item, so the shared items inside them are remembered too. Not thread-safe.
+ * compared item by item, so the shared items inside them are remembered too; maps, like
+ * {@link Map#equals}, regardless of order (the maps of a page are filled in one fixed order by
+ * {@link SitePages} and {@link VideoData}). Not thread-safe.
  */
 final class SameVariables {
 

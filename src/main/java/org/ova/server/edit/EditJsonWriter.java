@@ -31,15 +31,19 @@ public final class EditJsonWriter {
         return write(json -> writeVideo(json, video));
     }
 
-    /** Several videos, as {@code {"videos": [...]}}: the answer to a bulk edit. */
-    public static byte[] videos(List<EditableVideo> videos) {
+    /**
+     * The answer to a bulk edit: {@code {"videos": [...], "problems": [...]}}, the videos changed as
+     * they are now and the problems of those that were not.
+     */
+    public static byte[] bulk(VideoEditor.BulkResult result) {
         return write(json -> {
             json.writeStartObject();
             json.writeArrayFieldStart("videos");
-            for (EditableVideo video : videos) {
+            for (EditableVideo video : result.videos()) {
                 writeVideo(json, video);
             }
             json.writeEndArray();
+            writeProblems(json, result.problems());
             json.writeEndObject();
         });
     }
@@ -54,16 +58,20 @@ public final class EditJsonWriter {
                     problems.size() == 1
                             ? problems.get(0).field() + ": " + problems.get(0).message()
                             : problems.size() + " problems: see the list");
-            json.writeArrayFieldStart("problems");
-            for (EditProblem problem : problems) {
-                json.writeStartObject();
-                json.writeStringField("field", problem.field());
-                json.writeStringField("message", problem.message());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            writeProblems(json, problems);
             json.writeEndObject();
         });
+    }
+
+    private static void writeProblems(JsonGenerator json, List<EditProblem> problems) throws IOException {
+        json.writeArrayFieldStart("problems");
+        for (EditProblem problem : problems) {
+            json.writeStartObject();
+            json.writeStringField("field", problem.field());
+            json.writeStringField("message", problem.message());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void writeVideo(JsonGenerator json, EditableVideo video) throws IOException {

@@ -99,6 +99,13 @@ public final class VideoEditor {
         return outcome;
     }
 
+    /** Applies the bulk edit in the JSON {@code body} (see {@link EditJsonReader#bulk}); see {@link #bulkEdit(BulkEdit)}. */
+    public BulkResult bulkEdit(byte[] body) {
+        List<EditProblem> problems = new ArrayList<>();
+        BulkEdit edit = EditJsonReader.bulk(body, problems);
+        return problems.isEmpty() ? bulkEdit(edit) : new BulkResult(List.of(), problems);
+    }
+
     /**
      * Applies {@code edit} to each of its videos, each file written atomically, then refreshes the
      * site once. Nothing is written when the edit itself has problems (an unknown id, a tag too long);
