@@ -34,6 +34,16 @@ public record LibraryVideo(
         return new LibraryVideo(id, path, size, added, metadata, media, now, vr);
     }
 
+    /**
+     * The same video described by {@code now} (after an edit of its metadata file), its effective VR
+     * mode worked out again from the new override and what was detected.
+     */
+    public LibraryVideo withMetadata(VideoMetadata now) {
+        VrMode detected = media.map(MediaFacts::detectedVr).orElse(VrMode.FLAT);
+        return new LibraryVideo(
+                id, path, size, added, now, media, generated, LibraryLoader.effectiveVr(now.vr(), detected));
+    }
+
     /** Seconds, when the video was probed. */
     public OptionalDouble duration() {
         return media.map(facts -> OptionalDouble.of(facts.duration())).orElse(OptionalDouble.empty());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Predicate;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
 import org.ova.site.render.internal.WriteQueue;
@@ -107,6 +108,27 @@ public final class SiteBuilder {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+        return renderModel(model, writer, fingerprint, path -> false);
+    }
+
+    /**
+     * Renders {@code model} into the configured site folder like {@link #render(Library, Instant)}, except
+     * the pages {@code unchanged} names, which are kept as the last render wrote them: how
+     * {@link LiveSite} re-renders only the pages an edit affects.
+     */
+    SiteResult render(Library library, Instant now, SiteModel model, Predicate<String> unchanged) {
+        Path outputDir = library.config().site().outputDir(layout);
+        LibraryLinks links = LibraryLinks.between(outputDir, layout.root());
+        SiteWriter writer = new SiteWriter(outputDir, SiteManifest.of(layout, outputDir));
+        writer.claim(false);
+        loadTheme();
+        String fingerprint =
+                SiteFingerprint.of(library, now, ThemeFiles.stamp(theme, themeDir(layout)), links.fingerprint());
+        return renderModel(model, writer, fingerprint, unchanged);
+    }
+
+    private SiteResult renderModel(
+            SiteModel model, SiteWriter writer, String fingerprint, Predicate<String> unchanged) {
         templates.startRender();
         RenderFailures failures = new RenderFailures();
         List<Runnable> files = new ArrayList<>();
@@ -116,6 +138,10 @@ public final class SiteBuilder {
         files.add(() -> queue.submit(write(writer, SitePaths.SEARCH_DATA, SiteDataFiles.search(model))));
         files.add(() -> queue.submit(write(writer, SitePaths.PLAYLISTS_DATA, SiteDataFiles.playlists(model))));
         for (Page page : new SitePages(model, this::libraryText).all()) {
+            if (unchanged.test(page.path())) {
+                writer.keep(page.path());
+                continue;
+            }
             files.add(() -> {
                 try {
                     String text =

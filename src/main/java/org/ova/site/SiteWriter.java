@@ -85,6 +85,18 @@ public final class SiteWriter {
         }
     }
 
+    /**
+     * Counts {@code path} as produced by this render without touching it: the file the last render
+     * wrote is known to hold what this one would write.
+     */
+    public void keep(String path) {
+        resolve(path);
+        if (!produced.add(path)) {
+            throw new SiteException("two pages want the same file " + resolve(path));
+        }
+        unchanged.incrementAndGet();
+    }
+
     public void write(String path, String text) {
         write(path, text.getBytes(StandardCharsets.UTF_8));
     }

@@ -99,7 +99,7 @@ public final class SiteBench {
     }
 
     /** @param output the site folder, relative to the library or absolute */
-    private static Library library(Path root, int count, String output) throws Exception {
+    static Library library(Path root, int count, String output) throws Exception {
         Random random = new Random(42);
         List<LibraryVideo> videos = new ArrayList<>();
         String vtt = "WEBVTT\n\n" + "00:00:00.000 --> 00:00:10.000\nsprite-0.jpg#xywh=0,0,160,90\n\n".repeat(30);
