@@ -17,5 +17,5 @@ if not exist "%JAR%" (
 rem short commands run best with the quick JIT compiler alone; the server keeps both (see ./ova)
 set "JIT=-XX:TieredStopAtLevel=1"
 if /i "%~1"=="serve" set "JIT="
-java -XX:+UseParallelGC %JIT% -jar "%JAR%" %*
+java -XX:+UseSerialGC %JIT% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -12,7 +12,8 @@
 # Each line gives the wall time of the whole process (JVM start included), the render phase as ova logs
 # it, and the peak resident memory (GNU time's %M). A build that fails (e.g. out of heap) prints FAILED.
 # The JVM options replace the launcher's (as OVA_JAVA_OPTS does); no class-data archive is used, for any
-# jar, so the jars compare fairly. Output: bench/results/jvm-N.txt.
+# jar, so the jars compare fairly. Each jar gets its own copy of the library (its machine files are in
+# that jar's formats), indexed once before the rounds. Output: bench/results/jvm-N.txt.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -28,14 +29,13 @@ mkdir -p "$here/results"
 . "$here/common.sh"
 synthetic_library "$lib" "$n"
 site=/dev/shm/ova-bench-jvm
-trap 'synthetic_library "$lib" "$n"; rm -rf "$site"' EXIT
-printf 'processing:\n  batch: false\nsite:\n  output: %s\n' "$site" > "$lib/.ova-repo/config.yaml"
+trap 'rm -rf "$site" "$lib".jvm-*' EXIT
 
-# run JAR OPTS: one ova build; prints "wall_ms render_ms rss_mb"
+# run JAR OPTS LIBRARY: one ova build; prints "wall_ms render_ms rss_mb"
 run() {
   local start end rc=0
   start=$(date +%s%N)
-  /usr/bin/time -f '%M' -o /tmp/ova-bench-jvm.rss java $2 -jar "$1" build -v "$lib" > /tmp/ova-bench-jvm.log 2>&1 || rc=$?
+  /usr/bin/time -f '%M' -o /tmp/ova-bench-jvm.rss java $2 -jar "$1" build -v "$3" > /tmp/ova-bench-jvm.log 2>&1 || rc=$?
   end=$(date +%s%N)
   if [ "$rc" -gt 1 ] || grep -q 'OutOfMemoryError' /tmp/ova-bench-jvm.log; then
     echo "FAILED(rc=$rc)"
@@ -48,15 +48,20 @@ run() {
 
 {
   echo "ova JVM settings: $n videos, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
-  java -jar "${jars#*=}" build -q "$lib" > /dev/null 2>&1 || true   # index once
+  for jar in $jars; do
+    copy="$lib.jvm-${jar%%=*}"
+    rm -rf "$copy" "$site" && cp -a "$lib" "$copy"
+    printf 'processing:\n  batch: false\nsite:\n  output: %s\n' "$site" > "$copy/.ova-repo/config.yaml"
+    java -jar "${jar#*=}" build -q "$copy" > /dev/null 2>&1 || true   # index once with this jar
+  done
   for round in $(seq 1 "$runs"); do
     echo "round $round"
     for jar in $jars; do
       IFS=';' read -ra list <<< "$settings"
       for setting in "${list[@]}"; do
         rm -rf "$site"
-        full="$(run "${jar#*=}" "${setting#*=}")"
-        noop="$(run "${jar#*=}" "${setting#*=}")"
+        full="$(run "${jar#*=}" "${setting#*=}" "$lib.jvm-${jar%%=*}")"
+        noop="$(run "${jar#*=}" "${setting#*=}" "$lib.jvm-${jar%%=*}")"
         printf '  %-8s %-14s full: %s   no-op: %s\n' "${jar%%=*}" "${setting%%=*}" "$full" "$noop"
       done
     done
