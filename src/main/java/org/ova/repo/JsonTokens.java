@@ -22,6 +22,17 @@ public final class JsonTokens {
         }
     }
 
+    /**
+     * Like {@link #expect}, for readers that turn every format error into one unchecked exception.
+     *
+     * @throws IllegalArgumentException "expected {@code what} but found …"
+     */
+    public static void require(JsonToken actual, JsonToken expected, String what) {
+        if (actual != expected) {
+            throw new IllegalArgumentException("expected " + what + " but found " + actual);
+        }
+    }
+
     /** Moves to the field {@code name} and past nothing else. */
     public static void expectField(JsonParser in, String name) throws IOException {
         if (in.nextToken() != JsonToken.FIELD_NAME || !name.equals(in.currentName())) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.ova.repo.JsonTokens;
 import org.ova.repo.OneEntryPerLine;
 import org.ova.repo.metadata.MetadataCache.Entry;
 
@@ -98,7 +99,7 @@ final class MetadataCacheJson {
     }
 
     private static Map<String, Entry> read(JsonParser in) throws IOException {
-        expect(in.nextToken(), JsonToken.START_OBJECT, "an object");
+        JsonTokens.require(in.nextToken(), JsonToken.START_OBJECT, "an object");
         Integer version = null;
         Map<String, Entry> entries = null;
         while (in.nextToken() == JsonToken.FIELD_NAME) {
@@ -147,7 +148,7 @@ final class MetadataCacheJson {
             }
             entries.put(e.requirePath(), e.entry());
         }
-        expect(in.currentToken(), JsonToken.END_ARRAY, "a file object");
+        JsonTokens.require(in.currentToken(), JsonToken.END_ARRAY, "a file object");
         return entries;
     }
 
@@ -206,7 +207,7 @@ final class MetadataCacheJson {
     }
 
     private static List<Chapter> chapters(JsonParser in, JsonToken start) throws IOException {
-        expect(start, JsonToken.START_ARRAY, "a list of chapters");
+        JsonTokens.require(start, JsonToken.START_ARRAY, "a list of chapters");
         List<Chapter> chapters = new ArrayList<>();
         while (in.nextToken() == JsonToken.START_OBJECT) {
             Double at = null;
@@ -225,12 +226,12 @@ final class MetadataCacheJson {
             }
             chapters.add(new Chapter(at, title));
         }
-        expect(in.currentToken(), JsonToken.END_ARRAY, "a chapter object");
+        JsonTokens.require(in.currentToken(), JsonToken.END_ARRAY, "a chapter object");
         return chapters;
     }
 
     private static List<Marker> markers(JsonParser in, JsonToken start) throws IOException {
-        expect(start, JsonToken.START_ARRAY, "a list of markers");
+        JsonTokens.require(start, JsonToken.START_ARRAY, "a list of markers");
         List<Marker> markers = new ArrayList<>();
         while (in.nextToken() == JsonToken.START_OBJECT) {
             Double at = null;
@@ -251,28 +252,28 @@ final class MetadataCacheJson {
             }
             markers.add(new Marker(at, label, tags));
         }
-        expect(in.currentToken(), JsonToken.END_ARRAY, "a marker object");
+        JsonTokens.require(in.currentToken(), JsonToken.END_ARRAY, "a marker object");
         return markers;
     }
 
     private static List<String> strings(JsonParser in, JsonToken start) throws IOException {
-        expect(start, JsonToken.START_ARRAY, "a list of strings");
+        JsonTokens.require(start, JsonToken.START_ARRAY, "a list of strings");
         List<String> values = new ArrayList<>();
         JsonToken token;
         while ((token = in.nextToken()) == JsonToken.VALUE_STRING) {
             values.add(in.getText());
         }
-        expect(token, JsonToken.END_ARRAY, "a string");
+        JsonTokens.require(token, JsonToken.END_ARRAY, "a string");
         return values;
     }
 
     private static String text(JsonParser in, JsonToken value) throws IOException {
-        expect(value, JsonToken.VALUE_STRING, "a string");
+        JsonTokens.require(value, JsonToken.VALUE_STRING, "a string");
         return in.getText();
     }
 
     private static long whole(JsonParser in, JsonToken value) throws IOException {
-        expect(value, JsonToken.VALUE_NUMBER_INT, "a whole number");
+        JsonTokens.require(value, JsonToken.VALUE_NUMBER_INT, "a whole number");
         return in.getLongValue();
     }
 
@@ -288,11 +289,5 @@ final class MetadataCacheJson {
             throw new IllegalArgumentException("expected true or false but found " + value);
         }
         return value == JsonToken.VALUE_TRUE;
-    }
-
-    private static void expect(JsonToken actual, JsonToken expected, String what) {
-        if (actual != expected) {
-            throw new IllegalArgumentException("expected " + what + " but found " + actual);
-        }
     }
 }

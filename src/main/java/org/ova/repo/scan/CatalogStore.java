@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ova.repo.AtomicFiles;
+import org.ova.repo.JsonTokens;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.OneEntryPerLine;
 
@@ -106,7 +107,7 @@ public final class CatalogStore {
     }
 
     private static Catalog read(JsonParser parser) throws IOException {
-        expect(parser.nextToken(), JsonToken.START_OBJECT, "an object");
+        JsonTokens.require(parser.nextToken(), JsonToken.START_OBJECT, "an object");
         Integer version = null;
         List<CatalogEntry> entries = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -156,7 +157,7 @@ public final class CatalogStore {
             }
             entries.add(entry(id, path, size, modified, fingerprint, added, times, formerPaths));
         }
-        expect(parser.currentToken(), JsonToken.END_ARRAY, "an entry object");
+        JsonTokens.require(parser.currentToken(), JsonToken.END_ARRAY, "an entry object");
         return entries;
     }
 
@@ -172,7 +173,7 @@ public final class CatalogStore {
         while (parser.nextToken() == JsonToken.VALUE_STRING) {
             paths.add(parser.getText());
         }
-        expect(parser.currentToken(), JsonToken.END_ARRAY, "paths in formerPaths of entry " + entry);
+        JsonTokens.require(parser.currentToken(), JsonToken.END_ARRAY, "paths in formerPaths of entry " + entry);
         return paths;
     }
 
@@ -230,12 +231,6 @@ public final class CatalogStore {
             }
         }
         return path.indexOf('\0') < 0 && !Path.of(path).isAbsolute();
-    }
-
-    private static void expect(JsonToken actual, JsonToken expected, String what) {
-        if (actual != expected) {
-            throw new IllegalArgumentException("expected " + what + " but found " + actual);
-        }
     }
 
     private static Loaded unusable(Path file, String reason) {

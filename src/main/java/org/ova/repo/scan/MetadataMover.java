@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.ova.repo.AtomicFiles;
 import org.ova.repo.LibraryLayout;
 
 /**
@@ -63,7 +64,7 @@ public final class MetadataMover {
         try {
             commit.run();
         } catch (RuntimeException e) {
-            deleteQuietly(planFile);
+            AtomicFiles.deleteQuietly(planFile);
             throw e;
         }
         carryOut(planned, false, warnings);
@@ -97,8 +98,8 @@ public final class MetadataMover {
         if (parked || anyParked(planned) || recorded(planned, catalog)) {
             carryOut(planned, parked, warnings);
         } else {
-            deleteQuietly(planFile);
-            deleteQuietly(workDir);
+            AtomicFiles.deleteQuietly(planFile);
+            AtomicFiles.deleteQuietly(workDir);
         }
         return warnings;
     }
@@ -141,8 +142,8 @@ public final class MetadataMover {
                     + workDir + " as " + planFile + " says");
             return;
         }
-        deleteQuietly(planFile);
-        deleteQuietly(parkedMarker);
+        AtomicFiles.deleteQuietly(planFile);
+        AtomicFiles.deleteQuietly(parkedMarker);
         leftovers(warnings);
         planned.forEach(m -> removeEmptyFolders(layout.metadataFile(m.from()).getParent()));
     }
@@ -203,7 +204,7 @@ public final class MetadataMover {
 
     /** Removes the work folder, unless files are left in it: then says where they are. */
     private void leftovers(List<String> warnings) {
-        deleteQuietly(parkedMarker);
+        AtomicFiles.deleteQuietly(parkedMarker);
         try (Stream<Path> files = Files.list(workDir)) {
             if (files.findAny().isPresent()) {
                 warnings.add("metadata files of an interrupted move are left in " + workDir
@@ -213,7 +214,7 @@ public final class MetadataMover {
         } catch (IOException e) {
             return;
         }
-        deleteQuietly(workDir);
+        AtomicFiles.deleteQuietly(workDir);
     }
 
     private void removeEmptyFolders(Path folder) {
@@ -224,14 +225,6 @@ public final class MetadataMover {
             } catch (IOException e) {
                 return; // not empty (the usual stop), or not removable: a leftover folder is harmless
             }
-        }
-    }
-
-    private static void deleteQuietly(Path path) {
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException e) {
-            // a leftover is harmless here: an empty folder, or a plan already carried out
         }
     }
 }
