@@ -13,7 +13,6 @@ import org.apache.commons.cli.Options;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.ova.media.ffmpeg.CapabilitiesCache;
-import org.ova.media.ffmpeg.FfmpegCapabilitiesReader;
 import org.ova.media.ffmpeg.FfmpegException;
 import org.ova.media.ffmpeg.FfmpegInstallation;
 import org.ova.media.ffmpeg.FfmpegLocator;
@@ -203,10 +202,8 @@ final class ServeCommand implements Command {
         try {
             FfmpegInstallation ffmpeg =
                     FfmpegLocator.forLibrary(layout, library.config().ffmpeg());
-            Optional<String> encoder = new CapabilitiesCache(
-                            layout.ffmpegCapabilitiesFile(), new FfmpegCapabilitiesReader())
-                    .capabilitiesOf(ffmpeg.ffmpeg())
-                    .h264Encoder();
+            Optional<String> encoder =
+                    CapabilitiesCache.of(layout).capabilitiesOf(ffmpeg.ffmpeg()).h264Encoder();
             return Optional.of(new Trimmer(
                     ffmpeg, encoder, new ProcessRecords(layout.machineDir().resolve("ffmpeg-processes"))));
         } catch (FfmpegException e) {

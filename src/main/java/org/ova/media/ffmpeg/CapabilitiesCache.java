@@ -19,6 +19,7 @@ import java.util.Set;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.ova.repo.AtomicFiles;
+import org.ova.repo.LibraryLayout;
 
 /**
  * Remembers what an ffmpeg binary can do (machine data, {@code ffmpeg-capabilities.json}), keyed by
@@ -36,6 +37,11 @@ public final class CapabilitiesCache {
 
     private final Path file;
     private final FfmpegCapabilitiesReader reader;
+
+    /** The cache of {@code layout}'s library ({@code machine/ffmpeg-capabilities.json}). */
+    public static CapabilitiesCache of(LibraryLayout layout) {
+        return new CapabilitiesCache(layout.ffmpegCapabilitiesFile(), new FfmpegCapabilitiesReader());
+    }
 
     public CapabilitiesCache(Path file, FfmpegCapabilitiesReader reader) {
         this.file = file;

@@ -40,8 +40,7 @@ public final class FfmpegLocator {
      * @throws FfmpegException when a configured path is wrong, or nothing usable is found
      */
     public static FfmpegInstallation forLibrary(LibraryLayout layout, FfmpegOptions options) {
-        CapabilitiesCache capabilities =
-                new CapabilitiesCache(layout.ffmpegCapabilitiesFile(), new FfmpegCapabilitiesReader());
+        CapabilitiesCache capabilities = CapabilitiesCache.of(layout);
         return forThisMachine()
                 .locate(
                         options.ffmpegBinary().map(layout.root()::resolve),

@@ -15,7 +15,6 @@ import org.ova.media.MediaProbe;
 import org.ova.media.ffmpeg.CapabilitiesCache;
 import org.ova.media.ffmpeg.CommandRunner;
 import org.ova.media.ffmpeg.FfmpegCapabilities;
-import org.ova.media.ffmpeg.FfmpegCapabilitiesReader;
 import org.ova.media.ffmpeg.FfmpegException;
 import org.ova.media.ffmpeg.FfmpegInstallation;
 import org.ova.media.ffmpeg.FfmpegRunner;
@@ -139,9 +138,7 @@ public final class MediaService {
                         video.id(), video.path(), layout.root().resolve(video.path())))
                 .toList();
         FfmpegInstallation found = ffmpeg.get();
-        FfmpegCapabilities capabilities = new CapabilitiesCache(
-                        layout.ffmpegCapabilitiesFile(), new FfmpegCapabilitiesReader())
-                .capabilitiesOf(found.ffmpeg());
+        FfmpegCapabilities capabilities = CapabilitiesCache.of(layout).capabilitiesOf(found.ffmpeg());
         if (capabilities.tooOld()) {
             report.problem(
                     BuildPhase.PROCESS,
