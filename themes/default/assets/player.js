@@ -616,7 +616,7 @@
     if (!/^https?:$/.test(location.protocol)) {
       return;
     }
-    video.addEventListener('loadedmetadata', () => {
+    const check = () => {
       const seekable = video.seekable.length > 0 && video.seekable.end(video.seekable.length - 1) > 0;
       if (seekable || !(video.duration > 1) || OVA.session.get('ova:seek-note', false)) {
         return;
@@ -626,7 +626,13 @@
         + 'byte-range requests), so skipping ahead starts the video again. Serve the site with ova serve, or any '
         + 'server with byte-range support.']);
       (document.querySelector('.player-box') || video).after(note);
-    });
+    };
+    // The deferred script can run after the metadata arrived (a fast local server): check at once then.
+    if (video.readyState >= 1) {
+      check();
+    } else {
+      video.addEventListener('loadedmetadata', check, { once: true });
+    }
   }
 
   // ---------------------------------------------------------------- add marker here
