@@ -11,7 +11,9 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.ova.cli.Main;
 import org.ova.cli.OvaCli;
@@ -56,15 +58,10 @@ final class SampleSite implements AutoCloseable {
      */
     static SampleSite build(Edit edit, boolean problemsExpected) throws IOException {
         Path library = Files.createTempDirectory("ova-sample-site-");
-        copyTree(Path.of("sample-repo"), library);
+        copyTree(Pristine.built(), library, path -> false);
         edit.apply(library);
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(log, true);
-        int code = new OvaCli(out, out, Main.commands()).run("build", "-q", library.toString());
-        boolean expected = code == 0 || (problemsExpected && code == 1);
-        if (!expected || !Files.isRegularFile(library.resolve(".ova-repo/site/index.html"))) {
-            throw new IllegalStateException("ova build of the sample library failed (" + code + "):\n" + log);
-        }
+        // the pristine build made the sample's media: this build only processes what edit added
+        build(library, problemsExpected);
         MimeMappings mime = MimeMappings.builder(true)
                 .addMapping("mp4", "video/mp4")
                 .addMapping("webm", "video/webm")
@@ -89,39 +86,77 @@ final class SampleSite implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         server.stop();
-        try (var paths = Files.walk(library)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
+        deleteQuietly(library);
+    }
+
+    /**
+     * {@code sample-repo/} built once per test JVM (processing its clips takes seconds) into a folder
+     * each site copies, with the files' times, so its own build finds the media up to date.
+     */
+    private static final class Pristine {
+
+        private static Path built;
+
+        static synchronized Path built() throws IOException {
+            if (built == null) {
+                Path library = Files.createTempDirectory("ova-sample-pristine-");
+                // what a build of sample-repo/ itself left there is not copied, folders included:
+                // an empty leftover site folder would make the build refuse to write the site
+                copyTree(
+                        Path.of("sample-repo"),
+                        library,
+                        source -> Stream.of(
+                                        ".ova-repo/machine",
+                                        ".ova-repo/media",
+                                        ".ova-repo/site",
+                                        ".ova-repo/logs",
+                                        ".ova-repo/staging")
+                                .anyMatch(source.toString()::contains));
+                SampleSite.build(library, false);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(library)));
+                built = library;
             }
+            return built;
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    private static void build(Path library, boolean problemsExpected) {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(log, true);
+        int code = new OvaCli(out, out, Main.commands()).run("build", "-q", library.toString());
+        boolean expected = code == 0 || (problemsExpected && code == 1);
+        if (!expected || !Files.isRegularFile(library.resolve(".ova-repo/site/index.html"))) {
+            throw new IllegalStateException("ova build of the sample library failed (" + code + "):\n" + log);
+        }
+    }
+
+    private static void copyTree(Path from, Path to, Predicate<Path> skipped) throws IOException {
         try (var paths = Files.walk(from)) {
             for (Path source : paths.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                // what a build of sample-repo/ itself left there is not copied, folders included:
-                // an empty leftover site folder would make the build refuse to write the site
-                boolean generated = Stream.of(
-                                ".ova-repo/machine",
-                                ".ova-repo/media",
-                                ".ova-repo/site",
-                                ".ova-repo/logs",
-                                ".ova-repo/staging")
-                        .anyMatch(source.toString()::contains);
-                if (generated) {
+                if (skipped.test(source)) {
                     continue;
                 }
+                Path target = to.resolve(from.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
                 } else if (!source.getFileName().toString().equals("config.yaml")) {
-                    Files.copy(source, target);
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary folder left behind
         }
     }
 }

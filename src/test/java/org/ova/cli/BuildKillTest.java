@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -52,30 +47,13 @@ class BuildKillTest {
                 library.resolve(".ova-repo/config.yaml"),
                 "ffmpeg:\n  path: " + ffmpeg + "\n  ffprobePath: " + real.ffprobe() + "\nprocessing:\n  parallel: 1\n");
 
-        Process build = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "org.ova.cli.Main",
-                        "build",
-                        library.toString())
-                .redirectErrorStream(true)
-                .start();
-        List<String> output = new CopyOnWriteArrayList<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in =
-                    new BufferedReader(new InputStreamReader(build.getInputStream(), StandardCharsets.UTF_8))) {
-                in.lines().forEach(output::add);
-            } catch (IOException e) {
-                // killed
-            }
-        });
-        reader.start();
-        ProcessHandle slow = waitForSlowFfmpeg(build, output);
-        build.destroyForcibly().waitFor();
+        ChildBuild build = ChildBuild.start("build", library.toString());
+        ProcessHandle slow = waitForSlowFfmpeg(build);
+        build.kill();
         assertTrue(slow.isAlive(), "the orphan ffmpeg outlives the killed build");
         assertTrue(
-                output.stream().anyMatch(line -> line.contains("Video 'b.mp4' successfully added")), output.toString());
+                build.output().stream().anyMatch(line -> line.contains("Video 'b.mp4' successfully added")),
+                build.output().toString());
 
         Files.writeString(ffmpeg, "#!/bin/sh\nexec '" + real.ffmpeg() + "' \"$@\"\n");
         CliRun rerun = CliRun.of("build", library.toString());
@@ -101,19 +79,21 @@ class BuildKillTest {
         }
     }
 
-    private static ProcessHandle waitForSlowFfmpeg(Process build, List<String> output) throws InterruptedException {
+    private static ProcessHandle waitForSlowFfmpeg(ChildBuild build) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline && build.isAlive()) {
-            Optional<ProcessHandle> slow = build.descendants()
+        while (System.nanoTime() < deadline && build.process().isAlive()) {
+            Optional<ProcessHandle> slow = build.process()
+                    .descendants()
                     .filter(process -> process.info().commandLine().orElse("").contains("z-slow.mp4"))
                     .filter(process -> process.info().commandLine().orElse("").contains("sprite-%d.jpg"))
                     .filter(process -> process.info().command().orElse("").contains("ffmpeg"))
                     .findFirst();
-            if (slow.isPresent() && output.stream().anyMatch(line -> line.contains("Video 'b.mp4' successfully"))) {
+            if (slow.isPresent()
+                    && build.output().stream().anyMatch(line -> line.contains("Video 'b.mp4' successfully"))) {
                 return slow.get();
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("the slow ffmpeg was never seen running; build output: " + output);
+        throw new AssertionError("the slow ffmpeg was never seen running; build output: " + build.output());
     }
 }

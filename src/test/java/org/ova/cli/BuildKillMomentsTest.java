@@ -1,0 +1,94 @@
+package org.ova.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ova.media.TestClips;
+import org.ova.media.ffmpeg.FfmpegInstallation;
+import org.ova.repo.AtomicFiles;
+import org.ova.site.LinkChecker;
+
+/**
+ * {@code ova build --publish} killed with {@code kill -9} again and again, each time at the start of a
+ * later phase: while new metadata files are written, in the middle of processing, while the site is
+ * rendered and while it is published. Each build takes over what the killed one left, and the last
+ * one finishes the job: every video has its page in the site and in the published copy, no link is
+ * broken, nothing half-written or temporary is left, and the person's own metadata file keeps its
+ * comment.
+ */
+class BuildKillMomentsTest {
+
+    private static final String HAND_WRITTEN = "# my notes: keep this line\ntitle: Alpha by hand\ntags: [kept]\n";
+
+    @TempDir
+    Path library;
+
+    @TempDir
+    Path published;
+
+    /** Printed as each phase begins; the build is killed as soon as it shows one. */
+    private static final List<String> MOMENTS = List.of(
+            "Found 3 videos.", // metadata files are being created
+            "Thumbnail generated for video 'b.mp4'", // b is half processed
+            "Video 'c.mp4' successfully added", // the site is being rendered
+            "Site: "); // the site is being published
+
+    @Test
+    void buildsKilledAtEachPhaseLeaveNothingTheNextBuildCannotFinish() throws Exception {
+        FfmpegInstallation ffmpeg = TestClips.installation();
+        TestClips clips = new TestClips(ffmpeg.ffmpeg());
+        // lengths differ so the three are not duplicates of each other
+        clips.clip(library.resolve("a.mp4"), TestClips.Spec.of(0.5, 64, 36));
+        clips.clip(library.resolve("b.mp4"), TestClips.Spec.of(0.6, 64, 36));
+        clips.clip(library.resolve("c.mp4"), TestClips.Spec.of(0.7, 64, 36));
+        Files.createDirectories(library.resolve(".ova-repo/metadata"));
+        Files.writeString(library.resolve(".ova-repo/metadata/a.mp4.yaml"), HAND_WRITTEN);
+        Files.writeString(
+                library.resolve(".ova-repo/config.yaml"),
+                "ffmpeg:\n  path: " + ffmpeg.ffmpeg() + "\n  ffprobePath: " + ffmpeg.ffprobe()
+                        + "\nprocessing:\n  parallel: 1\n");
+
+        for (String moment : MOMENTS) {
+            ChildBuild killed = ChildBuild.start("build", library.toString(), "--publish", published.toString());
+            killed.awaitLine(line -> line.contains(moment));
+            killed.kill();
+        }
+
+        CliRun rerun = CliRun.of("build", library.toString(), "--publish", published.toString());
+        assertEquals(ExitCode.OK, rerun.exitCode(), rerun.out() + rerun.err());
+        Path site = library.resolve(".ova-repo/site");
+        assertEquals(3, filesIn(site.resolve("video")).size(), "a page for each video in the site");
+        assertEquals(3, filesIn(published.resolve("video")).size(), "and in the published copy");
+        assertEquals(List.of(), LinkChecker.check(site).broken());
+        assertEquals(List.of(), LinkChecker.checkSelfContained(published).broken());
+        assertEquals(3, filesIn(library.resolve(".ova-repo/metadata")).size());
+        assertTrue(
+                Files.readString(library.resolve(".ova-repo/metadata/a.mp4.yaml"))
+                        .startsWith(HAND_WRITTEN),
+                "the hand-written metadata file keeps its comment and values");
+        assertEquals(List.of(), leftovers(library));
+        assertEquals(List.of(), leftovers(published));
+    }
+
+    private static List<Path> filesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    /** Temporary and staged files nobody will finish: what a killed process leaves if not cleaned up. */
+    private static List<Path> leftovers(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(path -> AtomicFiles.isTempFile(path)
+                            || (path.toString().contains("/.ova-repo/staging/") && Files.isRegularFile(path)))
+                    .toList();
+        }
+    }
+}
