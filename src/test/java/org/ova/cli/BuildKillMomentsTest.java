@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,8 +23,8 @@ import org.ova.site.LinkChecker;
 /**
  * {@code ova build --publish} killed with {@code kill -9} again and again, each time at the start of a
  * later phase: while new metadata files are written, in the middle of processing, while the site is
- * rendered and while it is published. Each build takes over what the killed one left, and the last
- * one finishes the job: every video has its page in the site and in the published copy, no link is
+ * rendered and while it is published. Each build takes over what the killed one left without redoing
+ * a finished video, and the last one finishes the job, with no ffmpeg left running: every video has its page in the site and in the published copy, no link is
  * broken, nothing half-written or temporary is left, and the person's own metadata file keeps its
  * comment.
  */
@@ -55,14 +60,26 @@ class BuildKillMomentsTest {
                 "ffmpeg:\n  path: " + ffmpeg.ffmpeg() + "\n  ffprobePath: " + ffmpeg.ffprobe()
                         + "\nprocessing:\n  parallel: 1\n");
 
+        Set<String> finished = new HashSet<>();
         for (String moment : MOMENTS) {
             ChildBuild killed = ChildBuild.start("build", library.toString(), "--publish", published.toString());
             killed.awaitLine(line -> line.contains(moment));
             killed.kill();
+            assertEquals(Set.of(), redone(processed(killed.output()), finished), "finished videos redone");
+            finished.addAll(added(killed.output()));
         }
 
         CliRun rerun = CliRun.of("build", library.toString(), "--publish", published.toString());
         assertEquals(ExitCode.OK, rerun.exitCode(), rerun.out() + rerun.err());
+        List<String> lines = rerun.out().lines().toList();
+        assertEquals(Set.of(), redone(processed(lines), finished), "finished videos redone");
+        assertEquals(
+                List.of(),
+                ProcessHandle.allProcesses()
+                        .filter(process ->
+                                process.info().commandLine().orElse("").contains(library.toString()))
+                        .toList(),
+                "no ffmpeg left running");
         Path site = library.resolve(".ova-repo/site");
         assertEquals(3, filesIn(site.resolve("video")).size(), "a page for each video in the site");
         assertEquals(3, filesIn(published.resolve("video")).size(), "and in the published copy");
@@ -75,6 +92,31 @@ class BuildKillMomentsTest {
                 "the hand-written metadata file keeps its comment and values");
         assertEquals(List.of(), leftovers(library));
         assertEquals(List.of(), leftovers(published));
+    }
+
+    private static Set<String> redone(Set<String> processed, Set<String> finished) {
+        Set<String> both = new HashSet<>(processed);
+        both.retainAll(finished);
+        return both;
+    }
+
+    /** The videos a build began processing. */
+    private static Set<String> processed(List<String> output) {
+        return videosIn(output, "--- Processing video: (.+) ---");
+    }
+
+    /** The videos a build finished processing. */
+    private static Set<String> added(List<String> output) {
+        return videosIn(output, ".*Video '(.+)' successfully added.*");
+    }
+
+    private static Set<String> videosIn(List<String> output, String pattern) {
+        Pattern line = Pattern.compile(pattern);
+        return output.stream()
+                .map(line::matcher)
+                .filter(Matcher::matches)
+                .map(matcher -> matcher.group(1))
+                .collect(Collectors.toSet());
     }
 
     private static List<Path> filesIn(Path folder) throws IOException {
