@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
@@ -39,6 +40,14 @@ public final class Browser implements AutoCloseable {
 
     /** Starts a fresh headless Chromium, or skips (fails under CI) when none is installed. */
     public static Browser start() {
+        return start(List.of());
+    }
+
+    /**
+     * The same with {@code switches} in place of the defaults of the same names (e.g.
+     * {@code --autoplay-policy=user-gesture-required}, the policy of a browser with its default settings).
+     */
+    public static Browser start(List<String> switches) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String message = "Chromium or chromedriver is missing (" + CHROMIUM + ", " + CHROMEDRIVER
                     + "): install the Debian packages chromium and chromium-driver to run the browser tests";
@@ -52,7 +61,7 @@ public final class Browser implements AutoCloseable {
             Path profile = Files.createTempDirectory("ova-chromium-");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
-            options.addArguments(
+            List<String> arguments = new ArrayList<>(List.of(
                     "--headless=new",
                     "--no-sandbox",
                     "--disable-gpu",
@@ -65,7 +74,13 @@ public final class Browser implements AutoCloseable {
                     "--mute-audio",
                     "--autoplay-policy=no-user-gesture-required",
                     "--window-size=1280,900",
-                    "--user-data-dir=" + profile);
+                    "--user-data-dir=" + profile));
+            for (String replacement : switches) {
+                String name = replacement.split("=", 2)[0];
+                arguments.removeIf(argument -> argument.split("=", 2)[0].equals(name));
+                arguments.add(replacement);
+            }
+            options.addArguments(arguments);
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);

@@ -171,6 +171,47 @@ class VisitorBrowserTest extends SampleSiteSession {
         assertNoConsoleErrors();
     }
 
+    /**
+     * With Chromium's default policy (sound needs a gesture on the page) the next item cannot start
+     * with sound: it plays muted with an Unmute button; once unmuted, and in fullscreen, the next items
+     * play on in the same fullscreen player with sound.
+     */
+    @Test
+    void whereSoundNeedsAClickThePlaylistPlaysMutedWithAnUnmuteButtonAndStaysFullscreen() {
+        try (Browser strict = Browser.start(List.of("--autoplay-policy=user-gesture-required"))) {
+            strict.open(site.base("http") + "playlist/weekend.html");
+            strict.driver().findElement(By.cssSelector(".play-all")).click();
+            strict.await(
+                    "the first item to play muted",
+                    () -> Boolean.TRUE.equals(onPlayer(strict, "!v.paused && v.muted"))
+                            && !strict.driver()
+                                    .findElements(By.cssSelector(".unmute"))
+                                    .isEmpty());
+
+            strict.driver().findElement(By.cssSelector(".unmute")).click();
+            assertEquals(Boolean.FALSE, onPlayer(strict, "v.muted"));
+            assertTrue(strict.driver().findElements(By.cssSelector(".unmute")).isEmpty(), "the button goes");
+
+            strict.driver()
+                    .findElement(By.cssSelector("button[data-plyr='fullscreen']"))
+                    .click();
+            strict.await("fullscreen", () -> Boolean.TRUE.equals(strict.js("return !!document.fullscreenElement")));
+            Object first = onPlayer(strict, "v.dataset.videoId");
+            onPlayer(strict, "v.currentTime = v.duration - 0.2");
+            strict.await(
+                    "the second item to play with sound",
+                    () -> !first.equals(onPlayer(strict, "v.dataset.videoId"))
+                            && Boolean.TRUE.equals(onPlayer(strict, "!v.paused && !v.muted && v.currentTime > 0.3")));
+            assertEquals(Boolean.TRUE, strict.js("return !!document.fullscreenElement"), "still fullscreen");
+            assertTrue(strict.driver().findElements(By.cssSelector(".unmute")).isEmpty(), "no Unmute button");
+        }
+    }
+
+    /** {@code expression} about the page's player {@code v}, evaluated in {@code in}. */
+    private static Object onPlayer(Browser in, String expression) {
+        return in.js("const v = document.getElementById('ova-player'); return " + expression + ";");
+    }
+
     // ---------------------------------------------------------------- phone layout
 
     @ParameterizedTest
