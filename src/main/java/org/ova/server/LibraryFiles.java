@@ -2,7 +2,6 @@ package org.ova.server;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.handlers.resource.PathResourceManager;
 import io.undertow.server.handlers.resource.ResourceHandler;
 import io.undertow.server.handlers.resource.ResourceManager;
 import io.undertow.util.ETag;
@@ -94,13 +93,7 @@ final class LibraryFiles implements HttpHandler {
     }
 
     private static ResourceManager manager(Path root, boolean followLinks) {
-        return PathResourceManager.builder()
-                .setBase(root)
-                .setFollowLinks(followLinks)
-                .setTransferMinSize(TRANSFER_MIN_SIZE)
-                .setETagFunction(LibraryFiles::etag)
-                .setSafePaths(new String[0])
-                .build();
+        return new SendfileRanges(root, followLinks, TRANSFER_MIN_SIZE, LibraryFiles::etag);
     }
 
     private static HttpHandler handler(ResourceManager manager) {
