@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,21 @@ class OvaServerTest {
         assertEquals("bytes", header(whole, "Accept-Ranges"));
         assertEquals("video/mp4", header(whole, "Content-Type"));
         assertArrayEquals(videoBytes, whole.body());
+    }
+
+    @Test
+    void rangesOfSeveralMegabytesArriveWholeAndExact() throws Exception {
+        byte[] big = new byte[6 * 1024 * 1024 + 7];
+        new Random(11).nextBytes(big);
+        Files.write(library.resolve(".ova-repo/media/big.bin"), big);
+        for (int[] range :
+                new int[][] {{1000, 5_000_999}, {0, big.length - 1}, {big.length - 3_000_000, big.length - 1}}) {
+            HttpResponse<byte[]> response =
+                    http.get("/.ova-repo/media/big.bin", "Range", "bytes=" + range[0] + "-" + range[1]);
+            assertEquals(206, response.statusCode());
+            assertArrayEquals(Arrays.copyOfRange(big, range[0], range[1] + 1), response.body(), Arrays.toString(range));
+        }
+        assertArrayEquals(big, http.get("/.ova-repo/media/big.bin").body(), "the whole file");
     }
 
     @Test
