@@ -52,23 +52,27 @@ public final class ProcessingState {
     /** The state in {@code file} plus its journal; empty when missing, of another version, or broken. */
     public static ProcessingState load(Path file) {
         Map<String, VideoState> videos = new ConcurrentHashMap<>();
+        boolean unusable = false;
         try (JsonParser parser = JSON.createParser(Files.readAllBytes(file))) {
             read(parser, videos);
         } catch (NoSuchFileException e) {
             // first build, or deleted by the person: everything is processed
         } catch (JsonParseException e) {
             videos.clear();
+            unusable = true;
             LOG.warn(
                     "{} is not valid JSON (line {}): every video is processed again.",
                     file,
                     e.getLocation().getLineNr());
         } catch (IOException | IllegalArgumentException e) {
             videos.clear();
+            unusable = true;
             LOG.warn("{} cannot be used ({}): every video is processed again.", file, e.getMessage());
         }
         ProcessingState state = new ProcessingState(file, videos);
-        // replayed videos are not in the file yet: the next save writes them
-        state.changed = state.journal.replayInto(videos);
+        // replayed videos are not in the file yet: the next save writes them; an unusable file is
+        // replaced by the next save, so it is reported once, also where nothing is processed
+        state.changed = state.journal.replayInto(videos) || unusable;
         return state;
     }
 
