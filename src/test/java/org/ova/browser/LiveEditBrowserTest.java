@@ -23,12 +23,13 @@ import org.ova.server.OvaServer;
 import org.ova.server.ServedLibrary;
 
 /**
- * Bulk edit on the library page in Chromium: under {@code ova serve} two selected cards get a tag,
- * written into both metadata files and shown on the re-rendered pages after the reload; from
- * {@code file://} no bulk control shows and no console error is logged.
+ * Edits from the pages in Chromium under {@code ova serve}: two cards selected on the library page
+ * get a tag, written into both metadata files and shown on the re-rendered pages after the reload;
+ * "Add marker here" saves the marker into the video's file. From {@code file://} no bulk control
+ * shows and no console error is logged.
  */
 @Tag("browser")
-class BulkEditBrowserTest {
+class LiveEditBrowserTest {
 
     @TempDir
     static Path library;
@@ -91,6 +92,7 @@ class BulkEditBrowserTest {
         browser.driver()
                 .findElement(By.cssSelector(".bulk-tools input[name=addTag]"))
                 .sendKeys("Harbour walk");
+        browser.screenshot("bulk-edit-selecting");
         browser.js("window.beforeApply = true;");
         browser.driver().findElement(By.cssSelector(".bulk-apply")).click();
         browser.await("the reload after Apply", () -> browser.js("return window.beforeApply") == null);
@@ -109,6 +111,32 @@ class BulkEditBrowserTest {
                 .findElement(By.cssSelector(".bulk-toggle"))
                 .getAttribute("aria-pressed")
                 .equals("true"));
+        assertEquals(List.of(), browser.consoleErrors(), "console errors");
+    }
+
+    @Test
+    void addMarkerHereSavesTheMarkerIntoTheVideosFile() throws Exception {
+        browser.open(server.url("127.0.0.1"));
+        WebElement card = cards().get(1);
+        String id = card.getAttribute("data-id");
+        browser.open(card.getAttribute("href"));
+        browser.await(
+                "the player's Add marker button",
+                () -> !browser.driver()
+                        .findElements(By.cssSelector(".add-marker"))
+                        .isEmpty());
+        browser.driver().findElement(By.cssSelector(".add-marker")).click();
+        browser.await("the marker in the metadata file", () -> {
+            try {
+                return yamlOf(id).contains("Marker 0:00");
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        assertTrue(yamlOf(id).contains("markers:\n  - at: 0:00\n    label: \"Marker 0:00\"\n"), yamlOf(id));
+        assertFalse(
+                browser.driver().findElement(By.cssSelector(".marker-snippet")).isDisplayed(),
+                "saved on the server, not kept in this browser only");
         assertEquals(List.of(), browser.consoleErrors(), "console errors");
     }
 
