@@ -180,12 +180,10 @@ class EditApiTest {
                 http.send(patch(http, path, "{\n  \"rating\": 3,\n  \"tags\": [\"a\" \"b\"]\n}")
                         .header("If-Match", "*"));
         assertEquals(400, malformed.statusCode(), malformed.body());
-        String message = JSON.readTree(malformed.body())
-                .get("problems")
-                .get(0)
-                .get("message")
-                .asText();
+        JsonNode answer = JSON.readTree(malformed.body());
+        String message = answer.get("problems").get(0).get("message").asText();
         assertTrue(message.startsWith("not valid JSON at line 3, column 16: "), message);
+        assertEquals(message, answer.get("detail").asText());
     }
 
     @Test

@@ -72,12 +72,14 @@ public final class EditJsonWriter {
             json.writeStringField("error", "the edit was not saved");
             json.writeStringField(
                     "detail",
-                    problems.size() == 1
-                            ? problems.get(0).field() + ": " + problems.get(0).message()
-                            : problems.size() + " problems: see the list");
+                    problems.size() == 1 ? described(problems.get(0)) : problems.size() + " problems: see the list");
             writeProblems(json, problems);
             json.writeEndObject();
         });
+    }
+
+    private static String described(EditProblem problem) {
+        return problem.field().isEmpty() ? problem.message() : problem.field() + ": " + problem.message();
     }
 
     private static void writeProblems(JsonGenerator json, List<EditProblem> problems) throws IOException {
