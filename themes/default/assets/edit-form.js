@@ -606,7 +606,7 @@
         if (answer.status === 200 && answer.body) {
           this.saved(answer.body);
         } else if (answer.status === 409 && answer.body) {
-          this.merge(answer.body);
+          this.merge(answer.body.current || answer.body);
           this.say('This video was changed elsewhere since the form was loaded. The form now shows those changes; '
             + 'where you changed the same field, yours is kept and the other value shown beside it. Save again to '
             + 'apply yours, or reload the page to drop them.', true, true);
