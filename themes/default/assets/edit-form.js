@@ -250,8 +250,8 @@
       this.labels = [];
       const stars = OVA.el('span', { class: 'stars' });
       for (let n = 1; n <= 5; n++) {
-        const input = OVA.el('input', { type: 'radio', name, value: n, id: name + '-' + n });
-        const label = OVA.el('label', { for: input.id, title: n + ' of 5', 'aria-label': n + (n === 1 ? ' star' : ' stars') }, ['★']);
+        const input = OVA.el('input', { type: 'radio', name, value: n, id: name + '-' + n, 'aria-label': n + (n === 1 ? ' star' : ' stars') });
+        const label = OVA.el('label', { for: input.id, title: n + ' of 5', 'aria-hidden': 'true' }, ['★']);
         let wasChecked = false;
         label.addEventListener('pointerdown', () => {
           wasChecked = input.checked;
