@@ -22,6 +22,7 @@ import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.config.ServerOptions;
 import org.ova.server.LiveLibrary;
+import org.ova.server.LiveSiteRefresh;
 import org.ova.server.OvaServer;
 import org.ova.server.ServerSettings;
 
@@ -144,7 +145,7 @@ final class ServeCommand implements Command {
         Logger log = LogManager.getLogger(ServeCommand.class);
         OvaServer server;
         try {
-            server = OvaServer.start(settings, library, trimmer);
+            server = OvaServer.start(settings, library, trimmer, LiveSiteRefresh.editorOf(library.library()));
         } catch (IllegalArgumentException e) {
             throw new UsageException(name(), e.getMessage());
         } catch (RuntimeException e) {

@@ -10,11 +10,13 @@ import io.undertow.server.handlers.encoding.ContentEncodingRepository;
 import io.undertow.server.handlers.encoding.EncodingHandler;
 import io.undertow.server.handlers.encoding.GzipEncodingProvider;
 import io.undertow.util.Headers;
+import io.undertow.util.Methods;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.ova.media.trim.Trimmer;
 import org.ova.repo.LibraryLayout;
+import org.ova.server.edit.VideoEditor;
 
 /**
  * {@code ova serve}'s HTTP server on Undertow: the library's files under URLs that mirror its folder
@@ -39,10 +41,12 @@ public final class OvaServer implements AutoCloseable {
      * Starts serving {@code library} as {@code settings} say.
      *
      * @param trimmer cuts trims; empty when no ffmpeg was found
+     * @param editor  applies the edit API's edits (see {@link LiveSiteRefresh#editorOf})
      * @throws IllegalArgumentException when the site folder is outside the library: its links could not
      *     work from one address
      */
-    public static OvaServer start(ServerSettings settings, LiveLibrary library, Optional<Trimmer> trimmer) {
+    public static OvaServer start(
+            ServerSettings settings, LiveLibrary library, Optional<Trimmer> trimmer, VideoEditor editor) {
         LibraryLayout layout = library.library().layout();
         Path site = library.library().config().site().outputDir(layout);
         if (!site.startsWith(layout.root()) || site.equals(layout.root())) {
@@ -59,10 +63,14 @@ public final class OvaServer implements AutoCloseable {
                 trimmer,
                 settings.options().trimApi(),
                 settings.options().maxTrimJobs());
+        EditHandler edits = new EditHandler(editor);
 
         RoutingHandler api = new RoutingHandler()
                 .get("/api/status", status::sendJson)
                 .get("/api/videos/{id}/trim", trim)
+                .get("/api/videos/{id}", edits::read)
+                .add(Methods.PATCH, "/api/videos/{id}", edits::edit)
+                .add(Methods.PATCH, "/api/videos", edits::bulkEdit)
                 .setFallbackHandler(exchange -> {
                     throw HttpProblem.notFound(exchange.getRequestPath());
                 })

@@ -32,8 +32,8 @@ final class ServerStatus {
     Map<String, Object> status() {
         Map<String, Object> features = new LinkedHashMap<>();
         features.put("trim", trimAvailable);
-        // the edit and upload APIs are not served yet: their controls stay hidden
-        features.put("edit", false);
+        // edits are always on (no toggle hides them); the upload API is not served yet
+        features.put("edit", true);
         features.put("upload", false);
         features.put("vttButton", settings.options().showVttButton());
         Map<String, Object> status = new LinkedHashMap<>();

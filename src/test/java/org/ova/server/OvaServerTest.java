@@ -98,7 +98,7 @@ class OvaServerTest {
         assertEquals(200, status.statusCode());
         assertEquals("application/json", header(status, "Content-Type"));
         assertEquals(
-                "{\"version\":\"test\",\"title\":\"My videos\",\"features\":{\"trim\":true,\"edit\":false,"
+                "{\"version\":\"test\",\"title\":\"My videos\",\"features\":{\"trim\":true,\"edit\":true,"
                         + "\"upload\":false,\"vttButton\":true},\"writesNeedToken\":false}",
                 text(status));
     }

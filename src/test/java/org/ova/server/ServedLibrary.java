@@ -73,6 +73,9 @@ public final class ServedLibrary {
 
     public static OvaServer start(Library library, ServerOptions options, Optional<String> token) {
         return OvaServer.start(
-                new ServerSettings(options, token, "test"), new LiveLibrary(library), Optional.of(trimmer()));
+                new ServerSettings(options, token, "test"),
+                new LiveLibrary(library),
+                Optional.of(trimmer()),
+                LiveSiteRefresh.editorOf(library));
     }
 }

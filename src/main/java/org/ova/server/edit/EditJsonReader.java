@@ -1,6 +1,7 @@
 package org.ova.server.edit;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -64,7 +65,9 @@ public final class EditJsonReader {
         try {
             root = JSON.readTree(body);
         } catch (JacksonException e) {
-            problems.add(new EditProblem("", "not valid JSON: " + e.getOriginalMessage()));
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            problems.add(new EditProblem("", "not valid JSON" + where + ": " + e.getOriginalMessage()));
             return null;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

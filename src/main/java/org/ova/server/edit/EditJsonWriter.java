@@ -19,7 +19,8 @@ import org.ova.repo.metadata.VideoMetadata;
  * "duration": 120.0}</pre>
  *
  * <p>(times in seconds; {@code duration} is {@code null} when the video was not probed). Problems:
- * {@code {"error": "…", "detail": "…", "problems": [{"field": "chapters[2].at", "message": "…"}]}}.
+ * {@code {"error": "…", "detail": "…", "problems": [{"field": "chapters[2].at", "message": "…"}]}}; a
+ * conflict: {@code {"error": "…", "detail": "…", "current": {video}}}.
  */
 public final class EditJsonWriter {
 
@@ -44,6 +45,22 @@ public final class EditJsonWriter {
             }
             json.writeEndArray();
             writeProblems(json, result.problems());
+            json.writeEndObject();
+        });
+    }
+
+    /**
+     * The body of a 409: {@code {"error": "…", "detail": "…", "current": {video}}}, the video as its
+     * file holds it now, so the editor can show what changed and edit again from there.
+     */
+    public static byte[] conflict(EditableVideo current) {
+        return write(json -> {
+            json.writeStartObject();
+            json.writeStringField("error", "the video was changed since it was read: the edit was not saved");
+            json.writeStringField(
+                    "detail", "\"current\" holds the video as it is now; edit that and send its etag in If-Match.");
+            json.writeFieldName("current");
+            writeVideo(json, current);
             json.writeEndObject();
         });
     }
