@@ -371,12 +371,17 @@
           button('delete', '✕', 'Delete', () => this.remove(i)),
         ]),
       ]);
+      // A wrong time is flagged when the field is left and cleared as soon as it reads as a time. Leaving
+      // never removes a note: the layout would shift under the pointer and a click on Save would miss.
       time.addEventListener('change', () => {
-        row.querySelectorAll('.field-problem').forEach((p) => p.remove());
-        if (parseTime(time.value) === null) {
+        if (parseTime(time.value) === null && time.getAttribute('aria-invalid') !== 'true') {
           problem(time, 'not a time: write seconds (42.5) or m:ss, h:mm:ss (1:05, 1:02:03.5)');
-        } else {
+        }
+      });
+      time.addEventListener('input', () => {
+        if (parseTime(time.value) !== null && time.getAttribute('aria-invalid') === 'true') {
           time.removeAttribute('aria-invalid');
+          row.querySelectorAll('.field-problem').forEach((p) => p.remove());
         }
       });
       return row;
