@@ -57,7 +57,7 @@ final class ServeCommand implements Command {
 
     @Override
     public String summary() {
-        return "Serve the site, the videos and trimmed downloads over http (until Ctrl-C)";
+        return "Serve the site, the videos, edits and trimmed downloads over http (until Ctrl-C)";
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.ova.server;
 
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.RequestTooBigException;
 import io.undertow.util.Headers;
 import io.undertow.util.PathTemplateMatch;
 import java.io.IOException;
@@ -87,9 +88,15 @@ final class EditHandler {
                 404, "No video has the id " + id, "Ids are in the pages' data (a card's data-id); reload the page.");
     }
 
-    // the server's entity limit (OvaServer.MAX_BODY_BYTES) bounds what this reads
     private static byte[] body(HttpServerExchange exchange) throws IOException {
-        return exchange.getInputStream().readAllBytes();
+        try {
+            return exchange.getInputStream().readAllBytes();
+        } catch (RequestTooBigException e) {
+            throw new HttpProblem(
+                    413,
+                    "Edit refused: the body is larger than " + OvaServer.MAX_BODY_BYTES + " bytes",
+                    "Send only the fields that change.");
+        }
     }
 
     private static void send(HttpServerExchange exchange, int status, String etag, byte[] json) {

@@ -189,6 +189,16 @@ class EditApiTest {
     }
 
     @Test
+    void aBodyOverTheLimitIs413() throws Exception {
+        String description = "x".repeat((int) OvaServer.MAX_BODY_BYTES);
+        HttpResponse<String> response =
+                http.send(patch(http, "/api/videos/" + id("beach.mp4"), "{\"description\": \"" + description + "\"}")
+                        .header("If-Match", "*"));
+        assertEquals(413, response.statusCode(), response.body());
+        assertTrue(response.body().startsWith("{\"error\":\"Edit refused: the body is larger than"), response.body());
+    }
+
+    @Test
     void twentyConcurrentEditorsOverHttpEachGet200Or409AndNoChangeIsLost() throws Exception {
         String path = "/api/videos/" + id("city.mp4");
         int editors = 20;

@@ -1,0 +1,98 @@
+/*
+ * server-api.js — the edit API's client for pages served by `ova serve` (README, "Serving").
+ *
+ * Adds to window.OVA_SERVER (set by assets/server.js; null on file:// and static hosts, where this
+ * script does nothing):
+ *   api(method, path, body, etag) → a promise of {status, ok, etag, data}: one JSON request with the
+ *     headers every write needs (X-Requested-With: ova, the token when the server asks for one,
+ *     If-Match: etag when given); it rejects only when no answer came.
+ *   failure(answer) → an Error carrying the answer's {error, detail}.
+ *   saveMarker(videoId, {at, label}) → a promise of the saved video (when the server can edit): reads
+ *     the video, appends the marker and saves it with the version read, once more from the current
+ *     state when someone else saved first (409).
+ */
+(function () {
+  'use strict';
+
+  const server = window.OVA_SERVER;
+  if (!server) {
+    return;
+  }
+  const TOKEN_KEY = 'ova:server-token';
+
+  /** The token a server reachable from other hosts wants on writes; asked once per visit. */
+  function token() {
+    let known = OVA.session.get(TOKEN_KEY, '');
+    if (!known) {
+      known = (window.prompt('This server needs its token for changes (\u201cova serve\u201d printed it at start):') || '').trim();
+      if (known) {
+        OVA.session.set(TOKEN_KEY, known);
+      }
+    }
+    return known;
+  }
+
+  function api(method, path, body, etag) {
+    const headers = { Accept: 'application/json' };
+    const write = method !== 'GET' && method !== 'HEAD';
+    if (write) {
+      headers['X-Requested-With'] = 'ova';
+      if (server.writesNeedToken) {
+        headers['X-Ova-Token'] = token();
+      }
+    }
+    if (body !== undefined && body !== null) {
+      headers['Content-Type'] = 'application/json';
+    }
+    if (etag) {
+      headers['If-Match'] = etag;
+    }
+    return fetch(path, {
+      method,
+      headers,
+      body: body === undefined || body === null ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      cache: 'no-store',
+    }).then((response) => response.json().catch(() => null).then((data) => {
+      if (response.status === 403 && write && server.writesNeedToken) {
+        // a wrong or stale token: ask again next time
+        OVA.session.remove(TOKEN_KEY);
+      }
+      return { status: response.status, ok: response.ok, etag: response.headers.get('ETag'), data };
+    }));
+  }
+
+  /** The error a failed answer becomes: its JSON error, or the status. */
+  function failure(answer) {
+    const data = answer.data || {};
+    return new Error(data.error ? data.error + (data.detail ? ' (' + data.detail + ')' : '') : 'HTTP ' + answer.status);
+  }
+
+  function saveMarker(videoId, marker) {
+    const path = '/api/videos/' + encodeURIComponent(videoId);
+    const save = (video, etag, triesLeft) => {
+      const markers = video.markers.concat([{ at: marker.at, label: marker.label }]);
+      return api('PATCH', path, { markers }, etag).then((answer) => {
+        if (answer.ok) {
+          return answer.data;
+        }
+        if (answer.status === 409 && triesLeft > 0 && answer.data && answer.data.current) {
+          return save(answer.data.current, answer.etag, triesLeft - 1);
+        }
+        throw failure(answer);
+      });
+    };
+    return api('GET', path).then((answer) => {
+      if (!answer.ok) {
+        throw failure(answer);
+      }
+      return save(answer.data, answer.etag, 1);
+    });
+  }
+
+  server.api = api;
+  server.failure = failure;
+  if (server.features && server.features.edit) {
+    server.saveMarker = saveMarker;
+  }
+})();
