@@ -6,12 +6,13 @@
  * mode, chapters and markers — through GET and PATCH /api/videos/{id}. It keeps the state the server
  * last sent (`base`, with its etag): Save sends only the fields that differ from it, with If-Match,
  * so a change made meanwhile (another tab, a text editor, "add marker here") is never overwritten
- * unseen. The server answers 409 with the file's current state; the form then takes every field the
+ * unseen. The server answers 409 with the file's current state (`current`); the form then takes every field the
  * viewer did not touch from it, merges lists item by item, keeps the viewer's values where both
  * changed and shows the other value beside them, and the next Save applies the viewer's version.
  * A 400 lists problems by field path ("chapters[2].at"), shown next to that field.
  *
- * Needs ova.js (window.OVA); player.js, when it saves a marker through OVA_SERVER.saveMarker, sends
+ * Needs ova.js (window.OVA) and server-api.js (OVA_SERVER.api, which adds the token a server reachable
+ * from other hosts asks for); player.js, when it saves a marker through OVA_SERVER.saveMarker, sends
  * the event `ova:marker-saved`, which the open form merges the same way.
  */
 (function () {
@@ -20,7 +21,7 @@
   const OVA = window.OVA;
   const server = window.OVA_SERVER;
   const dataElement = document.getElementById('ova-video-data');
-  if (!OVA || !server || !server.features || !server.features.edit || !dataElement) {
+  if (!OVA || !server || !server.features || !server.features.edit || typeof server.api !== 'function' || !dataElement) {
     return;
   }
   let pageData;
@@ -119,31 +120,9 @@
 
   // ---------------------------------------------------------------- the API
 
-  /**
-   * One call to /api/videos/{id}: resolves to {status, body} (body: the JSON answer, or null), and
-   * rejects only when the server could not be reached.
-   */
+  /** One call to /api/videos/{id} through server-api.js: a promise of {status, ok, etag, data}. */
   function callApi(method, body, etag) {
-    const headers = { Accept: 'application/json' };
-    if (method !== 'GET') {
-      headers['Content-Type'] = 'application/json';
-      headers['X-Requested-With'] = 'ova';
-    }
-    if (etag) {
-      headers['If-Match'] = etag;
-    }
-    return fetch('/api/videos/' + encodeURIComponent(videoId), {
-      method,
-      headers,
-      cache: 'no-store',
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }).then((response) => response.json().catch(() => null).then((json) => ({ status: response.status, body: json })));
-  }
-
-  /** The message of an error answer ({error, detail}), for the status line. */
-  function errorText(answer) {
-    const body = answer.body || {};
-    return [body.error || 'The server answered ' + answer.status, body.detail].filter(Boolean).join(': ');
+    return server.api(method, '/api/videos/' + encodeURIComponent(videoId), body, etag);
   }
 
   // ---------------------------------------------------------------- parts of the form
@@ -583,12 +562,12 @@
     load() {
       this.say('Loading…');
       return callApi('GET').then((answer) => {
-        if (answer.status !== 200 || !answer.body) {
-          this.say(answer.status === 404 ? 'This video is no longer in the library.' : 'Could not load the video: ' + errorText(answer), true);
+        if (answer.status !== 200 || !answer.data) {
+          this.say(answer.status === 404 ? 'This video is no longer in the library.' : 'Could not load the video: ' + server.failure(answer).message, true);
           return;
         }
-        this.base = answer.body;
-        this.fill(answer.body);
+        this.base = answer.data;
+        this.fill(answer.data);
         this.setEnabled(true);
         this.say('');
       }).catch(() => this.say('Could not reach the server (is ova serve still running?).', true));
@@ -608,17 +587,17 @@
       this.save.disabled = true;
       this.say('Saving…');
       callApi('PATCH', changes, this.base.etag).then((answer) => {
-        if (answer.status === 200 && answer.body) {
-          this.saved(answer.body);
-        } else if (answer.status === 409 && answer.body) {
-          this.merge(answer.body.current || answer.body);
+        if (answer.status === 200 && answer.data) {
+          this.saved(answer.data);
+        } else if (answer.status === 409 && answer.data && answer.data.current) {
+          this.merge(answer.data.current);
           this.say('This video was changed elsewhere since the form was loaded. The form now shows those changes; '
             + 'where you changed the same field, yours is kept and the other value shown beside it. Save again to '
             + 'apply yours, or reload the page to drop them.', true, true);
-        } else if (answer.status === 400 && answer.body && Array.isArray(answer.body.problems)) {
-          this.showProblems(answer.body.problems);
+        } else if (answer.status === 400 && answer.data && Array.isArray(answer.data.problems)) {
+          this.showProblems(answer.data.problems);
         } else {
-          this.say('Not saved: ' + errorText(answer) + '. Your changes are still here.', true);
+          this.say('Not saved: ' + server.failure(answer).message + '. Your changes are still here.', true);
         }
       }).catch(() => {
         this.say('Not saved: the server could not be reached (is ova serve still running?). Your changes are still here.', true);
@@ -671,10 +650,10 @@
       if (detail.videoId !== videoId || this.base === null) {
         return;
       }
-      const state = detail.video && detail.video.etag ? Promise.resolve({ status: 200, body: detail.video }) : callApi('GET');
+      const state = detail.video && detail.video.etag ? Promise.resolve({ status: 200, data: detail.video }) : callApi('GET');
       state.then((answer) => {
-        if (answer.status === 200 && answer.body) {
-          this.merge(answer.body);
+        if (answer.status === 200 && answer.data) {
+          this.merge(answer.data);
         }
       }).catch(() => {
         // the next Save meets the change as a 409 and merges it then
