@@ -191,7 +191,7 @@ class EditFormBrowserTest {
     }
 
     @Test
-    void fromFileThereIsNoEditButtonAndNoConsoleError() {
+    void fromFileThereIsNoEditButtonAndBKeepsTheMarkerInTheBrowserWithoutAConsoleError() {
         String page = library.resolve(pagePath("Talk")).toUri().toString();
         browser.consoleErrors(); // only this page's count
         browser.open(page);
@@ -201,6 +201,10 @@ class EditFormBrowserTest {
                         .findElements(By.cssSelector(".keys-button"))
                         .isEmpty());
         assertTrue(browser.driver().findElements(By.cssSelector("#ova-edit")).isEmpty());
+        new Actions(browser.driver()).sendKeys("b").perform();
+        browser.await(
+                "B keeps a marker in this browser and shows its YAML",
+                () -> text(".marker-snippet pre").contains("Marker 0:00"));
         assertEquals(List.of(), browser.consoleErrors(), "console errors");
     }
 
