@@ -134,9 +134,9 @@
   }
 
   /** A labelled field whose problems and "changed elsewhere" notes go inside it. */
-  function fieldBox(field, label, control, extra) {
-    const id = control.id || (control.id = uniqueId(field));
-    return OVA.el('div', { class: 'edit-field', 'data-field': field }, [OVA.el('label', { for: id }, [label]), control].concat(extra || []));
+  function fieldBox(field, label, control) {
+    control.id = uniqueId(field);
+    return OVA.el('div', { class: 'edit-field', 'data-field': field }, [OVA.el('label', { for: control.id }, [label]), control]);
   }
 
   /** Tags as chips with a remove button, and an input that suggests the library's tags. */
@@ -149,7 +149,7 @@
       this.known = OVA.el('datalist', { id: listId });
       this.input = OVA.el('input', { type: 'text', list: listId, placeholder: 'Add a tag', autocomplete: 'off', enterkeyhint: 'done' });
       const add = OVA.el('button', { type: 'button', class: 'add-tag' }, ['Add']);
-      this.box = fieldBox('tags', 'Tags', this.input, []);
+      this.box = fieldBox('tags', 'Tags', this.input);
       this.box.insertBefore(this.list, this.input);
       this.box.append(add, this.known);
       add.addEventListener('click', () => this.addTyped());
@@ -698,13 +698,16 @@
       }
     }
 
-    /** The element for a problem's field path, or its nearest parent path's: "markers[1].at", "markers[1]", "markers". */
+    /**
+     * The element for a problem's field path, or its nearest parent path's: "markers[1].at", "markers[1]",
+     * "markers"; the innermost one (the title's input rather than its box).
+     */
     fieldElement(path) {
       let rest = path;
       while (rest !== '') {
-        const found = this.form.querySelector('[data-field="' + CSS.escape(rest) + '"]');
-        if (found) {
-          return found;
+        const found = this.form.querySelectorAll('[data-field="' + CSS.escape(rest) + '"]');
+        if (found.length > 0) {
+          return found[found.length - 1];
         }
         const parent = rest.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
         rest = parent === rest ? '' : parent;
