@@ -408,7 +408,8 @@
 
   /**
    * space/k play-pause, j/l ∓10 s, ←/→ ∓5 s, [ ] previous/next marker, , . previous/next chapter,
-   * f fullscreen, m mute, 0-9 jump to 0%…90%. Plyr's own keyboard handling is off (see createPlayer).
+   * f fullscreen, m mute, 0-9 jump to 0%…90%, b "add marker here" (the page's button, so it does the
+   * same: saved by the server, or kept in this browser). Plyr's own keyboard handling is off (see createPlayer).
    */
   function setUpKeyboard(player, video, data, markers, help) {
     const jumpBy = (delta) => seekTo(video, video.currentTime + delta);
@@ -428,6 +429,12 @@
       f: () => player.fullscreen.toggle(),
       m: () => {
         player.muted = !player.muted;
+      },
+      b: () => {
+        const addMarker = document.querySelector('.add-marker');
+        if (addMarker) {
+          addMarker.click();
+        }
       },
     };
     document.addEventListener('keydown', (event) => {
@@ -456,6 +463,7 @@
     ['0 … 9', 'Jump to 0% … 90%'],
     ['F', 'Full screen'],
     ['M', 'Mute'],
+    ['B', 'Add a marker here'],
     ['?', 'This help'],
   ];
 
@@ -667,10 +675,12 @@
       const marker = { at: Math.round(video.currentTime * 10) / 10, label: 'Marker ' + OVA.formatTime(video.currentTime) };
       const saved = saveMarkerOnServer(data.id, marker);
       if (saved) {
-        // Saved into the metadata file: it is one of the video's own markers from now on.
-        saved.then(() => {
+        // Saved into the metadata file: it is one of the video's own markers from now on. The event
+        // tells an open Edit form (edit-form.js), whose `video` is the saver's answer when it gives one.
+        saved.then((answer) => {
           data.markers.push(marker);
           markers.draw();
+          document.dispatchEvent(new CustomEvent('ova:marker-saved', { detail: { videoId: data.id, marker, video: answer } }));
         }).catch(() => keepLocally(marker));
       } else {
         keepLocally(marker);
