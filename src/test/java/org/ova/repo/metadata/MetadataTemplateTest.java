@@ -15,7 +15,7 @@ class MetadataTemplateTest {
     @Test
     void writesTheTitleAndCommentedExamples() {
         assertEquals("""
-                # Metadata for trips/beach.mp4 — edit freely; ova never rewrites this file.
+                # Metadata for trips/beach.mp4 — edit freely; the Edit button of ova serve changes only the values it shows, comments stay.
                 # Every key is optional. Remove the '# ' in front of a line to use it.
                 title: Beach
                 # description: |
@@ -118,7 +118,7 @@ class MetadataTemplateTest {
     void pathWithLineBreakStaysInTheComment() {
         String text = MetadataTemplate.render("odd\nname.mp4", "T", List.of());
         assertEquals(
-                "# Metadata for odd name.mp4 — edit freely; ova never rewrites this file.",
+                "# Metadata for odd name.mp4 — edit freely; the Edit button of ova serve changes only the values it shows, comments stay.",
                 text.lines().findFirst().orElseThrow());
         assertEquals(VideoMetadata.defaults("T"), readBack(text, "T"));
     }
