@@ -1,5 +1,6 @@
 package org.ova.cli;
 
+import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -21,9 +22,13 @@ import org.ova.media.trim.Trimmer;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.config.ServerOptions;
+import org.ova.server.HandEdits;
+import org.ova.server.LibraryWatcher;
 import org.ova.server.LiveLibrary;
 import org.ova.server.OvaServer;
 import org.ova.server.ServerSettings;
+import org.ova.site.LiveSite;
+import org.ova.site.SiteBuilder;
 
 /**
  * {@code ova serve [DIR]}: takes the library's lock for as long as it serves, brings the site up to
@@ -161,6 +166,7 @@ final class ServeCommand implements Command {
                 },
                 "ova-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
+        Optional<LibraryWatcher> watcher = watchHandEdits(library, server, log);
         try {
             String url = server.url(settings.options().host());
             console.out().println("Serving " + library.library().layout().root() + " at " + url);
@@ -180,12 +186,26 @@ final class ServeCommand implements Command {
             log.info("Server stopped.");
             return ExitCode.OK;
         } finally {
+            watcher.ifPresent(LibraryWatcher::close);
             server.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
                 // Ctrl-C: the hook is what stopped us
             }
+        }
+    }
+
+    /** Hand-edited YAML re-renders the site while serving; without a watcher the server still serves. */
+    private static Optional<LibraryWatcher> watchHandEdits(LiveLibrary library, OvaServer server, Logger log) {
+        Library loaded = library.library();
+        LiveSite site = new LiveSite(
+                new SiteBuilder(loaded.layout(), loaded.config().site().theme()));
+        try {
+            return Optional.of(HandEdits.watch(library, site, server.events(), reloaded -> {}));
+        } catch (UncheckedIOException e) {
+            log.warn("Hand edits are not picked up while serving (restart to see them): {}", e.getMessage());
+            return Optional.empty();
         }
     }
 
