@@ -2,11 +2,11 @@
 // on file:// and static hosts this does nothing.
 //
 // The page listens to the server's events (GET /api/events, Server-Sent Events):
-// - `reload` after the server rendered the site again (hand-edited YAML): the page asks for its own file
+// - `reload` after the server rendered the site again (YAML changed by hand): the page asks for its own file
 //   (a HEAD request) and reloads only when that file changed, so a video playing on an unaffected page
 //   goes on. Scroll position survives the reload (ova.js keeps it). While a form field has focus or a
 //   dialog is open, the page offers a "Reload" button instead of dropping what is being typed.
-// - `problems` whenever the problems in the hand-edited files change: a banner on every page lists them
+// - `problems` whenever the problems in the YAML files change: a banner on every page lists them
 //   (file:line:column: message) until they are fixed; it can be dismissed until the list changes.
 (function () {
   'use strict';
@@ -46,8 +46,8 @@
     banner.className = 'ova-problems';
     banner.setAttribute('role', 'alert');
     const head = document.createElement('p');
-    head.textContent = (problems.length === 1 ? 'A hand-edited file has a problem' : problems.length
-      + ' problems in hand-edited files') + '; the site shows the last good version until fixed:';
+    head.textContent = (problems.length === 1 ? 'A YAML file of the library has a problem' : problems.length
+      + ' problems in YAML files of the library') + '; the site shows the last good version until fixed:';
     const list = document.createElement('ul');
     problems.forEach((p) => {
       const item = document.createElement('li');

@@ -93,13 +93,13 @@ class OvaServerTest {
     }
 
     @Test
-    void statusTellsVersionTitleFeaturesAndWhetherWritesNeedAToken() throws Exception {
+    void statusTellsVersionTitleFeaturesWhetherWritesNeedATokenAndTheProblems() throws Exception {
         HttpResponse<byte[]> status = http.get("/api/status");
         assertEquals(200, status.statusCode());
         assertEquals("application/json", header(status, "Content-Type"));
         assertEquals(
                 "{\"version\":\"test\",\"title\":\"My videos\",\"features\":{\"trim\":true,\"edit\":false,"
-                        + "\"upload\":false,\"vttButton\":true},\"writesNeedToken\":false}",
+                        + "\"upload\":false,\"vttButton\":true},\"writesNeedToken\":false,\"problems\":[]}",
                 text(status));
     }
 
