@@ -72,10 +72,30 @@
 
   // ---------------------------------------------------------------- reload when this page changed
 
-  /** This page's file version (its ETag), or null when it is gone. */
-  function version() {
-    return fetch(location.pathname, { method: 'HEAD', cache: 'no-store' })
-      .then((response) => (response.ok ? response.headers.get('ETag') || response.headers.get('Last-Modified') : null));
+  /** This page's file as the server has it now: {tag: its ETag, modified: ms}, or null when it is gone. */
+  function current() {
+    return fetch(location.pathname, { method: 'HEAD', cache: 'no-store' }).then((response) => (response.ok
+      ? { tag: response.headers.get('ETag'), modified: Date.parse(response.headers.get('Last-Modified') || '') }
+      : null));
+  }
+
+  /**
+   * Whether the file changed between the document's load and the first look: its Last-Modified second or
+   * its size (the ETag is "size-mtime" in hex) differs from the document's. A change within the same second
+   * that keeps the size is missed here; later ones are caught by comparing ETags.
+   */
+  function changedSinceLoad(now) {
+    if (now === null) {
+      return false;
+    }
+    const shown = Date.parse(document.lastModified);
+    if (!isNaN(shown) && !isNaN(now.modified) && Math.floor(shown / 1000) !== Math.floor(now.modified / 1000)) {
+      return true;
+    }
+    const navigation = performance.getEntriesByType ? performance.getEntriesByType('navigation')[0] : null;
+    const size = /^"?([0-9a-f]+)-/.exec(now.tag || '');
+    return Boolean(navigation && navigation.decodedBodySize && size
+      && parseInt(size[1], 16) !== navigation.decodedBodySize);
   }
 
   /** True while reloading would throw away what someone is typing or choosing. */
@@ -101,18 +121,46 @@
     document.body.insertBefore(note, document.body.firstChild);
   }
 
-  let loaded = version().catch(() => null);
-
-  function checkPage() {
-    Promise.all([loaded, version()]).then(([before, now]) => {
-      if (now === before) {
+  /**
+   * Reloads, or offers to while a form is in use. A reload on a guess (`changedSinceLoad`) happens at most
+   * once in 5 s, so a guess that stays wrong can never reload the page over and over.
+   */
+  function reload(guess) {
+    if (busy()) {
+      offerReload();
+      return;
+    }
+    if (guess) {
+      const key = 'ova:live-reload:' + location.pathname;
+      let last = 0;
+      try {
+        last = Number(window.sessionStorage.getItem(key)) || 0;
+        window.sessionStorage.setItem(key, String(Date.now()));
+      } catch (e) {
+        return; // no storage, no guard: no guessing either
+      }
+      if (Date.now() - last < 5000) {
         return;
       }
-      if (busy()) {
-        loaded = Promise.resolve(now);
-        offerReload();
-      } else {
-        location.reload();
+    }
+    location.reload();
+  }
+
+  let seen = current().then((now) => {
+    if (changedSinceLoad(now)) {
+      reload(true);
+    }
+    return now === null ? null : now.tag;
+  }).catch(() => null);
+
+  function checkPage() {
+    Promise.all([seen, current()]).then(([before, now]) => {
+      if (now === null) {
+        // the page is gone (a playlist file deleted): the start page shows what there is now
+        location.href = (document.body.dataset.root || '') + 'index.html';
+      } else if (now.tag !== before) {
+        seen = Promise.resolve(now.tag);
+        reload(false);
       }
     }).catch(() => {
       // the server went away: nothing to compare with
