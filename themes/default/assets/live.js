@@ -122,25 +122,23 @@
   }
 
   /**
-   * Reloads, or offers to while a form is in use. A reload on a guess (`changedSinceLoad`) happens at most
-   * once in 5 s, so a guess that stays wrong can never reload the page over and over.
+   * Reloads, or offers to while a form is in use. A reload on a guess (`changedSinceLoad`) happens once per
+   * version of the file (`guessed`: its ETag), so a guess that stays wrong never reloads the page again.
    */
-  function reload(guess) {
+  function reload(guessed) {
     if (busy()) {
       offerReload();
       return;
     }
-    if (guess) {
+    if (guessed) {
       const key = 'ova:live-reload:' + location.pathname;
-      let last = 0;
       try {
-        last = Number(window.sessionStorage.getItem(key)) || 0;
-        window.sessionStorage.setItem(key, String(Date.now()));
+        if (window.sessionStorage.getItem(key) === guessed) {
+          return;
+        }
+        window.sessionStorage.setItem(key, guessed);
       } catch (e) {
         return; // no storage, no guard: no guessing either
-      }
-      if (Date.now() - last < 5000) {
-        return;
       }
     }
     location.reload();
@@ -148,7 +146,7 @@
 
   let seen = current().then((now) => {
     if (changedSinceLoad(now)) {
-      reload(true);
+      reload(now.tag || 'unknown');
     }
     return now === null ? null : now.tag;
   }).catch(() => null);
@@ -160,7 +158,7 @@
         location.href = (document.body.dataset.root || '') + 'index.html';
       } else if (now.tag !== before) {
         seen = Promise.resolve(now.tag);
-        reload(false);
+        reload(null);
       }
     }).catch(() => {
       // the server went away: nothing to compare with

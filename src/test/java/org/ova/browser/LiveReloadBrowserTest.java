@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.ova.cli.Logging;
+import org.ova.cli.Verbosity;
 import org.ova.media.TestClips;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
@@ -46,6 +48,7 @@ class LiveReloadBrowserTest {
         TestClips.withLocatedFfmpeg().clip(library.resolve("talk.mp4"), TestClips.Spec.of(2, 160, 90));
         ServedLibrary.build(library);
         layout = new LibraryLayout(library);
+        Logging.configure(Verbosity.QUIET, false, Optional.of(layout.logFile()));
         Library loaded = ServedLibrary.load(library);
         LiveLibrary live = new LiveLibrary(loaded);
         server = OvaServer.start(
@@ -69,6 +72,7 @@ class LiveReloadBrowserTest {
         }
         watcher.close();
         server.close();
+        Logging.configure(Verbosity.QUIET, false, Optional.empty());
     }
 
     private static void write(String yaml) {

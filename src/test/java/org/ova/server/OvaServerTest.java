@@ -80,6 +80,8 @@ class OvaServerTest {
         assertEquals(200, index.statusCode());
         assertEquals("text/html; charset=utf-8", header(index, "Content-Type"));
         assertTrue(text(index).contains("assets/server.js"), text(index));
+        // pages change while serving: browsers must ask again rather than guess they are fresh
+        assertEquals("no-cache", header(index, "Cache-Control"));
     }
 
     @Test
