@@ -229,4 +229,19 @@ class HandEditsTest {
         another.close();
         assertFalse(another.running());
     }
+
+    @Test
+    void aServerWithOpenEventStreamsStopsPromptly() throws Exception {
+        OvaServer another = OvaServer.start(
+                new ServerSettings(ServedLibrary.options("127.0.0.1", false, 1), Optional.empty(), "test"),
+                live,
+                Optional.empty());
+        try (EventStream first = EventStream.open(new Http(another.port()).uri("/api/events"));
+                EventStream second = EventStream.open(new Http(another.port()).uri("/api/events"))) {
+            long started = System.nanoTime();
+            another.close();
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            assertTrue(took.compareTo(Duration.ofSeconds(2)) < 0, "stopped in " + took);
+        }
+    }
 }
