@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.ova.repo.Library;
@@ -89,7 +90,9 @@ public final class HandEdits {
             return;
         }
         events.reloaded(result);
-        LOG.info(
+        // the first read only learns the site the start-up build rendered: not worth a line on the console
+        LOG.log(
+                first ? Level.DEBUG : Level.INFO,
                 "Read the hand-edited files again: {} site files written, {} removed ({} ms).",
                 result.pagesWritten(),
                 result.filesDeleted(),
