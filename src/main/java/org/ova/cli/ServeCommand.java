@@ -32,7 +32,8 @@ import org.ova.site.SiteBuilder;
 
 /**
  * {@code ova serve [DIR]}: takes the library's lock for as long as it serves, brings the site up to
- * date (no media processing), then serves it with the library's videos and the JSON API until Ctrl-C.
+ * date (no media processing), then serves it with the library's videos and the JSON API until Ctrl-C,
+ * re-rendering it as the person edits the library's YAML ({@link HandEdits}).
  */
 final class ServeCommand implements Command {
 

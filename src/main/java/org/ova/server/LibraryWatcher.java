@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.ova.repo.LibraryLayout;
+import org.xnio.IoUtils;
 
 /**
  * Watches the files of a library a person edits by hand — {@code .ova-repo/config.yaml}, the metadata
@@ -64,14 +65,16 @@ public final class LibraryWatcher implements AutoCloseable {
      * @throws UncheckedIOException when the file system cannot watch the folders
      */
     public static LibraryWatcher start(LibraryLayout layout, Duration quiet, Runnable atStart, Runnable changed) {
+        WatchService service = null;
         LibraryWatcher started;
         try {
-            started = new LibraryWatcher(
-                    layout, layout.root().getFileSystem().newWatchService(), quiet, atStart, changed);
+            service = layout.root().getFileSystem().newWatchService();
+            started = new LibraryWatcher(layout, service, quiet, atStart, changed);
             started.register(layout.repoDir());
             started.registerTree(layout.metadataDir());
             started.register(layout.playlistsDir());
         } catch (IOException e) {
+            IoUtils.safeClose(service);
             throw new UncheckedIOException(
                     "cannot watch " + layout.repoDir() + " for hand edits: " + e.getMessage(), e);
         }

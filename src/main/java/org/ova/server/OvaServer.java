@@ -19,9 +19,9 @@ import org.ova.repo.LibraryLayout;
 /**
  * {@code ova serve}'s HTTP server on Undertow: the library's files under URLs that mirror its folder
  * ({@link LibraryFiles}), the live {@code assets/server.js}, the JSON API under {@code /api/} and the
- * pages' event stream {@code /api/events} ({@link SiteEvents}). Every
- * request's path is checked by {@link RequestPaths} first, writes pass the {@link WriteGuard}, errors
- * leave through the {@link ProblemHandler}, and each request gets an {@link AccessLog} line.
+ * pages' event stream {@code /api/events} ({@link SiteEvents}). Every request's path is checked by
+ * {@link RequestPaths} first, writes pass the {@link WriteGuard}, errors leave through the
+ * {@link ProblemHandler}, and each request gets an {@link AccessLog} line.
  */
 public final class OvaServer implements AutoCloseable {
 
