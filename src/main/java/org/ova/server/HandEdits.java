@@ -43,7 +43,7 @@ public final class HandEdits {
     private final LibraryLoader loader = new LibraryLoader();
     private final Path root;
 
-    HandEdits(LiveLibrary library, LiveSite site, SiteEvents events, Consumer<Library> reloaded) {
+    private HandEdits(LiveLibrary library, LiveSite site, SiteEvents events, Consumer<Library> reloaded) {
         this.library = library;
         this.site = site;
         this.events = events;
