@@ -177,5 +177,7 @@
     }
   });
   events.addEventListener('reload', checkPage);
+  // a change rendered before the stream was open (or while it was down) sent its event to no one
+  events.addEventListener('open', checkPage);
   window.addEventListener('pagehide', () => events.close());
 }());
