@@ -1,5 +1,6 @@
 package org.ova.cli;
 
+import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -21,14 +22,19 @@ import org.ova.media.trim.Trimmer;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.config.ServerOptions;
+import org.ova.server.HandEdits;
+import org.ova.server.LibraryWatcher;
 import org.ova.server.LiveLibrary;
 import org.ova.server.LiveSiteRefresh;
 import org.ova.server.OvaServer;
 import org.ova.server.ServerSettings;
+import org.ova.server.edit.VideoEditor;
+import org.ova.site.LiveSite;
 
 /**
  * {@code ova serve [DIR]}: takes the library's lock for as long as it serves, brings the site up to
- * date (no media processing), then serves it with the library's videos and the JSON API until Ctrl-C.
+ * date (no media processing), then serves it with the library's videos and the JSON API until Ctrl-C,
+ * re-rendering it as the person edits the library's YAML ({@link HandEdits}).
  */
 final class ServeCommand implements Command {
 
@@ -143,9 +149,12 @@ final class ServeCommand implements Command {
             boolean tokenGenerated,
             CountDownLatch released) {
         Logger log = LogManager.getLogger(ServeCommand.class);
+        // one site for the edit API and hand edits: LiveSite renders one refresh at a time
+        LiveSite site = LiveSiteRefresh.siteOf(library.library());
+        VideoEditor editor = new VideoEditor(library.library(), new LiveSiteRefresh(site, library));
         OvaServer server;
         try {
-            server = OvaServer.start(settings, library, trimmer, LiveSiteRefresh.editorOf(library.library()));
+            server = OvaServer.start(settings, library, trimmer, editor);
         } catch (IllegalArgumentException e) {
             throw new UsageException(name(), e.getMessage());
         } catch (RuntimeException e) {
@@ -162,6 +171,7 @@ final class ServeCommand implements Command {
                 },
                 "ova-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
+        Optional<LibraryWatcher> watcher = watchHandEdits(library, site, editor, server, log);
         try {
             String url = server.url(settings.options().host());
             console.out().println("Serving " + library.library().layout().root() + " at " + url);
@@ -181,12 +191,24 @@ final class ServeCommand implements Command {
             log.info("Server stopped.");
             return ExitCode.OK;
         } finally {
+            watcher.ifPresent(LibraryWatcher::close);
             server.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
                 // Ctrl-C: the hook is what stopped us
             }
+        }
+    }
+
+    /** Hand-edited YAML re-renders the site while serving; without a watcher the server still serves. */
+    private static Optional<LibraryWatcher> watchHandEdits(
+            LiveLibrary library, LiveSite site, VideoEditor editor, OvaServer server, Logger log) {
+        try {
+            return Optional.of(HandEdits.watch(library, site, server.events(), editor::replaceLibrary));
+        } catch (UncheckedIOException e) {
+            log.warn("Hand edits are not picked up while serving (restart to see them): {}", e.getMessage());
+            return Optional.empty();
         }
     }
 

@@ -1,8 +1,11 @@
 package org.ova.repo;
 
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.logging.log4j.LogManager;
@@ -15,10 +18,13 @@ import org.ova.repo.metadata.TitleFromFileName;
 import org.ova.repo.metadata.VideoMetadata;
 import org.ova.repo.metadata.VrMode;
 import org.ova.repo.playlist.ManualPlaylistPaths;
+import org.ova.repo.playlist.Playlist;
 import org.ova.repo.playlist.PlaylistLoad;
 import org.ova.repo.playlist.PlaylistLoader;
+import org.ova.repo.playlist.PlaylistReader;
+import org.ova.repo.scan.CatalogStore;
 import org.ova.repo.scan.IndexResult;
-import org.ova.repo.scan.IndexedVideo;
+import org.ova.repo.yaml.YamlProblem;
 
 /**
  * Turns an indexed library into the {@link Library} model: each video's metadata (its file created
@@ -42,20 +48,25 @@ public final class LibraryLoader {
             IndexResult index,
             Function<String, Optional<MediaFacts>> media,
             BuildReport report) {
-        MetadataCache.Loaded loaded = MetadataCache.load(layout.metadataCacheFile());
-        loaded.warning().ifPresent(LOG::warn);
-        MetadataCache cache = loaded.cache();
+        MetadataCache cache = openCache(layout);
         MetadataStore metadataStore = new MetadataStore(cache);
         List<LibraryVideo> videos = index.videos().parallelStream()
-                .map(video -> loadVideo(metadataStore, layout, video, media.apply(video.id()), report))
+                .map(video -> {
+                    Optional<MediaFacts> facts = media.apply(video.id());
+                    VideoMetadata metadata = reported(layout, video.path(), metadataStore, facts, report);
+                    VrMode detected = facts.map(MediaFacts::detectedVr).orElse(VrMode.FLAT);
+                    return new LibraryVideo(
+                            video.id(),
+                            video.path(),
+                            video.size(),
+                            video.added(),
+                            metadata,
+                            facts,
+                            GeneratedMedia.NONE,
+                            effectiveVr(metadata.vr(), detected));
+                })
                 .toList();
-        try {
-            cache.saveIfChanged(
-                    layout.metadataCacheFile(),
-                    videos.stream().map(LibraryVideo::path).collect(Collectors.toSet()));
-        } catch (UncheckedIOException e) {
-            LOG.warn("Could not save the metadata cache (the next build parses every file again): {}", e.getMessage());
-        }
+        saveCache(cache, layout, videos);
         PlaylistLoad playlists = ManualPlaylistPaths.of(index).resolve(PlaylistLoader.loadAll(layout));
         playlists
                 .problems()
@@ -64,23 +75,128 @@ public final class LibraryLoader {
         return new Library(layout, config, videos, playlists.playlists(), index.duplicates());
     }
 
-    private static LibraryVideo loadVideo(
-            MetadataStore metadataStore,
+    /**
+     * What {@link #reload} read: the library, and the problems of the files a person wrote, each at its
+     * position, saying what stands in for the broken file until it is fixed.
+     */
+    public record Reloaded(Library library, List<YamlProblem> problems) {
+        public Reloaded {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Reads again, for the videos {@code current} holds, what a person edits by hand while ova serves:
+     * each video's metadata file and the playlists, as {@link #load} reads them (unchanged files from the
+     * metadata cache, a broken metadata file keeping its video's last good metadata). A broken playlist
+     * file keeps the playlist {@code current} has under its name. The videos, their media facts and
+     * generated media stay as they are: there is no scan, so new and moved video files wait for the next
+     * full load.
+     *
+     * @param config the settings to give the library (read again by the caller)
+     */
+    public Reloaded reload(Library current, OvaConfig config) {
+        LibraryLayout layout = current.layout();
+        MetadataCache cache = openCache(layout);
+        MetadataStore metadataStore = new MetadataStore(cache);
+        List<YamlProblem> problems = new CopyOnWriteArrayList<>();
+        List<LibraryVideo> videos = current.videos().parallelStream()
+                .map(video -> {
+                    MetadataLoad load;
+                    try {
+                        load = loadMetadata(metadataStore, layout, video.path(), video.media());
+                    } catch (UncheckedIOException e) {
+                        problems.add(new YamlProblem(
+                                layout.metadataFile(video.path()),
+                                1,
+                                1,
+                                e.getMessage() + " (keeping its metadata)",
+                                e));
+                        return video;
+                    }
+                    String outcome = outcome(load);
+                    load.problems().stream()
+                            .flatMap(problem -> problem.each().stream())
+                            .map(problem -> new YamlProblem(
+                                    problem.file(), problem.line(), problem.column(), problem.reason() + outcome))
+                            .forEach(problems::add);
+                    return video.withMetadata(load.metadata());
+                })
+                .toList();
+        saveCache(cache, layout, videos);
+        ManualPlaylistPaths paths = new ManualPlaylistPaths(
+                videos.stream().map(LibraryVideo::path).toList(),
+                new CatalogStore().load(layout.catalogFile()).catalog().formerPaths());
+        PlaylistLoad playlists = paths.resolve(PlaylistLoader.loadAll(layout));
+        List<Playlist> kept = new ArrayList<>(playlists.playlists());
+        for (YamlProblem problem : playlists.problems()) {
+            Optional<Playlist> lastGood = current.playlists().stream()
+                    .filter(playlist ->
+                            problem.file().equals(layout.playlistsDir().resolve(playlist.id() + PlaylistReader.SUFFIX)))
+                    .filter(playlist -> kept.stream().noneMatch(p -> p.id().equals(playlist.id())))
+                    .findFirst();
+            lastGood.ifPresent(kept::add);
+            String outcome = lastGood.isPresent() ? " (keeping the playlist as it was until fixed)" : "";
+            problem.each()
+                    .forEach(each -> problems.add(
+                            new YamlProblem(each.file(), each.line(), each.column(), each.reason() + outcome)));
+        }
+        kept.sort(Comparator.comparing(Playlist::id));
+        return new Reloaded(new Library(layout, config, videos, kept, current.duplicates()), problems);
+    }
+
+    private static MetadataCache openCache(LibraryLayout layout) {
+        MetadataCache.Loaded loaded = MetadataCache.load(layout.metadataCacheFile());
+        loaded.warning().ifPresent(LOG::warn);
+        return loaded.cache();
+    }
+
+    private static void saveCache(MetadataCache cache, LibraryLayout layout, List<LibraryVideo> videos) {
+        try {
+            cache.saveIfChanged(
+                    layout.metadataCacheFile(),
+                    videos.stream().map(LibraryVideo::path).collect(Collectors.toSet()));
+        } catch (UncheckedIOException e) {
+            LOG.warn("Could not save the metadata cache (the next build parses every file again): {}", e.getMessage());
+        }
+    }
+
+    /** @throws UncheckedIOException when the file is missing and cannot be created */
+    private static MetadataLoad loadMetadata(
+            MetadataStore metadataStore, LibraryLayout layout, String path, Optional<MediaFacts> media) {
+        MetadataLoad load =
+                metadataStore.load(layout, path, media.map(MediaFacts::chapters).orElse(List.of()));
+        if (load.created()) {
+            LOG.debug("Created metadata file for '{}'.", path);
+        }
+        return load;
+    }
+
+    /** The video's metadata for a build, its problems added to {@code report}. */
+    private static VideoMetadata reported(
             LibraryLayout layout,
-            IndexedVideo video,
+            String path,
+            MetadataStore metadataStore,
             Optional<MediaFacts> media,
             BuildReport report) {
         MetadataLoad load;
         try {
-            load = metadataStore.load(
-                    layout, video.path(), media.map(MediaFacts::chapters).orElse(List.of()));
+            load = loadMetadata(metadataStore, layout, path, media);
         } catch (UncheckedIOException e) {
             // no file a person wrote is involved: the defaults hide nothing they meant to keep private
-            report.problem(BuildPhase.METADATA, video.path(), e.getMessage() + " (using defaults for this build)");
-            load = new MetadataLoad(
-                    VideoMetadata.defaults(TitleFromFileName.of(video.path())), List.of(), MetadataLoad.Source.FILE);
+            report.problem(BuildPhase.METADATA, path, e.getMessage() + " (using defaults for this build)");
+            return VideoMetadata.defaults(TitleFromFileName.of(path));
         }
-        String outcome = switch (load.source()) {
+        String outcome = outcome(load);
+        load.problems()
+                .forEach(problem ->
+                        report.problem(BuildPhase.METADATA, path, problem.messageRelativeTo(layout.root()) + outcome));
+        return load.metadata();
+    }
+
+    /** What stands in for a broken file, as the end of its problem's message. */
+    private static String outcome(MetadataLoad load) {
+        return switch (load.source()) {
             case LAST_GOOD ->
                 load.metadata().draft()
                         ? " (held back from the site until fixed)"
@@ -88,23 +204,6 @@ public final class LibraryLoader {
             case HELD_BACK -> " (held back from the site until fixed)";
             case FILE, CREATED -> "";
         };
-        load.problems()
-                .forEach(problem -> report.problem(
-                        BuildPhase.METADATA, video.path(), problem.messageRelativeTo(layout.root()) + outcome));
-        if (load.created()) {
-            LOG.debug("Created metadata file for '{}'.", video.path());
-        }
-        VideoMetadata metadata = load.metadata();
-        VrMode detected = media.map(MediaFacts::detectedVr).orElse(VrMode.FLAT);
-        return new LibraryVideo(
-                video.id(),
-                video.path(),
-                video.size(),
-                video.added(),
-                metadata,
-                media,
-                GeneratedMedia.NONE,
-                effectiveVr(metadata.vr(), detected));
     }
 
     /** The person's choice for each part, else what was detected. */

@@ -66,7 +66,11 @@ final class LibraryFiles implements HttpHandler {
         }
         exchange.setRelativePath("/" + relative);
         checkIfRange(exchange, relative);
-        if (relative.startsWith(sitePrefix) || relative.startsWith(mediaPrefix)) {
+        if (relative.startsWith(sitePrefix)) {
+            // pages change while serving (hand edits): the browser asks each time, a 304 when unchanged
+            exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-cache");
+            contained.handleRequest(exchange);
+        } else if (relative.startsWith(mediaPrefix)) {
             contained.handleRequest(exchange);
         } else if (videoPaths.get().contains(relative)) {
             videos.handleRequest(exchange);

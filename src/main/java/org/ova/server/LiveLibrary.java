@@ -26,10 +26,15 @@ public final class LiveLibrary {
         }
     }
 
-    private final Snapshot current;
+    private volatile Snapshot current;
 
     public LiveLibrary(Library library) {
         this.current = Snapshot.of(library);
+    }
+
+    /** Takes {@code now} (the library read again after hand edits) as the library every later request reads. */
+    public void replace(Library now) {
+        current = Snapshot.of(now);
     }
 
     public Library library() {

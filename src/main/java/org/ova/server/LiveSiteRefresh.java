@@ -7,34 +7,37 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.ova.repo.Library;
 import org.ova.server.edit.SiteRefresh;
-import org.ova.server.edit.VideoEditor;
 import org.ova.site.LiveSite;
 import org.ova.site.SiteBuilder;
 import org.ova.site.SiteException;
 
 /**
- * Brings the served site up to date after edits through one {@link LiveSite}, which re-renders only the
- * pages whose content changed. A render that fails is logged, not thrown: the edit is saved by then,
- * and the next refresh renders every page again.
+ * Brings the served site up to date after edits through the server's one {@link LiveSite} (shared with
+ * {@link HandEdits}), which re-renders only the pages whose content changed, and shows the edited
+ * library to the rest of the server (trims name their files after the new title). A render that fails
+ * is logged, not thrown: the edit is saved by then, and the next refresh renders every page again.
  */
 public final class LiveSiteRefresh implements SiteRefresh {
 
     private static final Logger LOG = LogManager.getLogger(LiveSiteRefresh.class);
 
     private final LiveSite site;
+    private final LiveLibrary served;
 
-    public LiveSiteRefresh(Library library) {
-        this.site = new LiveSite(
-                new SiteBuilder(library.layout(), library.config().site().theme()));
+    public LiveSiteRefresh(LiveSite site, LiveLibrary served) {
+        this.site = site;
+        this.served = served;
     }
 
-    /** The editor {@code ova serve} edits {@code library} with, its site refreshed by a new {@code LiveSiteRefresh}. */
-    public static VideoEditor editorOf(Library library) {
-        return new VideoEditor(library, new LiveSiteRefresh(library));
+    /** The site of {@code library} as {@code ova serve} keeps it current: one for edits and hand edits. */
+    public static LiveSite siteOf(Library library) {
+        return new LiveSite(
+                new SiteBuilder(library.layout(), library.config().site().theme()));
     }
 
     @Override
     public void refresh(Library library, Set<String> changed) {
+        served.replace(library);
         try {
             site.refresh(library, Instant.now());
         } catch (SiteException | UncheckedIOException e) {

@@ -46,7 +46,8 @@ final class MimeTypes {
         if (contentType == null) {
             return false;
         }
-        return contentType.startsWith("text/")
+        // an event stream must reach the page event by event, never held back by the compressor
+        return (contentType.startsWith("text/") && !contentType.startsWith("text/event-stream"))
                 || contentType.startsWith("application/json")
                 || contentType.startsWith("application/javascript")
                 || contentType.startsWith("image/svg+xml");

@@ -20,9 +20,10 @@ import org.ova.server.edit.VideoEditor;
 
 /**
  * {@code ova serve}'s HTTP server on Undertow: the library's files under URLs that mirror its folder
- * ({@link LibraryFiles}), the live {@code assets/server.js}, and the JSON API under {@code /api/}. Every
- * request's path is checked by {@link RequestPaths} first, writes pass the {@link WriteGuard}, errors
- * leave through the {@link ProblemHandler}, and each request gets an {@link AccessLog} line.
+ * ({@link LibraryFiles}), the live {@code assets/server.js}, the JSON API under {@code /api/} and the
+ * pages' event stream {@code /api/events} ({@link SiteEvents}). Every request's path is checked by
+ * {@link RequestPaths} first, writes pass the {@link WriteGuard}, errors leave through the
+ * {@link ProblemHandler}, and each request gets an {@link AccessLog} line.
  */
 public final class OvaServer implements AutoCloseable {
 
@@ -31,17 +32,19 @@ public final class OvaServer implements AutoCloseable {
 
     private final Undertow undertow;
     private final String sitePrefix;
+    private final SiteEvents events;
 
-    private OvaServer(Undertow undertow, String sitePrefix) {
+    private OvaServer(Undertow undertow, String sitePrefix, SiteEvents events) {
         this.undertow = undertow;
         this.sitePrefix = sitePrefix;
+        this.events = events;
     }
 
     /**
      * Starts serving {@code library} as {@code settings} say.
      *
      * @param trimmer cuts trims; empty when no ffmpeg was found
-     * @param editor  applies the edit API's edits (see {@link LiveSiteRefresh#editorOf})
+     * @param editor  applies the edit API's edits (see {@link LiveSiteRefresh})
      * @throws IllegalArgumentException when the site folder is outside the library: its links could not
      *     work from one address
      */
@@ -56,8 +59,9 @@ public final class OvaServer implements AutoCloseable {
         String sitePrefix = layout.relativize(site) + "/";
         String mediaPrefix = layout.relativize(layout.mediaDir()) + "/";
         LibraryFiles files = new LibraryFiles(layout.root(), sitePrefix, mediaPrefix, library::videoPaths);
-        ServerStatus status =
-                new ServerStatus(settings, library, settings.options().trimApi() && trimmer.isPresent());
+        SiteEvents events = new SiteEvents();
+        ServerStatus status = new ServerStatus(
+                settings, library, settings.options().trimApi() && trimmer.isPresent(), events::problems);
         TrimHandler trim = new TrimHandler(
                 library,
                 trimmer,
@@ -84,7 +88,10 @@ public final class OvaServer implements AutoCloseable {
                 new WriteGuard(settings.tokenRequired() ? settings.token() : Optional.empty(), api)));
         HttpHandler route = exchange -> {
             String relative = exchange.getAttachment(ServedPath.KEY).relative();
-            if (relative.startsWith("api/")) {
+            if (relative.equals("api/events")) {
+                // a stream that stays open: Undertow's SSE handler keeps it on the I/O threads
+                events.handleRequest(exchange);
+            } else if (relative.startsWith("api/")) {
                 apiChain.handleRequest(exchange);
             } else if (relative.equals(serverScript)) {
                 status.sendScript(exchange);
@@ -103,7 +110,7 @@ public final class OvaServer implements AutoCloseable {
                 .setHandler(new RequestLimitingHandler(1000, 1000, root))
                 .build();
         undertow.start();
-        return new OvaServer(undertow, sitePrefix);
+        return new OvaServer(undertow, sitePrefix, events);
     }
 
     /** Gzip for text only (pages, scripts, JSON, WebVTT, SVG), never for ranges, video or images. */
@@ -131,8 +138,15 @@ public final class OvaServer implements AutoCloseable {
         return "http://" + shown + ":" + port() + "/" + UrlPaths.encode(sitePrefix) + "index.html";
     }
 
+    /** What open pages hear of hand edits ({@code GET /api/events}), and the problems {@code /api/status} lists. */
+    public SiteEvents events() {
+        return events;
+    }
+
     @Override
     public void close() {
+        // open event streams first: they would otherwise hold the stop up
+        events.close();
         undertow.stop();
     }
 }

@@ -6,7 +6,9 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What the pages learn about the server: {@code GET /api/status} as JSON, and the site's
@@ -21,12 +23,18 @@ final class ServerStatus {
     private final ServerSettings settings;
     private final LiveLibrary library;
     private final boolean trimAvailable;
+    private final Supplier<List<FileProblem>> problems;
 
-    /** @param trimAvailable the trim API is on and an ffmpeg was found */
-    ServerStatus(ServerSettings settings, LiveLibrary library, boolean trimAvailable) {
+    /**
+     * @param trimAvailable the trim API is on and an ffmpeg was found
+     * @param problems      the problems in the files a person edits by hand, now
+     */
+    ServerStatus(
+            ServerSettings settings, LiveLibrary library, boolean trimAvailable, Supplier<List<FileProblem>> problems) {
         this.settings = settings;
         this.library = library;
         this.trimAvailable = trimAvailable;
+        this.problems = problems;
     }
 
     Map<String, Object> status() {
@@ -41,6 +49,7 @@ final class ServerStatus {
         status.put("title", library.library().config().library().title());
         status.put("features", features);
         status.put("writesNeedToken", settings.tokenRequired());
+        status.put("problems", problems.get());
         return status;
     }
 

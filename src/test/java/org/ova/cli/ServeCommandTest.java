@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ova.media.TestClips;
 
-/** {@code ova serve} end to end: renders without processing, serves, holds the lock, stops cleanly. */
+/**
+ * {@code ova serve} end to end: renders without processing, serves, follows hand edits, holds the lock,
+ * stops cleanly.
+ */
 class ServeCommandTest {
 
     private static final Pattern URL = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/\\S+)");
@@ -31,7 +34,7 @@ class ServeCommandTest {
     Path library;
 
     @Test
-    void servesAFreshLibraryRenderedWithoutMediaWorkAndHoldsTheLockUntilStopped() throws Exception {
+    void servesAFreshLibraryRenderedWithoutMediaWorkFollowsHandEditsAndHoldsTheLockUntilStopped() throws Exception {
         TestClips.withLocatedFfmpeg().clip(library.resolve("clip.mp4"), TestClips.Spec.of(1, 64, 36));
         CompletableFuture<Void> stop = new CompletableFuture<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -55,10 +58,21 @@ class ServeCommandTest {
             assertFalse(Files.exists(library.resolve(".ova-repo/media")), "no media processing at start");
             CliRun build = CliRun.of("build", library.toString());
             assertEquals(ExitCode.USAGE_OR_CONFIG_ERROR, build.exitCode(), "the lock is held: " + build.err());
+
+            Files.writeString(library.resolve(".ova-repo/metadata/clip.mp4.yaml"), "title: Renamed by hand\n");
+            Path page = library.resolve(".ova-repo/site/index.html");
+            for (int i = 0; i < 100 && !Files.readString(page).contains("Renamed by hand"); i++) {
+                Thread.sleep(50);
+            }
+            assertTrue(Files.readString(page).contains("Renamed by hand"), "the hand edit re-rendered the site");
         } finally {
             stop.complete(null);
         }
         assertEquals(ExitCode.OK, serving.get(10, TimeUnit.SECONDS));
+        assertFalse(
+                Thread.getAllStackTraces().keySet().stream()
+                        .anyMatch(t -> t.getName().equals("ova-watch")),
+                "the watcher's thread ended with the server");
         assertEquals(ExitCode.OK, CliRun.of("-q", "build", library.toString()).exitCode(), "the lock was released");
     }
 

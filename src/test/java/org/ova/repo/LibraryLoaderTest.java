@@ -157,4 +157,43 @@ class LibraryLoaderTest {
                 problemLines(build.report()).get(0).endsWith("(held back from the site until fixed)"),
                 problemLines(build.report()).toString());
     }
+
+    @Test
+    void aReloadReadsEditedFilesAndKeepsTheLastGoodStateOfBrokenOnes() throws IOException {
+        video("beach.mp4", "beach");
+        video("hills.mp4", "hills");
+        metadata("beach.mp4", "title: Beach day\n");
+        Files.createDirectories(layout.playlistsDir());
+        Files.writeString(layout.playlistsDir().resolve("trip.yaml"), "title: Trip\nvideos: [beach.mp4]\n");
+        Library first = build().library();
+
+        metadata("beach.mp4", "title: Beach day, edited\nrating: 9\n");
+        metadata("hills.mp4", "title: Green hills\n");
+        Files.writeString(layout.playlistsDir().resolve("trip.yaml"), "title: Trip\nvideos: [beach.mp4\n");
+        Files.writeString(layout.playlistsDir().resolve("new.yaml"), "title: New\nvideos: [hills.mp4]\n");
+        LibraryLoader.Reloaded reloaded = new LibraryLoader().reload(first, first.config());
+
+        Library library = reloaded.library();
+        assertEquals(
+                List.of("Beach day", "Green hills"),
+                library.videos().stream().map(v -> v.metadata().title()).toList());
+        assertEquals(
+                List.of("new", "trip"),
+                library.playlists().stream().map(p -> p.id()).toList());
+        assertEquals(first.playlists().get(0), library.playlists().get(1), "the broken playlist as it was");
+        assertEquals(
+                List.of(
+                        ".ova-repo/metadata/beach.mp4.yaml:2:9: expected a number from 0 to 5, found 9"
+                                + " (keeping its last good metadata until fixed)",
+                        ".ova-repo/playlists/trip.yaml:3:1:"),
+                reloaded.problems().stream()
+                        .map(problem -> problem.messageRelativeTo(root))
+                        .map(line -> line.startsWith(".ova-repo/playlists/") ? line.substring(0, 34) : line)
+                        .sorted()
+                        .toList());
+        assertTrue(
+                reloaded.problems().stream()
+                        .anyMatch(problem -> problem.reason().endsWith("(keeping the playlist as it was until fixed)")),
+                reloaded.problems().toString());
+    }
 }

@@ -81,6 +81,8 @@ class OvaServerTest {
         assertEquals(200, index.statusCode());
         assertEquals("text/html; charset=utf-8", header(index, "Content-Type"));
         assertTrue(text(index).contains("assets/server.js"), text(index));
+        // pages change while serving: browsers must ask again rather than guess they are fresh
+        assertEquals("no-cache", header(index, "Cache-Control"));
     }
 
     @Test
@@ -94,13 +96,13 @@ class OvaServerTest {
     }
 
     @Test
-    void statusTellsVersionTitleFeaturesAndWhetherWritesNeedAToken() throws Exception {
+    void statusTellsVersionTitleFeaturesWhetherWritesNeedATokenAndTheProblems() throws Exception {
         HttpResponse<byte[]> status = http.get("/api/status");
         assertEquals(200, status.statusCode());
         assertEquals("application/json", header(status, "Content-Type"));
         assertEquals(
                 "{\"version\":\"test\",\"title\":\"My videos\",\"features\":{\"trim\":true,\"edit\":true,"
-                        + "\"upload\":false,\"vttButton\":true},\"writesNeedToken\":false}",
+                        + "\"upload\":false,\"vttButton\":true},\"writesNeedToken\":false,\"problems\":[]}",
                 text(status));
     }
 

@@ -29,6 +29,8 @@ import org.ova.repo.scan.IndexResult;
 import org.ova.repo.scan.IndexedVideo;
 import org.ova.repo.scan.LibraryIndexer;
 import org.ova.repo.scan.ScanOptions;
+import org.ova.server.edit.VideoEditor;
+import org.ova.site.LiveSite;
 
 /** A library built with {@code ova build} in a test folder, loaded as {@code ova serve} loads it, and served. */
 public final class ServedLibrary {
@@ -72,10 +74,16 @@ public final class ServedLibrary {
     }
 
     public static OvaServer start(Library library, ServerOptions options, Optional<String> token) {
+        LiveLibrary served = new LiveLibrary(library);
         return OvaServer.start(
                 new ServerSettings(options, token, "test"),
-                new LiveLibrary(library),
+                served,
                 Optional.of(trimmer()),
-                LiveSiteRefresh.editorOf(library));
+                editor(served, LiveSiteRefresh.siteOf(library)));
+    }
+
+    /** The editor {@code ova serve} makes: its edits re-render {@code site} and show in {@code served}. */
+    public static VideoEditor editor(LiveLibrary served, LiveSite site) {
+        return new VideoEditor(served.library(), new LiveSiteRefresh(site, served));
     }
 }

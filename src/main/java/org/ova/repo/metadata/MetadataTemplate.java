@@ -24,7 +24,8 @@ public final class MetadataTemplate {
         StringBuilder out = new StringBuilder(900);
         out.append("# Metadata for ")
                 .append(oneLine(relativePath))
-                .append(" — edit freely; the Edit button of ova serve changes only the values it shows, comments stay.\n")
+                .append(
+                        " — edit freely; the Edit button of ova serve changes only the values it shows, comments stay.\n")
                 .append("# Every key is optional. Remove the '# ' in front of a line to use it.\n")
                 .append("title: ")
                 .append(YamlQuoting.scalar(title))

@@ -1,0 +1,121 @@
+package org.ova.server;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.ova.repo.Library;
+import org.ova.repo.LibraryLoader;
+import org.ova.repo.config.OvaConfig;
+import org.ova.repo.yaml.YamlProblem;
+import org.ova.site.LiveSite;
+import org.ova.site.SiteException;
+import org.ova.site.SiteResult;
+
+/**
+ * Brings a running server up to date with the files a person edits by hand — {@code config.yaml}, the
+ * metadata files, the playlists — each time the {@link LibraryWatcher} sees them change: reads them
+ * again ({@link LiveConfig}, {@link LibraryLoader#reload}), swaps the {@link LiveLibrary}, tells
+ * {@code reloaded} (the editor, so later edits apply to the new library), re-renders the pages whose
+ * content changed ({@link LiveSite}) and tells the open pages ({@link SiteEvents}). A broken file keeps
+ * the last good state; each new problem is logged once, with its file, line and column.
+ */
+public final class HandEdits {
+
+    private static final Logger LOG = LogManager.getLogger(HandEdits.class);
+    /** How long a burst of saves must be quiet before the reload starts. */
+    static final Duration QUIET = Duration.ofMillis(120);
+
+    private final LiveLibrary library;
+    private final LiveSite site;
+    private final SiteEvents events;
+    private final Consumer<Library> reloaded;
+    private final LiveConfig config;
+    private final LibraryLoader loader = new LibraryLoader();
+    private final Path root;
+
+    private HandEdits(LiveLibrary library, LiveSite site, SiteEvents events, Consumer<Library> reloaded) {
+        this.library = library;
+        this.site = site;
+        this.events = events;
+        this.reloaded = reloaded;
+        Library now = library.library();
+        this.root = now.layout().root();
+        this.config = new LiveConfig(now.layout().configFile(), now.config());
+    }
+
+    /**
+     * Starts watching {@code library}'s hand-edited files, until the watcher is closed. Right away it
+     * reads them once, for what changed since the library was loaded (and to learn the site as it is,
+     * so that later refreshes render only what changed).
+     *
+     * @param reloaded given each library read again, after {@code library} holds it
+     */
+    public static LibraryWatcher watch(
+            LiveLibrary library, LiveSite site, SiteEvents events, Consumer<Library> reloaded) {
+        HandEdits edits = new HandEdits(library, site, events, reloaded);
+        return LibraryWatcher.start(
+                library.library().layout(), QUIET, () -> edits.reload(true), () -> edits.reload(false));
+    }
+
+    /**
+     * Reads the files again and brings the site and the pages up to date.
+     *
+     * @param first the first read, right after start: its problems were just reported by the build
+     */
+    void reload(boolean first) {
+        long started = System.nanoTime();
+        Library current = library.library();
+        List<YamlProblem> problems = new ArrayList<>();
+        OvaConfig settings = config.read(current.config(), problems::add);
+        LibraryLoader.Reloaded read = loader.reload(current, settings);
+        problems.addAll(read.problems());
+        library.replace(read.library());
+        reloaded.accept(read.library());
+        report(problems, first);
+        SiteResult result;
+        try {
+            result = site.refresh(read.library(), Instant.now());
+        } catch (SiteException | UncheckedIOException e) {
+            LOG.error("Could not render the site after the hand edits: {}", e.getMessage(), e);
+            return;
+        }
+        events.reloaded(result);
+        // the first read only learns the site the start-up build rendered: not worth a line on the console
+        LOG.log(
+                first ? Level.DEBUG : Level.INFO,
+                "Read the hand-edited files again: {} site files written, {} removed ({} ms).",
+                result.pagesWritten(),
+                result.filesDeleted(),
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
+    }
+
+    /** Logs the problems that are new since the last read, and hands them all to the pages. */
+    private void report(List<YamlProblem> problems, boolean first) {
+        List<FileProblem> now = problems.stream()
+                .flatMap(problem -> problem.each().stream())
+                .map(problem -> FileProblem.of(problem, root))
+                .sorted(Comparator.comparing(FileProblem::file)
+                        .thenComparingInt(FileProblem::line)
+                        .thenComparingInt(FileProblem::column))
+                .toList();
+        List<FileProblem> before = events.problems();
+        if (!first) {
+            Set<FileProblem> known = new HashSet<>(before);
+            now.stream().filter(problem -> !known.contains(problem)).forEach(problem -> LOG.warn("{}", problem.text()));
+            if (now.isEmpty() && !before.isEmpty()) {
+                LOG.info("The hand-edited files have no problems any more.");
+            }
+        }
+        events.problems(now);
+    }
+}
