@@ -20,13 +20,21 @@
   }
   const TOKEN_KEY = 'ova:server-token';
 
-  /** The token a server reachable from other hosts wants on writes; asked once per visit. */
+  // The login link `ova serve` prints (…/index.html#ova-token=T) hands this browser the token once: kept
+  // here, and taken out of the address at once (a fragment never reaches a server or its logs).
+  const login = /(?:^#|&)ova-token=([^&]+)/.exec(location.hash);
+  if (login) {
+    OVA.store.set(TOKEN_KEY, decodeURIComponent(login[1]));
+    history.replaceState(history.state, '', location.pathname + location.search);
+  }
+
+  /** The token a server reachable from other hosts wants on writes: from the login link, else asked once. */
   function token() {
-    let known = OVA.session.get(TOKEN_KEY, '');
+    let known = OVA.store.get(TOKEN_KEY, '');
     if (!known) {
-      known = (window.prompt('This server needs its token for changes (\u201cova serve\u201d printed it at start):') || '').trim();
+      known = (window.prompt('This server needs its token for changes (\u201cova serve\u201d printed it, and a login link, at start):') || '').trim();
       if (known) {
-        OVA.session.set(TOKEN_KEY, known);
+        OVA.store.set(TOKEN_KEY, known);
       }
     }
     return known;
@@ -56,7 +64,7 @@
     }).then((response) => response.json().catch(() => null).then((data) => {
       if (response.status === 403 && write && server.writesNeedToken) {
         // a wrong or stale token: ask again next time
-        OVA.session.remove(TOKEN_KEY);
+        OVA.store.remove(TOKEN_KEY);
       }
       return { status: response.status, ok: response.ok, etag: response.headers.get('ETag'), data };
     }));

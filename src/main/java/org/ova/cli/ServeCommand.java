@@ -1,6 +1,8 @@
 package org.ova.cli;
 
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -175,17 +177,22 @@ final class ServeCommand implements Command {
         try {
             String url = server.url(settings.options().host());
             console.out().println("Serving " + library.library().layout().root() + " at " + url);
+            String browse = url;
             if (settings.tokenRequired()) {
+                String token = settings.token().orElseThrow();
+                // in the fragment, which browsers never send: the token stays out of every access log
+                browse = url + "#ova-token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
                 console.out()
                         .println("Other hosts can reach this server: writes need the token "
                                 + (tokenGenerated
-                                        ? settings.token().orElseThrow() + " (new; set server.token to keep one)"
+                                        ? token + " (new; set server.token to keep one)"
                                         : "set with --token or server.token"));
+                console.out().println("Open this link once in each browser that may edit: " + browse);
             }
             console.out().println("Press Ctrl-C to stop.");
             log.info("Serving at {}", url);
             if (open) {
-                BrowserOpener.open(url, log);
+                BrowserOpener.open(browse, log);
             }
             stop.join();
             log.info("Server stopped.");

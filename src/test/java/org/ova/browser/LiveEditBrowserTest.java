@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.ova.media.TestClips;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
@@ -112,6 +113,44 @@ class LiveEditBrowserTest {
                 .getAttribute("aria-pressed")
                 .equals("true"));
         assertEquals(List.of(), browser.consoleErrors(), "console errors");
+    }
+
+    @Test
+    void onANetworkAddressTheLoginLinkHandsTheBrowserTheTokenItsWritesNeed() throws Exception {
+        OvaServer shared =
+                ServedLibrary.start(loaded, ServedLibrary.options("0.0.0.0", false, 1), Optional.of("s3cret-token"));
+        try {
+            browser.open(shared.url("127.0.0.1") + "#ova-token=s3cret-token");
+            browser.await(
+                    "the token out of the address",
+                    () -> !browser.driver().getCurrentUrl().contains("#"));
+            assertTrue(String.valueOf(browser.js("return localStorage.getItem('ova:server-token')"))
+                    .contains("s3cret-token"));
+
+            browser.open(shared.url("127.0.0.1"));
+            browser.await(
+                    "the Select button",
+                    () -> !browser.driver()
+                            .findElements(By.cssSelector(".bulk-toggle"))
+                            .isEmpty());
+            browser.driver().findElement(By.cssSelector(".bulk-toggle")).click();
+            String id = cards().get(1).getAttribute("data-id");
+            cards().get(1).click();
+            new Select(browser.driver().findElement(By.cssSelector(".bulk-tools select[name=rating]")))
+                    .selectByValue("3");
+            browser.driver().findElement(By.cssSelector(".bulk-apply")).click();
+            browser.await("the rating in the file", () -> {
+                try {
+                    return yamlOf(id).contains("rating: 3");
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            assertEquals(List.of(), browser.consoleErrors(), "console errors");
+        } finally {
+            shared.close();
+            browser.js("localStorage.removeItem('ova:server-token')");
+        }
     }
 
     @Test
