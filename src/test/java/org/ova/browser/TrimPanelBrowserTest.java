@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.ova.media.TestClips;
-import org.ova.media.ffmpeg.CommandRunner;
 import org.ova.server.OvaServer;
 import org.ova.server.ServedLibrary;
 
@@ -111,19 +109,7 @@ class TrimPanelBrowserTest {
         assertEquals(200, cut.statusCode(), href);
         Path file = library.resolve("cut.mp4");
         Files.write(file, cut.body());
-        CommandRunner.Result probe = new CommandRunner(Duration.ofSeconds(30))
-                .run(List.of(
-                        TestClips.installation().ffprobe().toString(),
-                        "-v",
-                        "error",
-                        "-select_streams",
-                        "v:0",
-                        "-show_entries",
-                        "stream=duration",
-                        "-of",
-                        "csv=p=0",
-                        file.toString()));
-        return Double.parseDouble(probe.stdout().trim());
+        return TestClips.videoSeconds(file);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.ova.media.ffmpeg.BundledFfmpeg;
+import org.ova.media.ffmpeg.CommandRunner;
 import org.ova.media.ffmpeg.FfmpegCapabilities;
 import org.ova.media.ffmpeg.FfmpegCapabilitiesReader;
 import org.ova.media.ffmpeg.FfmpegInstallation;
@@ -86,6 +87,23 @@ public final class TestClips {
     public TestClips(Path ffmpeg) {
         this.ffmpeg = ffmpeg;
         this.capabilities = new FfmpegCapabilitiesReader().read(ffmpeg);
+    }
+
+    /** The length of {@code file}'s first video stream as ffprobe reads it (the audio may end later). */
+    public static double videoSeconds(Path file) {
+        CommandRunner.Result probe = new CommandRunner(Duration.ofSeconds(30))
+                .run(List.of(
+                        installation().ffprobe().toString(),
+                        "-v",
+                        "error",
+                        "-select_streams",
+                        "v:0",
+                        "-show_entries",
+                        "stream=duration",
+                        "-of",
+                        "csv=p=0",
+                        file.toString()));
+        return Double.parseDouble(probe.stdout().trim());
     }
 
     /**

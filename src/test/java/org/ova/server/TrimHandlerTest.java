@@ -97,17 +97,7 @@ class TrimHandlerTest {
         assertEquals("video/mp4", response.headers().firstValue("Content-Type").orElse(""));
         Path file = downloads.resolve("cut.mp4");
         Files.write(file, response.body());
-        CommandRunner.Result probe = new CommandRunner(java.time.Duration.ofSeconds(30))
-                .run(List.of(
-                        TestClips.installation().ffprobe().toString(),
-                        "-v",
-                        "error",
-                        "-show_entries",
-                        "format=duration",
-                        "-of",
-                        "csv=p=0",
-                        file.toString()));
-        return Double.parseDouble(probe.stdout().trim());
+        return TestClips.videoSeconds(file);
     }
 
     @Test
