@@ -3,8 +3,11 @@ package org.ova.site;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.ova.site.render.internal.PerThreadPool;
 
@@ -24,26 +27,68 @@ public final class RelatedVideos {
 
     /** For each video of {@code videos} (by index), its related videos. */
     public static List<List<VideoView>> of(List<VideoView> videos) {
-        Map<String, List<Integer>> tagLists = new HashMap<>();
-        Map<String, List<Integer>> folderLists = new HashMap<>();
-        for (VideoView video : videos) {
-            for (TagLink tag : video.tags()) {
-                tagLists.computeIfAbsent(tag.name(), k -> new ArrayList<>()).add(video.index());
-            }
-            folderLists.computeIfAbsent(video.folder(), k -> new ArrayList<>()).add(video.index());
-        }
-        Map<String, int[]> byTag = unboxed(tagLists);
-        Map<String, int[]> byFolder = unboxed(folderLists);
+        Lists lists = Lists.of(videos, tag -> true, folder -> true);
         PerThreadPool<Scratch> scratches = new PerThreadPool<>(() -> new Scratch(videos.size()));
         return IntStream.range(0, videos.size())
                 .parallel()
                 .mapToObj(self -> {
                     Scratch scratch = scratches.borrow();
-                    List<VideoView> related = related(videos, self, byTag, byFolder, scratch);
+                    List<VideoView> related = related(videos, self, lists.byTag(), lists.byFolder(), scratch);
                     scratches.release(scratch);
                     return related;
                 })
                 .toList();
+    }
+
+    /**
+     * What {@link #of} gives for {@code videos}, made from {@code before}, its result for the same
+     * videos in the same order and folders before some of them changed: {@code changed} maps each old
+     * view to its new one (by identity: an {@link java.util.IdentityHashMap}). Only the videos whose suggestions can change are scored again: those near a
+     * changed video in the list of a tag it gained or lost (a video looks only {@link #SCAN} places
+     * around itself in a list); in the others' suggestions, changed videos are replaced.
+     */
+    static List<List<VideoView>> update(
+            List<List<VideoView>> before, List<VideoView> videos, Map<VideoView, VideoView> changed) {
+        Map<VideoView, Set<String>> gainedOrLost = new HashMap<>();
+        Set<String> anyGainedOrLost = new HashSet<>();
+        changed.forEach((was, now) -> {
+            Set<String> tags = names(was);
+            tags.addAll(names(now));
+            Set<String> kept = names(was);
+            kept.retainAll(names(now));
+            tags.removeAll(kept);
+            gainedOrLost.put(now, tags);
+            anyGainedOrLost.addAll(tags);
+        });
+        Lists changedLists = Lists.of(videos, anyGainedOrLost::contains, folder -> false);
+        Set<Integer> rescored = new HashSet<>();
+        gainedOrLost.forEach((video, tags) -> {
+            rescored.add(video.index());
+            for (String tag : tags) {
+                int[] list = changedLists.byTag().getOrDefault(tag, new int[0]);
+                int at = Arrays.binarySearch(list, video.index());
+                int position = at < 0 ? -at - 1 : at;
+                for (int i = Math.max(0, position - SCAN - 2); i < Math.min(list.length, position + SCAN + 3); i++) {
+                    rescored.add(list[i]);
+                }
+            }
+        });
+        Set<String> tags = new HashSet<>();
+        Set<String> folders = new HashSet<>();
+        for (int self : rescored) {
+            tags.addAll(names(videos.get(self)));
+            folders.add(videos.get(self).folder());
+        }
+        Lists lists = Lists.of(videos, tags::contains, folders::contains);
+        Scratch scratch = new Scratch(videos.size());
+        List<List<VideoView>> related = new ArrayList<>(before.size());
+        for (int self = 0; self < videos.size(); self++) {
+            related.add(
+                    rescored.contains(self)
+                            ? related(videos, self, lists.byTag(), lists.byFolder(), scratch)
+                            : replaced(before.get(self), changed));
+        }
+        return List.copyOf(related);
     }
 
     private static List<VideoView> related(
@@ -79,6 +124,49 @@ public final class RelatedVideos {
             score[touched[t]] = 0;
         }
         return List.copyOf(picked);
+    }
+
+    private static Set<String> names(VideoView video) {
+        Set<String> names = new HashSet<>();
+        video.tags().forEach(tag -> names.add(tag.name()));
+        return names;
+    }
+
+    /** {@code related} with each changed video replaced by its new view. */
+    private static List<VideoView> replaced(List<VideoView> related, Map<VideoView, VideoView> changed) {
+        List<VideoView> now = null;
+        for (int i = 0; i < related.size(); i++) {
+            VideoView replacement = changed.get(related.get(i));
+            if (replacement != null) {
+                if (now == null) {
+                    now = new ArrayList<>(related);
+                }
+                now.set(i, replacement);
+            }
+        }
+        return now == null ? related : List.copyOf(now);
+    }
+
+    /** The videos of some tags and folders, by index in ascending order. */
+    private record Lists(Map<String, int[]> byTag, Map<String, int[]> byFolder) {
+        static Lists of(List<VideoView> videos, Predicate<String> tags, Predicate<String> folders) {
+            Map<String, List<Integer>> tagLists = new HashMap<>();
+            Map<String, List<Integer>> folderLists = new HashMap<>();
+            for (VideoView video : videos) {
+                for (TagLink tag : video.tags()) {
+                    if (tags.test(tag.name())) {
+                        tagLists.computeIfAbsent(tag.name(), k -> new ArrayList<>())
+                                .add(video.index());
+                    }
+                }
+                if (folders.test(video.folder())) {
+                    folderLists
+                            .computeIfAbsent(video.folder(), k -> new ArrayList<>())
+                            .add(video.index());
+                }
+            }
+            return new Lists(unboxed(tagLists), unboxed(folderLists));
+        }
     }
 
     /** Per thread: a score per video, and which videos were scored (to clear just those after, for the next). */

@@ -28,6 +28,11 @@ public final class SiteBuilder {
     private ThemeFiles assets;
 
     private ThemeTemplates templates;
+    /** What the last render hashed and wrote into data files, for the next to reuse (see {@link LiveSite}). */
+    private SiteFingerprint inputs = new SiteFingerprint();
+
+    private final VideoRows libraryRows = new VideoRows(SiteDataFiles::libraryRow);
+    private final VideoRows searchRows = new VideoRows(SiteDataFiles::searchRow);
 
     public SiteBuilder(LibraryLayout layout, String theme) {
         ThemeFiles.requireBundled(theme);
@@ -91,8 +96,9 @@ public final class SiteBuilder {
      */
     public SiteResult render(Library library, Instant now, Path outputDir, LibraryLinks links, boolean force) {
         SiteWriter writer = new SiteWriter(outputDir, SiteManifest.of(layout, outputDir));
-        String fingerprint =
-                SiteFingerprint.of(library, now, ThemeFiles.stamp(theme, themeDir(layout)), links.fingerprint());
+        // a whole render hashes everything again, sprite files included
+        inputs = new SiteFingerprint();
+        String fingerprint = inputs.next(library, now, ThemeFiles.stamp(theme, themeDir(layout)), links.fingerprint());
         int upToDate = writer.upToDate(fingerprint);
         if (upToDate >= 0) {
             return new SiteResult(0, upToDate, 0, writer.root());
@@ -122,8 +128,7 @@ public final class SiteBuilder {
         SiteWriter writer = new SiteWriter(outputDir, SiteManifest.of(layout, outputDir));
         writer.claim(false);
         loadTheme();
-        String fingerprint =
-                SiteFingerprint.of(library, now, ThemeFiles.stamp(theme, themeDir(layout)), links.fingerprint());
+        String fingerprint = inputs.next(library, now, ThemeFiles.stamp(theme, themeDir(layout)), links.fingerprint());
         return renderModel(model, writer, fingerprint, unchanged);
     }
 
@@ -134,8 +139,10 @@ public final class SiteBuilder {
         List<Runnable> files = new ArrayList<>();
         WriteQueue queue = new WriteQueue();
         // the data files are the largest: first, so no core is left with one of them at the end
-        files.add(() -> queue.submit(write(writer, SitePaths.LIBRARY_DATA, SiteDataFiles.library(model))));
-        files.add(() -> queue.submit(write(writer, SitePaths.SEARCH_DATA, SiteDataFiles.search(model))));
+        files.add(() -> queue.submit(
+                write(writer, SitePaths.LIBRARY_DATA, SiteDataFiles.library(libraryRows.of(model.videos())))));
+        files.add(() -> queue.submit(
+                write(writer, SitePaths.SEARCH_DATA, SiteDataFiles.search(searchRows.of(model.videos())))));
         files.add(() -> queue.submit(write(writer, SitePaths.PLAYLISTS_DATA, SiteDataFiles.playlists(model))));
         for (Page page : new SitePages(model, this::libraryText).all()) {
             if (unchanged.test(page.path())) {

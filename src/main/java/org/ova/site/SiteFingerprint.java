@@ -25,7 +25,10 @@ final class SiteFingerprint {
     /** Parts the videos are hashed in, so that all cores have work. */
     private static final int RUNS = 64;
 
-    private SiteFingerprint() {}
+    /** The videos of the last call, and the digest of each of their runs. */
+    private List<LibraryVideo> hashed = List.of();
+
+    private List<byte[]> runDigests = List.of();
 
     /**
      * @param now   the build time (playlists' {@code addedWithin} rules depend on it)
@@ -33,6 +36,15 @@ final class SiteFingerprint {
      * @param links the prefix from the site to the library
      */
     static String of(Library library, Instant now, String theme, String links) {
+        return new SiteFingerprint().next(library, now, theme, links);
+    }
+
+    /**
+     * {@link #of}, hashing again only the runs of videos that are not the same objects as at the last
+     * call of this instance: how {@link LiveSite} follows edits of a few videos. A reused run counts its
+     * sprite files as they were then; they change only in processing, which renders the whole site.
+     */
+    String next(Library library, Instant now, String theme, String links) {
         ContentHash hash = new ContentHash()
                 .add("ova-site-3")
                 .add(theme)
@@ -46,19 +58,25 @@ final class SiteFingerprint {
         List<LibraryVideo> videos = library.videos();
         Path root = library.layout().root();
         int runs = Math.min(videos.size(), RUNS);
-        IntStream.range(0, runs)
+        List<byte[]> digests = IntStream.range(0, runs)
                 .parallel()
                 .mapToObj(run -> {
+                    int from = videos.size() * run / runs;
+                    int to = videos.size() * (run + 1) / runs;
+                    if (sameObjects(videos, hashed, from, to)) {
+                        return runDigests.get(run);
+                    }
                     ContentHash part = new ContentHash();
-                    for (LibraryVideo video :
-                            videos.subList(videos.size() * run / runs, videos.size() * (run + 1) / runs)) {
+                    for (LibraryVideo video : videos.subList(from, to)) {
                         part.add(video);
                         video.generated().spritesVtt().ifPresent(path -> part.add(stamp(root.resolve(path))));
                     }
-                    return part;
+                    return part.digest();
                 })
-                .toList()
-                .forEach(hash::add);
+                .toList();
+        digests.forEach(hash::addDigest);
+        hashed = videos;
+        runDigests = digests;
         for (Playlist playlist : library.playlists()) {
             hash.add(playlist.id())
                     .add(PlaylistEvaluator.evaluate(
@@ -71,6 +89,19 @@ final class SiteFingerprint {
                             .toList());
         }
         return hash.hex();
+    }
+
+    /** Whether {@code now} and {@code before} are as long and hold the same objects from {@code from} to {@code to}. */
+    private static boolean sameObjects(List<LibraryVideo> now, List<LibraryVideo> before, int from, int to) {
+        if (now.size() != before.size()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (now.get(i) != before.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "size mtime" of a file, or "missing". */

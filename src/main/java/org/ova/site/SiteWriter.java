@@ -87,10 +87,10 @@ public final class SiteWriter {
 
     /**
      * Counts {@code path} as produced by this render without touching it: the file the last render
-     * wrote is known to hold what this one would write.
+     * wrote is known to hold what this one would write. Not checked like a written path (thousands are
+     * kept after an edit): a kept path touches no file, and {@link #finish} checks each it deletes.
      */
     public void keep(String path) {
-        resolve(path);
         if (!produced.add(path)) {
             throw new SiteException("two pages want the same file " + resolve(path));
         }
