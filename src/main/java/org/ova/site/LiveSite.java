@@ -12,7 +12,7 @@ import org.ova.repo.Library;
  * and the lists they are in; built whole when the change is more than edits of metadata), and a page
  * is rendered again only when its {@link Page#inputs} differ from the last render's: a page is a pure
  * function of its template and its inputs, and the update keeps every record that did not change as
- * the same object, so comparing them is quick. The comparison sees everything a page shows (a title
+ * the same object, so comparing them ({@link SameInputs}) is quick. The comparison sees everything a page shows (a title
  * in a card on a tag page, the count of tags in every page's footer, a neighbour's link), so no list
  * of "pages an edit affects" has to be kept in step with the templates. Data files are made from
  * per-video rows kept between renders and theme assets are written as in every render (each only
@@ -49,25 +49,22 @@ public final class LiveSite {
         if (model == null) {
             model = SiteModelBuilder.build(library, now, links);
         }
-        Map<String, List<Object>> inputs = inputs(model);
+        List<Page> pages = builder.pages(model);
+        Map<String, List<Object>> inputs = new HashMap<>(pages.size() * 2);
+        pages.forEach(page -> inputs.put(page.path(), page.inputs()));
         SiteResult result;
         if (before == null) {
-            result = builder.render(library, now);
+            result = builder.render(library, now, model);
         } else {
+            SameInputs same = new SameInputs();
             result = builder.render(
                     library,
                     now,
                     model,
-                    path -> inputs.get(path).equals(before.inputs().get(path)));
+                    pages,
+                    path -> same.same(inputs.get(path), before.inputs().get(path)));
         }
         rendered = new Rendered(library, model, inputs);
         return result;
-    }
-
-    private static Map<String, List<Object>> inputs(SiteModel model) {
-        List<Page> pages = new SitePages(model, spritesPath -> spritesPath).all();
-        Map<String, List<Object>> inputs = new HashMap<>(pages.size() * 2);
-        pages.forEach(page -> inputs.put(page.path(), page.inputs()));
-        return inputs;
     }
 }

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.ova.site.render.internal.PerThreadPool;
 
@@ -27,7 +26,7 @@ public final class RelatedVideos {
 
     /** For each video of {@code videos} (by index), its related videos. */
     public static List<List<VideoView>> of(List<VideoView> videos) {
-        Lists lists = Lists.of(videos, tag -> true, folder -> true);
+        Lists lists = Lists.of(videos);
         PerThreadPool<Scratch> scratches = new PerThreadPool<>(() -> new Scratch(videos.size()));
         return IntStream.range(0, videos.size())
                 .parallel()
@@ -43,52 +42,59 @@ public final class RelatedVideos {
     /**
      * What {@link #of} gives for {@code videos}, made from {@code before}, its result for the same
      * videos in the same order and folders before some of them changed: {@code changed} maps each old
-     * view to its new one (by identity: an {@link java.util.IdentityHashMap}). Only the videos whose suggestions can change are scored again: those near a
-     * changed video in the list of a tag it gained or lost (a video looks only {@link #SCAN} places
-     * around itself in a list); in the others' suggestions, changed videos are replaced.
+     * view to its new one (by identity: an {@link java.util.IdentityHashMap}). Only the videos whose
+     * suggestions can change are scored again: those near a changed video in the list of a tag it gained
+     * or lost (a video looks only {@link #SCAN} places around itself in a list); in the others'
+     * suggestions, changed videos are replaced.
+     *
+     * @param byTag    each tag's videos in {@code videos}, in their order (as the model's tags hold them)
+     * @param byFolder the videos directly in each folder ({@code ""} for the library's root), in their order
      */
     static List<List<VideoView>> update(
-            List<List<VideoView>> before, List<VideoView> videos, Map<VideoView, VideoView> changed) {
-        Map<VideoView, Set<String>> gainedOrLost = new HashMap<>();
-        Set<String> anyGainedOrLost = new HashSet<>();
+            List<List<VideoView>> before,
+            List<VideoView> videos,
+            Map<VideoView, VideoView> changed,
+            Map<String, List<VideoView>> byTag,
+            Map<String, List<VideoView>> byFolder) {
+        Map<String, int[]> tagLists = new HashMap<>();
+        Set<Integer> rescored = new HashSet<>();
         changed.forEach((was, now) -> {
-            Set<String> tags = names(was);
-            tags.addAll(names(now));
+            rescored.add(now.index());
+            Set<String> gainedOrLost = names(was);
+            gainedOrLost.addAll(names(now));
             Set<String> kept = names(was);
             kept.retainAll(names(now));
-            tags.removeAll(kept);
-            gainedOrLost.put(now, tags);
-            anyGainedOrLost.addAll(tags);
-        });
-        Lists changedLists = Lists.of(videos, anyGainedOrLost::contains, folder -> false);
-        Set<Integer> rescored = new HashSet<>();
-        gainedOrLost.forEach((video, tags) -> {
-            rescored.add(video.index());
-            for (String tag : tags) {
-                int[] list = changedLists.byTag().getOrDefault(tag, new int[0]);
-                int at = Arrays.binarySearch(list, video.index());
+            gainedOrLost.removeAll(kept);
+            for (String tag : gainedOrLost) {
+                int[] list = tagLists.computeIfAbsent(tag, name -> indexes(byTag.get(name)));
+                int at = Arrays.binarySearch(list, now.index());
                 int position = at < 0 ? -at - 1 : at;
                 for (int i = Math.max(0, position - SCAN - 2); i < Math.min(list.length, position + SCAN + 3); i++) {
                     rescored.add(list[i]);
                 }
             }
         });
-        Set<String> tags = new HashSet<>();
-        Set<String> folders = new HashSet<>();
+        Map<String, int[]> folderLists = new HashMap<>();
         for (int self : rescored) {
-            tags.addAll(names(videos.get(self)));
-            folders.add(videos.get(self).folder());
+            VideoView video = videos.get(self);
+            video.tags().forEach(tag -> tagLists.computeIfAbsent(tag.name(), name -> indexes(byTag.get(name))));
+            folderLists.computeIfAbsent(video.folder(), folder -> indexes(byFolder.get(folder)));
         }
-        Lists lists = Lists.of(videos, tags::contains, folders::contains);
         Scratch scratch = new Scratch(videos.size());
         List<List<VideoView>> related = new ArrayList<>(before.size());
         for (int self = 0; self < videos.size(); self++) {
             related.add(
                     rescored.contains(self)
-                            ? related(videos, self, lists.byTag(), lists.byFolder(), scratch)
+                            ? related(videos, self, tagLists, folderLists, scratch)
                             : replaced(before.get(self), changed));
         }
         return List.copyOf(related);
+    }
+
+    private static int[] indexes(List<VideoView> videos) {
+        return videos == null
+                ? new int[0]
+                : videos.stream().mapToInt(VideoView::index).toArray();
     }
 
     private static List<VideoView> related(
@@ -147,23 +153,18 @@ public final class RelatedVideos {
         return now == null ? related : List.copyOf(now);
     }
 
-    /** The videos of some tags and folders, by index in ascending order. */
+    /** Each tag's and each folder's videos, by index in ascending order. */
     private record Lists(Map<String, int[]> byTag, Map<String, int[]> byFolder) {
-        static Lists of(List<VideoView> videos, Predicate<String> tags, Predicate<String> folders) {
+        static Lists of(List<VideoView> videos) {
             Map<String, List<Integer>> tagLists = new HashMap<>();
             Map<String, List<Integer>> folderLists = new HashMap<>();
             for (VideoView video : videos) {
                 for (TagLink tag : video.tags()) {
-                    if (tags.test(tag.name())) {
-                        tagLists.computeIfAbsent(tag.name(), k -> new ArrayList<>())
-                                .add(video.index());
-                    }
+                    tagLists.computeIfAbsent(tag.name(), k -> new ArrayList<>()).add(video.index());
                 }
-                if (folders.test(video.folder())) {
-                    folderLists
-                            .computeIfAbsent(video.folder(), k -> new ArrayList<>())
-                            .add(video.index());
-                }
+                folderLists
+                        .computeIfAbsent(video.folder(), k -> new ArrayList<>())
+                        .add(video.index());
             }
             return new Lists(unboxed(tagLists), unboxed(folderLists));
         }

@@ -11,11 +11,12 @@ import org.ova.repo.Library;
 import org.ova.repo.LibraryVideo;
 import org.ova.repo.playlist.Playlist;
 import org.ova.repo.playlist.PlaylistEvaluator;
+import org.ova.repo.playlist.SmartPlaylist;
 import org.ova.site.render.internal.ContentHash;
 
 /**
  * A hash of everything a site render reads: the library as loaded (videos, metadata, generated
- * media, config, playlists), what the playlists hold at build time, the sprite WebVTT files' sizes
+ * media, config, playlists), what the playlists whose rules depend on the time hold at build time, the sprite WebVTT files' sizes
  * and times (their text goes into video pages), the theme and the code that renders it (see
  * {@link ThemeFiles#stamp}), and where the site sits relative to the library. When it equals the
  * last build's, the site is already what this build would write, so a no-op build renders nothing.
@@ -77,7 +78,13 @@ final class SiteFingerprint {
         digests.forEach(hash::addDigest);
         hashed = videos;
         runDigests = digests;
+        // a playlist is a pure function of itself and the videos, both hashed above, and of the build time
+        // only through "added within": those are evaluated, so that a build at another time hashes the same
         for (Playlist playlist : library.playlists()) {
+            if (!(playlist instanceof SmartPlaylist smart)
+                    || smart.rules().addedWithin().isEmpty()) {
+                continue;
+            }
             hash.add(playlist.id())
                     .add(PlaylistEvaluator.evaluate(
                                     playlist,

@@ -73,16 +73,23 @@ final class SiteModelUpdate {
         List<VideoView> topRated = sorted.get(SortOrder.RATING).stream()
                 .filter(v -> v.rating() > 0)
                 .toList();
+        List<FolderView> folders = folders(model.folders(), changed);
+        List<VideoView> rootVideos = replaced(model.rootVideos(), changed);
+        Map<String, List<VideoView>> byTag = new HashMap<>();
+        tags.get().forEach(tag -> byTag.put(tag.name(), tag.videos()));
+        Map<String, List<VideoView>> byFolder = new HashMap<>();
+        folders.forEach(folder -> byFolder.put(folder.path(), folder.videos()));
+        byFolder.put("", rootVideos);
         return Optional.of(new SiteModel(
                 model.info(),
                 videos,
                 sorted,
                 topRated,
                 tags.get(),
-                folders(model.folders(), changed),
-                replaced(model.rootVideos(), changed),
+                folders,
+                rootVideos,
                 playlists(model.playlists(), after, videos, now),
-                RelatedVideos.update(model.related(), videos, changed),
+                RelatedVideos.update(model.related(), videos, changed, byTag, byFolder),
                 model.pageSize()));
     }
 

@@ -149,15 +149,15 @@ public final class SitePages {
 
     private Page videoPage(VideoView video) {
         String path = SitePaths.video(video.id());
-        PageMeta meta = PageMeta.of("video", path, video.title(), "library");
         List<VideoView> videos = model.videos();
         VideoView prev = video.index() > 0 ? videos.get(video.index() - 1) : null;
         VideoView next = video.index() + 1 < videos.size() ? videos.get(video.index() + 1) : null;
-        // the sprites' WebVTT stands in by its path (inside the video): processing, which changes it,
-        // renders the whole site
-        List<Object> inputs = Arrays.asList(
-                model.info(), meta, video, prev, next, model.related().get(video.index()));
+        // the page's meta is made of its path and the video's title; the sprites' WebVTT stands in by its
+        // path (inside the video): processing, which changes it, renders the whole site
+        List<Object> inputs =
+                Arrays.asList(model.info(), video, prev, next, model.related().get(video.index()));
         return new Page(path, "video.peb", inputs, () -> {
+            PageMeta meta = PageMeta.of("video", path, video.title(), "library");
             String sprites = video.spritesVtt().isEmpty() ? null : libraryText.apply(video.spritesVtt());
             Map<String, Object> vars = common(meta);
             vars.put("video", video);
