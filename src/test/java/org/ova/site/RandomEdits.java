@@ -29,16 +29,19 @@ final class RandomEdits {
         this.tags = List.copyOf(tags);
     }
 
-    /** A library of {@code count} visible videos in folders, each with two or three of {@code tags}. */
+    /** {@code base} and {@code count} visible videos in folders, most with some of {@code tags}. */
     static Library library(Library base, int count, List<String> tags) {
         Random random = new Random(count);
         List<LibraryVideo> videos = new ArrayList<>(base.videos());
         for (int i = 0; i < count; i++) {
             String id = String.format("b%015x", i);
-            String path = "folder-" + i % 5 + "/sub-" + i % 3 + "/video " + i + ".mp4";
+            // every third video alone in its folder and untagged: nothing relates it to its neighbours,
+            // so their pages change with it only through what they show of it as a neighbour
+            boolean alone = i % 3 == 0;
+            String path = alone ? "alone-" + i + "/video " + i + ".mp4" : "folder-" + i % 5 + "/video " + i + ".mp4";
             List<String> picked = new ArrayList<>();
             for (String tag : tags) {
-                if (random.nextInt(3) > 0) {
+                if (!alone && random.nextInt(3) > 0) {
                     picked.add(tag);
                 }
             }
