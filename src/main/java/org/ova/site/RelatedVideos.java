@@ -26,13 +26,22 @@ public final class RelatedVideos {
 
     /** For each video of {@code videos} (by index), its related videos. */
     public static List<List<VideoView>> of(List<VideoView> videos) {
-        Lists lists = Lists.of(videos);
+        Map<String, List<Integer>> tagLists = new HashMap<>();
+        Map<String, List<Integer>> folderLists = new HashMap<>();
+        for (VideoView video : videos) {
+            for (TagLink tag : video.tags()) {
+                tagLists.computeIfAbsent(tag.name(), k -> new ArrayList<>()).add(video.index());
+            }
+            folderLists.computeIfAbsent(video.folder(), k -> new ArrayList<>()).add(video.index());
+        }
+        Map<String, int[]> byTag = unboxed(tagLists);
+        Map<String, int[]> byFolder = unboxed(folderLists);
         PerThreadPool<Scratch> scratches = new PerThreadPool<>(() -> new Scratch(videos.size()));
         return IntStream.range(0, videos.size())
                 .parallel()
                 .mapToObj(self -> {
                     Scratch scratch = scratches.borrow();
-                    List<VideoView> related = related(videos, self, lists.byTag(), lists.byFolder(), scratch);
+                    List<VideoView> related = related(videos, self, byTag, byFolder, scratch);
                     scratches.release(scratch);
                     return related;
                 })
@@ -151,23 +160,6 @@ public final class RelatedVideos {
             }
         }
         return now == null ? related : List.copyOf(now);
-    }
-
-    /** Each tag's and each folder's videos, by index in ascending order. */
-    private record Lists(Map<String, int[]> byTag, Map<String, int[]> byFolder) {
-        static Lists of(List<VideoView> videos) {
-            Map<String, List<Integer>> tagLists = new HashMap<>();
-            Map<String, List<Integer>> folderLists = new HashMap<>();
-            for (VideoView video : videos) {
-                for (TagLink tag : video.tags()) {
-                    tagLists.computeIfAbsent(tag.name(), k -> new ArrayList<>()).add(video.index());
-                }
-                folderLists
-                        .computeIfAbsent(video.folder(), k -> new ArrayList<>())
-                        .add(video.index());
-            }
-            return new Lists(unboxed(tagLists), unboxed(folderLists));
-        }
     }
 
     /** Per thread: a score per video, and which videos were scored (to clear just those after, for the next). */

@@ -32,8 +32,8 @@ public final class SiteBuilder {
     /** What the last render hashed and wrote into data files, for the next to reuse (see {@link LiveSite}). */
     private SiteFingerprint inputs = new SiteFingerprint();
     /**
-     * The theme's {@link ThemeFiles#stamp} at the last whole render: a render of an edit reuses it (reading
-     * the theme's files costs more than the rest of such a render), as it reuses the theme loaded once.
+     * The theme's {@link ThemeFiles#stamp} at the last whole render: a render of an edit reuses it, as it
+     * reuses the theme loaded once (reading the theme's files again is a visible part of such a render).
      */
     private String themeStamp;
 
