@@ -101,6 +101,7 @@ final class OvaPebbleExtension extends AbstractExtension {
         private static final List<String> ARGUMENTS = List.of("video", "url");
 
         @Override
+        @SuppressWarnings("ReferenceEquality") // a card is kept for the same view object, not an equal one
         public Object execute(
                 Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int lineNumber) {
             PageMeta page = (PageMeta) context.getVariable("page");

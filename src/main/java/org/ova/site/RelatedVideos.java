@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,7 +52,7 @@ public final class RelatedVideos {
     /**
      * What {@link #of} gives for {@code videos}, made from {@code before}, its result for the same
      * videos in the same order and folders before some of them changed: {@code changed} maps each old
-     * view to its new one (by identity: an {@link java.util.IdentityHashMap}). Only the videos whose
+     * view to its new one (by identity). Only the videos whose
      * suggestions can change are scored again: those near a changed video in the list of a tag it gained
      * or lost (a video looks only {@link #SCAN} places around itself in a list); in the others'
      * suggestions, changed videos are replaced.
@@ -62,7 +63,7 @@ public final class RelatedVideos {
     static List<List<VideoView>> update(
             List<List<VideoView>> before,
             List<VideoView> videos,
-            Map<VideoView, VideoView> changed,
+            IdentityHashMap<VideoView, VideoView> changed,
             Map<String, List<VideoView>> byTag,
             Map<String, List<VideoView>> byFolder) {
         Map<String, int[]> tagLists = new HashMap<>();
@@ -148,7 +149,7 @@ public final class RelatedVideos {
     }
 
     /** {@code related} with each changed video replaced by its new view. */
-    private static List<VideoView> replaced(List<VideoView> related, Map<VideoView, VideoView> changed) {
+    private static List<VideoView> replaced(List<VideoView> related, IdentityHashMap<VideoView, VideoView> changed) {
         List<VideoView> now = null;
         for (int i = 0; i < related.size(); i++) {
             VideoView replacement = changed.get(related.get(i));

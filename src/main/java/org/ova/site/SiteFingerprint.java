@@ -99,6 +99,7 @@ final class SiteFingerprint {
     }
 
     /** Whether {@code now} and {@code before} are as long and hold the same objects from {@code from} to {@code to}. */
+    @SuppressWarnings("ReferenceEquality") // the same objects: an equal video would cost a comparison of all it holds
     private static boolean sameObjects(List<LibraryVideo> now, List<LibraryVideo> before, int from, int to) {
         if (now.size() != before.size()) {
             return false;

@@ -54,7 +54,7 @@ final class SiteModelUpdate {
         }
         VideoViews views = views(model, after, links, tagSlugs);
         // by identity: thousands of look-ups of views that are mostly not there
-        Map<VideoView, VideoView> changed = new IdentityHashMap<>();
+        IdentityHashMap<VideoView, VideoView> changed = new IdentityHashMap<>();
         for (LibraryVideo video : edited.get()) {
             VideoView was = oldViews.get(video.id());
             changed.put(was, views.view(video, was.index()));
@@ -109,7 +109,7 @@ final class SiteModelUpdate {
         for (int i = 0; i < before.videos().size(); i++) {
             LibraryVideo was = before.videos().get(i);
             LibraryVideo now = after.videos().get(i);
-            if (was == now || was.equals(now)) {
+            if (was.equals(now)) {
                 continue;
             }
             if (!was.withMetadata(now.metadata()).equals(now)
@@ -132,7 +132,7 @@ final class SiteModelUpdate {
     }
 
     /** Each tag a changed video had or has, with its videos again; empty when a tag's last video leaves it. */
-    private static Optional<List<TagView>> tags(List<TagView> tags, Map<VideoView, VideoView> changed) {
+    private static Optional<List<TagView>> tags(List<TagView> tags, IdentityHashMap<VideoView, VideoView> changed) {
         Set<String> touched = new HashSet<>();
         changed.forEach((was, now) -> {
             was.tags().forEach(tag -> touched.add(tag.name()));
@@ -168,7 +168,7 @@ final class SiteModelUpdate {
     }
 
     /** The folders, each changed video's with its new view. */
-    private static List<FolderView> folders(List<FolderView> folders, Map<VideoView, VideoView> changed) {
+    private static List<FolderView> folders(List<FolderView> folders, IdentityHashMap<VideoView, VideoView> changed) {
         Set<String> touched = new HashSet<>();
         changed.keySet().forEach(video -> touched.add(video.folder()));
         List<FolderView> now = new ArrayList<>(folders.size());
@@ -204,14 +204,15 @@ final class SiteModelUpdate {
     }
 
     /** {@code list} with each changed video's view replaced in place. */
-    private static List<VideoView> replaced(List<VideoView> list, Map<VideoView, VideoView> changed) {
+    private static List<VideoView> replaced(List<VideoView> list, IdentityHashMap<VideoView, VideoView> changed) {
         List<VideoView> now = new ArrayList<>(list);
         now.replaceAll(video -> changed.getOrDefault(video, video));
         return Collections.unmodifiableList(now);
     }
 
     /** {@code list}, sorted by {@code order}, with each changed video taken out and put back in its new place. */
-    private static List<VideoView> resorted(List<VideoView> list, SortOrder order, Map<VideoView, VideoView> changed) {
+    private static List<VideoView> resorted(
+            List<VideoView> list, SortOrder order, IdentityHashMap<VideoView, VideoView> changed) {
         List<VideoView> now = new ArrayList<>(list);
         for (VideoView was : changed.keySet()) {
             now.remove(Collections.binarySearch(now, was, order.order()));

@@ -22,6 +22,7 @@ final class VideoRows {
     }
 
     /** The row of each of {@code now}, in its order. */
+    @SuppressWarnings("ReferenceEquality") // the same view, as the model update keeps it: no comparison of its fields
     List<String> of(List<VideoView> now) {
         List<String> made = new ArrayList<>(now.size());
         for (int i = 0; i < now.size(); i++) {

@@ -68,6 +68,7 @@ class SiteModelUpdateTest {
     }
 
     @Test
+    @SuppressWarnings("ReferenceEquality") // what the test pins: the same objects, not equal ones
     void anUpdateKeepsEveryRecordAnEditDoesNotTouch() {
         Library library = SiteFixture.richLibrary(root, ".ova-repo/site");
         SiteModel model = SiteModelBuilder.build(library, SiteFixture.NOW, links(library));
