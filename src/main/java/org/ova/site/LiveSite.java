@@ -1,22 +1,22 @@
 package org.ova.site;
 
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.ova.repo.Library;
 
 /**
- * Keeps a library's site current while the server edits it, re-rendering only the pages whose
- * content changes. A page is a pure function of its template and its variables (records, lists and
- * maps that compare by value), so a page whose variables equal those of the last render would come
- * out byte for byte the same, and is kept as it is. The comparison sees everything a page shows
- * (a title in a card on a tag page, the count of tags in every page's footer, a neighbour's link),
- * so no list of "pages an edit affects" has to be kept in step with the templates; an edit that
- * changes what every page shows simply re-renders every page. The comparison is {@link SameVariables}. Data files and theme assets are
- * rebuilt as in every render (written only when their bytes changed).
+ * Keeps a library's site current while the server edits it, in time proportional to what an edit
+ * touches. The model is updated from the last one ({@link SiteModelUpdate}: the edited videos' views
+ * and the lists they are in; built whole when the change is more than edits of metadata), and a page
+ * is rendered again only when its {@link Page#inputs} differ from the last render's: a page is a pure
+ * function of its template and its inputs, and the update keeps every record that did not change as
+ * the same object, so comparing them ({@link SameInputs}) is quick. The comparison sees everything a page shows (a title
+ * in a card on a tag page, the count of tags in every page's footer, a neighbour's link), so no list
+ * of "pages an edit affects" has to be kept in step with the templates. Data files are made from
+ * per-video rows kept between renders and theme assets are written as in every render (each only
+ * when its bytes changed).
  *
  * <p>The sprites' WebVTT a video page carries is compared by its path: it is made by processing, which
  * renders the whole site through {@link SiteBuilder#render} afterwards. Files deleted from the site
@@ -25,8 +25,10 @@ import org.ova.repo.Library;
 public final class LiveSite {
 
     private final SiteBuilder builder;
-    /** Each page's variables at the last render, the sprites' text stood in for by its path. */
-    private Map<String, Map<String, Object>> rendered;
+    /** The last render's library, model and each page's inputs; null until a render succeeded. */
+    private Rendered rendered;
+
+    private record Rendered(Library library, SiteModel model, Map<String, List<Object>> inputs) {}
 
     public LiveSite(SiteBuilder builder) {
         this.builder = builder;
@@ -34,38 +36,35 @@ public final class LiveSite {
 
     /** Brings the site up to date with {@code library}: every page the first time, then the changed ones. */
     public synchronized SiteResult refresh(Library library, Instant now) {
-        SiteModel model = SiteModelBuilder.build(
-                library,
-                now,
-                LibraryLinks.between(
-                        library.config().site().outputDir(library.layout()),
-                        library.layout().root()));
-        Map<String, Map<String, Object>> pages = variables(model);
-        Map<String, Map<String, Object>> before = rendered;
+        Rendered before = rendered;
         // forgotten first: if this render fails, the next one renders every page
         rendered = null;
+        LibraryLinks links = LibraryLinks.between(
+                library.config().site().outputDir(library.layout()),
+                library.layout().root());
+        SiteModel model = before == null
+                ? null
+                : SiteModelUpdate.of(before.model(), before.library(), library, now, links)
+                        .orElse(null);
+        if (model == null) {
+            model = SiteModelBuilder.build(library, now, links);
+        }
+        List<Page> pages = builder.pages(model);
+        Map<String, List<Object>> inputs = new HashMap<>(pages.size() * 2);
+        pages.forEach(page -> inputs.put(page.path(), page.inputs()));
         SiteResult result;
         if (before == null) {
-            result = builder.render(library, now);
+            result = builder.render(library, now, model);
         } else {
-            SameVariables variables = new SameVariables();
-            Set<String> unchanged = new HashSet<>();
-            pages.forEach((path, vars) -> {
-                if (variables.same(vars, before.get(path))) {
-                    unchanged.add(path);
-                }
-            });
-            result = builder.render(library, now, model, unchanged::contains);
+            SameInputs same = new SameInputs();
+            result = builder.render(
+                    library,
+                    now,
+                    model,
+                    pages,
+                    path -> same.same(inputs.get(path), before.inputs().get(path)));
         }
-        rendered = pages;
+        rendered = new Rendered(library, model, inputs);
         return result;
-    }
-
-    private static Map<String, Map<String, Object>> variables(SiteModel model) {
-        List<Page> pages = new SitePages(model, spritesPath -> spritesPath).all();
-        Map<String, Map<String, Object>> variables = new ConcurrentHashMap<>(pages.size() * 2);
-        pages.parallelStream()
-                .forEach(page -> variables.put(page.path(), page.variables().get()));
-        return variables;
     }
 }

@@ -22,7 +22,8 @@ import org.ova.site.render.internal.ScriptJson;
  * <ul>
  *   <li>{@code url(target)}: a site-relative address as seen from the current page</li>
  *   <li>{@code card(video, url)}: {@code partials/card.peb} for one video, linking to {@code url}; each
- *       card is rendered once per build and address (a video appears on many list pages)</li>
+ *       card is rendered once per address, and again only when its video changes (a video appears on
+ *       many list pages)</li>
  *   <li>{@code x | duration}: seconds as a clock, {@code 1:05}</li>
  *   <li>{@code x | stars}: a rating as {@code ★★★★☆}</li>
  *   <li>{@code x | seconds}: seconds for attributes, {@code 2} or {@code 1.5}</li>
@@ -37,10 +38,14 @@ final class OvaPebbleExtension extends AbstractExtension {
 
     private final BiFunction<String, Map<String, Object>, String> renderer;
 
-    /** Cards rendered with {@link #ROOT_MARK} for the root prefix, and those placed on a root. */
-    private final Map<CardKey, String> markedCards = new ConcurrentHashMap<>(16_384);
+    /**
+     * Cards rendered with {@link #ROOT_MARK} for the root prefix, and those placed on a root, each with the
+     * video it shows: kept from one render to the next, and used again while the video is the same object
+     * (an edit's render reuses every other video's view, see {@link SiteModelUpdate}).
+     */
+    private final Map<CardKey, RenderedCard<String>> markedCards = new ConcurrentHashMap<>(16_384);
 
-    private final Map<CardKey, SafeString> cards = new ConcurrentHashMap<>(32_768);
+    private final Map<CardKey, RenderedCard<SafeString>> cards = new ConcurrentHashMap<>(32_768);
 
     /**
      * @param renderer  renders a template with variables (the engine this extension belongs to)
@@ -49,11 +54,8 @@ final class OvaPebbleExtension extends AbstractExtension {
         this.renderer = renderer;
     }
 
-    /** Forgets rendered cards: their videos may have changed since. */
-    void clearCaches() {
-        markedCards.clear();
-        cards.clear();
-    }
+    /** One rendered card and the video it shows. */
+    private record RenderedCard<T>(VideoView video, T text) {}
 
     @Override
     public Map<String, Filter> getFilters() {
@@ -72,7 +74,7 @@ final class OvaPebbleExtension extends AbstractExtension {
                             PageMeta page = (PageMeta) context.getVariable("page");
                             return SiteUrls.fromPage(page.root(), String.valueOf(target));
                         }),
-                "card", new Card());
+                "card", new CardFunction());
     }
 
     @Override
@@ -94,27 +96,37 @@ final class OvaPebbleExtension extends AbstractExtension {
      * rendered for a stand-in page whose root prefix is {@link #ROOT_MARK}; each page puts its own
      * prefix there (every relative link is the root prefix plus a site path, see {@link SiteUrls#fromPage}).
      */
-    private final class Card implements Function {
+    private final class CardFunction implements Function {
 
         private static final List<String> ARGUMENTS = List.of("video", "url");
 
         @Override
+        @SuppressWarnings("ReferenceEquality") // a card is kept for the same view object, not an equal one
         public Object execute(
                 Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int lineNumber) {
             PageMeta page = (PageMeta) context.getVariable("page");
             VideoView video = (VideoView) args.get("video");
             String url = String.valueOf(args.get("url"));
             // pages share a handful of roots ("", "../"), so each card is placed once per root
-            return cards.computeIfAbsent(new CardKey(url, video.id(), page.root()), key -> {
-                String marked = markedCards.computeIfAbsent(new CardKey(url, video.id(), ROOT_MARK), unused -> {
-                    Map<String, Object> variables = new HashMap<>();
-                    variables.put("page", page.withRoot(ROOT_MARK));
-                    variables.put("video", video);
-                    variables.put("cardUrl", url);
-                    return renderer.apply(CARD_TEMPLATE, variables);
-                });
-                return new SafeString(marked.replace(ROOT_MARK, page.root()));
-            });
+            return cards.compute(new CardKey(url, video.id(), page.root()), (key, placed) -> {
+                        if (placed != null && placed.video() == video) {
+                            return placed;
+                        }
+                        String marked = markedCards
+                                .compute(new CardKey(url, video.id(), ROOT_MARK), (unused, card) -> {
+                                    if (card != null && card.video() == video) {
+                                        return card;
+                                    }
+                                    Map<String, Object> variables = new HashMap<>();
+                                    variables.put("page", page.withRoot(ROOT_MARK));
+                                    variables.put("video", video);
+                                    variables.put("cardUrl", url);
+                                    return new RenderedCard<>(video, renderer.apply(CARD_TEMPLATE, variables));
+                                })
+                                .text();
+                        return new RenderedCard<>(video, new SafeString(marked.replace(ROOT_MARK, page.root())));
+                    })
+                    .text();
         }
 
         @Override

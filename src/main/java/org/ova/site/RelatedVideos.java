@@ -3,8 +3,11 @@ package org.ova.site;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.ova.site.render.internal.PerThreadPool;
 
@@ -46,6 +49,64 @@ public final class RelatedVideos {
                 .toList();
     }
 
+    /**
+     * What {@link #of} gives for {@code videos}, made from {@code before}, its result for the same
+     * videos in the same order and folders before some of them changed: {@code changed} maps each old
+     * view to its new one (by identity). Only the videos whose
+     * suggestions can change are scored again: those near a changed video in the list of a tag it gained
+     * or lost (a video looks only {@link #SCAN} places around itself in a list); in the others'
+     * suggestions, changed videos are replaced.
+     *
+     * @param byTag    each tag's videos in {@code videos}, in their order (as the model's tags hold them)
+     * @param byFolder the videos directly in each folder ({@code ""} for the library's root), in their order
+     */
+    static List<List<VideoView>> update(
+            List<List<VideoView>> before,
+            List<VideoView> videos,
+            IdentityHashMap<VideoView, VideoView> changed,
+            Map<String, List<VideoView>> byTag,
+            Map<String, List<VideoView>> byFolder) {
+        Map<String, int[]> tagLists = new HashMap<>();
+        Set<Integer> rescored = new HashSet<>();
+        changed.forEach((was, now) -> {
+            rescored.add(now.index());
+            Set<String> gainedOrLost = names(was);
+            gainedOrLost.addAll(names(now));
+            Set<String> kept = names(was);
+            kept.retainAll(names(now));
+            gainedOrLost.removeAll(kept);
+            for (String tag : gainedOrLost) {
+                int[] list = tagLists.computeIfAbsent(tag, name -> indexes(byTag.get(name)));
+                int at = Arrays.binarySearch(list, now.index());
+                int position = at < 0 ? -at - 1 : at;
+                for (int i = Math.max(0, position - SCAN - 2); i < Math.min(list.length, position + SCAN + 3); i++) {
+                    rescored.add(list[i]);
+                }
+            }
+        });
+        Map<String, int[]> folderLists = new HashMap<>();
+        for (int self : rescored) {
+            VideoView video = videos.get(self);
+            video.tags().forEach(tag -> tagLists.computeIfAbsent(tag.name(), name -> indexes(byTag.get(name))));
+            folderLists.computeIfAbsent(video.folder(), folder -> indexes(byFolder.get(folder)));
+        }
+        Scratch scratch = new Scratch(videos.size());
+        List<List<VideoView>> related = new ArrayList<>(before.size());
+        for (int self = 0; self < videos.size(); self++) {
+            related.add(
+                    rescored.contains(self)
+                            ? related(videos, self, tagLists, folderLists, scratch)
+                            : replaced(before.get(self), changed));
+        }
+        return List.copyOf(related);
+    }
+
+    private static int[] indexes(List<VideoView> videos) {
+        return videos == null
+                ? new int[0]
+                : videos.stream().mapToInt(VideoView::index).toArray();
+    }
+
     private static List<VideoView> related(
             List<VideoView> videos, int self, Map<String, int[]> byTag, Map<String, int[]> byFolder, Scratch scratch) {
         int[] score = scratch.score();
@@ -79,6 +140,27 @@ public final class RelatedVideos {
             score[touched[t]] = 0;
         }
         return List.copyOf(picked);
+    }
+
+    private static Set<String> names(VideoView video) {
+        Set<String> names = new HashSet<>();
+        video.tags().forEach(tag -> names.add(tag.name()));
+        return names;
+    }
+
+    /** {@code related} with each changed video replaced by its new view. */
+    private static List<VideoView> replaced(List<VideoView> related, IdentityHashMap<VideoView, VideoView> changed) {
+        List<VideoView> now = null;
+        for (int i = 0; i < related.size(); i++) {
+            VideoView replacement = changed.get(related.get(i));
+            if (replacement != null) {
+                if (now == null) {
+                    now = new ArrayList<>(related);
+                }
+                now.set(i, replacement);
+            }
+        }
+        return now == null ? related : List.copyOf(now);
     }
 
     /** Per thread: a score per video, and which videos were scored (to clear just those after, for the next). */

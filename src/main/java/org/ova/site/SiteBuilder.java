@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
 import org.ova.site.render.internal.WriteQueue;
@@ -28,6 +29,16 @@ public final class SiteBuilder {
     private ThemeFiles assets;
 
     private ThemeTemplates templates;
+    /** What the last render hashed and wrote into data files, for the next to reuse (see {@link LiveSite}). */
+    private SiteFingerprint inputs = new SiteFingerprint();
+    /**
+     * The theme's {@link ThemeFiles#stamp} at the last whole render: a render of an edit reuses it, as it
+     * reuses the theme loaded once (reading the theme's files again is a visible part of such a render).
+     */
+    private String themeStamp;
+
+    private final VideoRows libraryRows = new VideoRows(SiteDataFiles::libraryRow);
+    private final VideoRows searchRows = new VideoRows(SiteDataFiles::searchRow);
 
     public SiteBuilder(LibraryLayout layout, String theme) {
         ThemeFiles.requireBundled(theme);
@@ -90,9 +101,30 @@ public final class SiteBuilder {
      * the library's files: how a published copy (see {@code org.ova.site.publish}) is made.
      */
     public SiteResult render(Library library, Instant now, Path outputDir, LibraryLinks links, boolean force) {
+        return render(library, now, outputDir, links, force, () -> SiteModelBuilder.build(library, now, links));
+    }
+
+    /**
+     * {@link #render(Library, Instant)} with {@code model}, the model of {@code library} at {@code now} with
+     * the site's links: how {@link LiveSite} starts from the model it keeps updating.
+     */
+    SiteResult render(Library library, Instant now, SiteModel model) {
+        Path outputDir = library.config().site().outputDir(layout);
+        return render(library, now, outputDir, LibraryLinks.between(outputDir, layout.root()), false, () -> model);
+    }
+
+    private SiteResult render(
+            Library library,
+            Instant now,
+            Path outputDir,
+            LibraryLinks links,
+            boolean force,
+            Supplier<SiteModel> modelBuilder) {
         SiteWriter writer = new SiteWriter(outputDir, SiteManifest.of(layout, outputDir));
-        String fingerprint =
-                SiteFingerprint.of(library, now, ThemeFiles.stamp(theme, themeDir(layout)), links.fingerprint());
+        // a whole render hashes everything again, sprite files included
+        inputs = new SiteFingerprint();
+        themeStamp = ThemeFiles.stamp(theme, themeDir(layout));
+        String fingerprint = inputs.next(library, now, themeStamp, links.fingerprint());
         int upToDate = writer.upToDate(fingerprint);
         if (upToDate >= 0) {
             return new SiteResult(0, upToDate, 0, writer.root());
@@ -102,42 +134,51 @@ public final class SiteBuilder {
         // its own, as the common pool's threads are the model's
         CompletableFuture<Void> theme =
                 CompletableFuture.runAsync(this::loadTheme, task -> new Thread(task, "ova-theme-loader").start());
-        SiteModel model = SiteModelBuilder.build(library, now, links);
+        SiteModel model = modelBuilder.get();
         try {
             theme.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        return renderModel(model, writer, fingerprint, path -> false);
+        return renderModel(model, pages(model), writer, fingerprint, path -> false);
+    }
+
+    /** The pages of {@code model} as this builder renders them. */
+    List<Page> pages(SiteModel model) {
+        return new SitePages(model, this::libraryText).all();
     }
 
     /**
-     * Renders {@code model} into the configured site folder like {@link #render(Library, Instant)}, except
-     * the pages {@code unchanged} names, which are kept as the last render wrote them: how
-     * {@link LiveSite} re-renders only the pages an edit affects.
+     * Renders {@code model}'s {@code pages} (see {@link #pages}) into the configured site folder like
+     * {@link #render(Library, Instant)}, except the pages {@code unchanged} names, which are kept as the
+     * last render wrote them: how {@link LiveSite} re-renders only the pages an edit affects.
      */
-    SiteResult render(Library library, Instant now, SiteModel model, Predicate<String> unchanged) {
+    SiteResult render(Library library, Instant now, SiteModel model, List<Page> pages, Predicate<String> unchanged) {
         Path outputDir = library.config().site().outputDir(layout);
         LibraryLinks links = LibraryLinks.between(outputDir, layout.root());
         SiteWriter writer = new SiteWriter(outputDir, SiteManifest.of(layout, outputDir));
         writer.claim(false);
         loadTheme();
-        String fingerprint =
-                SiteFingerprint.of(library, now, ThemeFiles.stamp(theme, themeDir(layout)), links.fingerprint());
-        return renderModel(model, writer, fingerprint, unchanged);
+        if (themeStamp == null) {
+            themeStamp = ThemeFiles.stamp(theme, themeDir(layout));
+        }
+        String fingerprint = inputs.next(library, now, themeStamp, links.fingerprint());
+        return renderModel(model, pages, writer, fingerprint, unchanged);
     }
 
     private SiteResult renderModel(
-            SiteModel model, SiteWriter writer, String fingerprint, Predicate<String> unchanged) {
+            SiteModel model, List<Page> pages, SiteWriter writer, String fingerprint, Predicate<String> unchanged) {
         templates.startRender();
         RenderFailures failures = new RenderFailures();
         List<Runnable> files = new ArrayList<>();
         WriteQueue queue = new WriteQueue();
         // the data files are the largest: first, so no core is left with one of them at the end
-        files.add(() -> queue.submit(write(writer, SitePaths.LIBRARY_DATA, SiteDataFiles.library(model))));
-        files.add(() -> queue.submit(write(writer, SitePaths.SEARCH_DATA, SiteDataFiles.search(model))));
+        files.add(() -> queue.submit(
+                write(writer, SitePaths.LIBRARY_DATA, SiteDataFiles.library(libraryRows.of(model.videos())))));
+        files.add(() -> queue.submit(
+                write(writer, SitePaths.SEARCH_DATA, SiteDataFiles.search(searchRows.of(model.videos())))));
         files.add(() -> queue.submit(write(writer, SitePaths.PLAYLISTS_DATA, SiteDataFiles.playlists(model))));
-        for (Page page : new SitePages(model, this::libraryText).all()) {
+        for (Page page : pages) {
             if (unchanged.test(page.path())) {
                 writer.keep(page.path());
                 continue;

@@ -17,46 +17,46 @@ public final class SiteDataFiles {
     /** {@code data/library.js}: every video's id, title, page, thumbnail, duration, rating, tags and
      * playable file (or {@code np} when browsers play none). */
     public static String library(SiteModel model) {
-        StringBuilder out = new StringBuilder(model.videos().size() * 150 + 64);
-        out.append("window.OVA_LIBRARY = {\"videos\":[");
-        boolean first = true;
-        for (VideoView video : model.videos()) {
-            if (!first) {
-                out.append(",\n");
-            }
-            first = false;
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("id", video.id());
-            entry.put("t", video.title());
-            entry.put("u", video.pageUrl());
-            entry.put("th", video.hasThumb() ? video.thumbUrl() : null);
-            entry.put("d", video.duration());
-            entry.put("r", video.rating());
-            entry.put("g", video.tags().stream().map(TagLink::name).toList());
-            // What the playlist player switches to without leaving the page; "np" keeps Random off it.
-            if (video.playback().playable()) {
-                entry.put("s", video.playback().sourceUrl());
-            } else {
-                entry.put("np", 1);
-            }
-            ScriptJson.write(out, entry);
+        return library(model.videos().stream().map(SiteDataFiles::libraryRow).toList());
+    }
+
+    /** {@code data/library.js} from each video's {@link #libraryRow}. */
+    static String library(List<String> rows) {
+        return "window.OVA_LIBRARY = {\"videos\":[" + String.join(",\n", rows) + "]};\n";
+    }
+
+    /** One video's entry in {@code data/library.js}. */
+    static String libraryRow(VideoView video) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("id", video.id());
+        entry.put("t", video.title());
+        entry.put("u", video.pageUrl());
+        entry.put("th", video.hasThumb() ? video.thumbUrl() : null);
+        entry.put("d", video.duration());
+        entry.put("r", video.rating());
+        entry.put("g", video.tags().stream().map(TagLink::name).toList());
+        // What the playlist player switches to without leaving the page; "np" keeps Random off it.
+        if (video.playback().playable()) {
+            entry.put("s", video.playback().sourceUrl());
+        } else {
+            entry.put("np", 1);
         }
-        return out.append("]};\n").toString();
+        return ScriptJson.write(entry);
     }
 
     /** {@code data/search.js}: one compact row per video, see {@link SearchIndex}. */
     public static String search(SiteModel model) {
-        StringBuilder out = new StringBuilder(model.videos().size() * 200 + 64);
-        out.append("window.OVA_SEARCH = [");
-        boolean first = true;
-        for (VideoView video : model.videos()) {
-            if (!first) {
-                out.append(",\n");
-            }
-            first = false;
-            ScriptJson.write(out, SearchIndex.row(video));
-        }
-        return out.append("];\n").toString();
+        return search(model.videos().stream().map(SiteDataFiles::searchRow).toList());
+    }
+
+    /** {@code data/search.js} from each video's {@link #searchRow}. */
+    static String search(List<String> rows) {
+        return "window.OVA_SEARCH = [" + String.join(",\n", rows) + "];\n";
+    }
+
+    /** One video's row in {@code data/search.js}. */
+    static String searchRow(VideoView video) {
+        return ScriptJson.write(SearchIndex.row(video));
     }
 
     /** {@code data/playlists.js}: each playlist's title, whether to reshuffle, and its video pages. */

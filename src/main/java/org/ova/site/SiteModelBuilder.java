@@ -148,7 +148,8 @@ public final class SiteModelBuilder {
         return ordered;
     }
 
-    private static List<PlaylistView> playlists(
+    /** Each playlist evaluated among {@code visible} (drafts there are left out), with the views of {@code byId}. */
+    static List<PlaylistView> playlists(
             Library library, List<LibraryVideo> visible, Map<String, VideoView> byId, Instant now) {
         List<PlaylistView> playlists = new ArrayList<>();
         for (Playlist playlist : library.playlists()) {

@@ -1,6 +1,7 @@
 package org.ova.site;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,10 +133,12 @@ public final class SitePages {
             int number = n;
             String file = path.apply(n);
             PageMeta meta = PageMeta.of(kind, file, n == 1 ? title : title + " — page " + n, randomScope);
-            pages.add(new Page(file, template, () -> {
+            List<VideoView> slice = Pager.slice(videos, number, model.pageSize());
+            List<Object> inputs = List.of(model.info(), meta, extra, slice, videos.size(), number, total, listKey);
+            pages.add(new Page(file, template, inputs, () -> {
                 Map<String, Object> vars = common(meta);
                 vars.putAll(extra);
-                vars.put("videos", Pager.slice(videos, number, model.pageSize()));
+                vars.put("videos", slice);
                 vars.put("count", videos.size());
                 vars.put("pager", Pager.of(number, total, path));
                 vars.put("listKey", listKey + ":" + number);
@@ -146,11 +149,15 @@ public final class SitePages {
 
     private Page videoPage(VideoView video) {
         String path = SitePaths.video(video.id());
-        PageMeta meta = PageMeta.of("video", path, video.title(), "library");
-        return new Page(path, "video.peb", () -> {
-            List<VideoView> videos = model.videos();
-            VideoView prev = video.index() > 0 ? videos.get(video.index() - 1) : null;
-            VideoView next = video.index() + 1 < videos.size() ? videos.get(video.index() + 1) : null;
+        List<VideoView> videos = model.videos();
+        VideoView prev = video.index() > 0 ? videos.get(video.index() - 1) : null;
+        VideoView next = video.index() + 1 < videos.size() ? videos.get(video.index() + 1) : null;
+        // the page's meta is made of its path and the video's title; the sprites' WebVTT stands in by its
+        // path (inside the video): processing, which changes it, renders the whole site
+        List<Object> inputs =
+                Arrays.asList(model.info(), video, prev, next, model.related().get(video.index()));
+        return new Page(path, "video.peb", inputs, () -> {
+            PageMeta meta = PageMeta.of("video", path, video.title(), "library");
             String sprites = video.spritesVtt().isEmpty() ? null : libraryText.apply(video.spritesVtt());
             Map<String, Object> vars = common(meta);
             vars.put("video", video);
@@ -170,7 +177,7 @@ public final class SitePages {
     }
 
     private Page page(String path, String template, PageMeta meta, Map<String, Object> extra) {
-        return new Page(path, template, () -> {
+        return new Page(path, template, List.of(model.info(), meta, extra), () -> {
             Map<String, Object> vars = common(meta);
             vars.putAll(extra);
             return vars;

@@ -87,10 +87,10 @@ public final class SiteWriter {
 
     /**
      * Counts {@code path} as produced by this render without touching it: the file the last render
-     * wrote is known to hold what this one would write.
+     * wrote is known to hold what this one would write. Not checked like a written path (thousands are
+     * kept after an edit): a kept path touches no file, and {@link #finish} checks each it deletes.
      */
     public void keep(String path) {
-        resolve(path);
         if (!produced.add(path)) {
             throw new SiteException("two pages want the same file " + resolve(path));
         }
@@ -139,8 +139,12 @@ public final class SiteWriter {
             throw failures.get(0);
         }
         int deleted = 0;
-        for (String old : previous.map(SiteManifest.Entry::files).orElse(List.of())) {
-            if (!produced.contains(old) && isSafe(old)) {
+        int kept = 0;
+        List<String> previousFiles = previous.map(SiteManifest.Entry::files).orElse(List.of());
+        for (String old : previousFiles) {
+            if (produced.contains(old)) {
+                kept++;
+            } else if (isSafe(old)) {
                 Path file = root.resolve(old);
                 try {
                     if (Files.deleteIfExists(file)) {
@@ -153,10 +157,15 @@ public final class SiteWriter {
                 }
             }
         }
-        // sorted, so the manifest reads well and is rewritten only when the files change
-        String[] files = produced.toArray(String[]::new);
-        Arrays.parallelSort(files);
-        manifest.write(new SiteManifest.Entry(fingerprint, List.of(files)));
+        // sorted, so the manifest reads well and is rewritten only when the files change; the same files
+        // as the last build's (an edit's render) are in its order already
+        List<String> files = previousFiles;
+        if (kept != produced.size() || kept != previousFiles.size()) {
+            String[] sorted = produced.toArray(String[]::new);
+            Arrays.parallelSort(sorted);
+            files = List.of(sorted);
+        }
+        manifest.write(new SiteManifest.Entry(fingerprint, files));
         AtomicFiles.deleteQuietly(root.resolve(OLD_MANIFEST));
         return deleted;
     }

@@ -61,11 +61,10 @@ public final class ThemeTemplates {
     }
 
     /**
-     * Call before each site render: cached parts (cards, and what templates keep with Pebble's
-     * {@code cache} tag, like the layout's header) may show old data otherwise.
+     * Call before each site render: what templates keep with Pebble's {@code cache} tag (like the layout's
+     * header) may show old data otherwise. Cards check their video themselves.
      */
     public void startRender() {
-        extension.clearCaches();
         engine.getTagCache().invalidateAll();
     }
 

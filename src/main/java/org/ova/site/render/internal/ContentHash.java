@@ -103,10 +103,10 @@ public final class ContentHash {
         return this;
     }
 
-    /** Adds what {@code part} hashed, as one value (parts may be hashed on several threads); ends {@code part}. */
-    public ContentHash add(ContentHash part) {
+    /** Adds the {@link #digest} of another hash, as one value (parts may be hashed on several threads). */
+    public ContentHash addDigest(byte[] digest) {
         word(16);
-        return bytes(part.digest());
+        return bytes(digest);
     }
 
     /** The hash as 32 hex digits; ends this hash. */
@@ -114,7 +114,8 @@ public final class ContentHash {
         return HexFormat.of().formatHex(digest());
     }
 
-    private byte[] digest() {
+    /** The hash's bytes; ends this hash. */
+    public byte[] digest() {
         flush();
         return digest.digest();
     }

@@ -90,19 +90,19 @@ class ContentHashTest {
     @Test
     void partsHashedApartCountInTheirOrderAndLongValuesPassTheBuffer() {
         String ab = new ContentHash()
-                .add(new ContentHash().add("a"))
-                .add(new ContentHash().add("b"))
+                .addDigest(new ContentHash().add("a").digest())
+                .addDigest(new ContentHash().add("b").digest())
                 .hex();
         String ba = new ContentHash()
-                .add(new ContentHash().add("b"))
-                .add(new ContentHash().add("a"))
+                .addDigest(new ContentHash().add("b").digest())
+                .addDigest(new ContentHash().add("a").digest())
                 .hex();
         assertNotEquals(ab, ba);
         assertEquals(
                 ab,
                 new ContentHash()
-                        .add(new ContentHash().add("a"))
-                        .add(new ContentHash().add("b"))
+                        .addDigest(new ContentHash().add("a").digest())
+                        .addDigest(new ContentHash().add("b").digest())
                         .hex());
         String longText = "x".repeat(5000);
         assertNotEquals(hash(List.of(longText, "y")), hash(List.of(longText + "y")));

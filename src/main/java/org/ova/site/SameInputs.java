@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Compares pages' variables by value, remembering each pair of objects already compared: the same
- * tag, card or video stands in the variables of many pages, and comparing its records again for
- * each page would cost as much as the pages' count times the library's size. Lists and maps are
+ * Compares pages' {@link Page#inputs} by value, the same objects first, remembering each pair of other
+ * objects already compared: most of a page's inputs are the same objects as at the last render, and
+ * the same changed tag or video stands in the inputs of many pages, so comparing its records again
+ * for each page would cost as much as the pages' count times the tag's videos. Lists and maps are
  * compared item by item, so the shared items inside them are remembered too; maps, like
- * {@link Map#equals}, regardless of order (the maps of a page are filled in one fixed order by
- * {@link SitePages} and {@link VideoData}). Not thread-safe.
+ * {@link Map#equals}, regardless of order. Not thread-safe.
  */
-final class SameVariables {
+final class SameInputs {
 
     /** Two objects, equal when the same two objects: which pairs were already compared. */
     private record Pair(Object now, Object before) {
