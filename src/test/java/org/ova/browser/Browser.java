@@ -119,7 +119,11 @@ public final class Browser implements AutoCloseable {
 
     /** The same, naming what was awaited in the timeout's message. */
     public void await(String what, BooleanSupplier condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).withMessage(what).until(d -> condition.getAsBoolean());
+        // polled every 50 ms, not WebDriverWait's 500: hundreds of waits otherwise idle minutes away
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .pollingEvery(Duration.ofMillis(50))
+                .withMessage(what)
+                .until(d -> condition.getAsBoolean());
     }
 
     /** Console messages at SEVERE level since the last call (errors, uncaught exceptions). */
