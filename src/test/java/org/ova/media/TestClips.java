@@ -109,8 +109,10 @@ public final class TestClips {
     /**
      * The ffmpeg the tests run, chosen explicitly by the system property {@code ova.test.ffmpeg} or
      * the environment variable {@code OVA_TEST_FFMPEG}: {@code bundled} (the default: the build from
-     * the org.bytedeco jar, whatever is on PATH) or {@code system} (the first on PATH, e.g. Debian's
-     * /usr/bin/ffmpeg; the tests fail when there is none).
+     * the org.bytedeco jar, whatever is on PATH), {@code system} (the first on PATH, e.g. Debian's
+     * /usr/bin/ffmpeg; the tests fail when there is none) or a folder holding {@code ffmpeg} and
+     * {@code ffprobe} (e.g. an older build unpacked by Maven, which drops the files' modes: they are
+     * made executable here).
      */
     public static FfmpegInstallation installation() {
         String choice =
@@ -127,9 +129,20 @@ public final class TestClips {
                 }
                 yield found;
             }
-            default ->
-                throw new IllegalArgumentException(
-                        "ova.test.ffmpeg (OVA_TEST_FFMPEG) is '" + choice + "'; use bundled or system");
+            default -> {
+                Path folder = Path.of(choice);
+                if (!Files.isDirectory(folder)) {
+                    throw new IllegalArgumentException("ova.test.ffmpeg (OVA_TEST_FFMPEG) is '" + choice
+                            + "'; use bundled, system or a folder holding ffmpeg and ffprobe");
+                }
+                for (String program : List.of("ffmpeg", "ffprobe")) {
+                    if (!folder.resolve(program).toFile().setExecutable(true)) {
+                        throw new IllegalStateException("no " + program + " in " + folder + " to run");
+                    }
+                }
+                yield new FfmpegLocator(Map.of("PATH", folder.toString()), BundledFfmpeg.inUserCache(System.getenv()))
+                        .locate(Optional.empty(), Optional.empty());
+            }
         };
     }
 
