@@ -153,7 +153,7 @@ final class ServeCommand implements Command {
         Logger log = LogManager.getLogger(ServeCommand.class);
         // one site for the edit API and hand edits: LiveSite renders one refresh at a time
         LiveSite site = LiveSiteRefresh.siteOf(library.library());
-        VideoEditor editor = new VideoEditor(library.library(), new LiveSiteRefresh(site, library));
+        VideoEditor editor = LiveSiteRefresh.editorOf(library, site);
         OvaServer server;
         try {
             server = OvaServer.start(settings, library, trimmer, editor);

@@ -7,6 +7,7 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.ova.repo.Library;
 import org.ova.server.edit.SiteRefresh;
+import org.ova.server.edit.VideoEditor;
 import org.ova.site.LiveSite;
 import org.ova.site.SiteBuilder;
 import org.ova.site.SiteException;
@@ -27,6 +28,11 @@ public final class LiveSiteRefresh implements SiteRefresh {
     public LiveSiteRefresh(LiveSite site, LiveLibrary served) {
         this.site = site;
         this.served = served;
+    }
+
+    /** The editor of {@code ova serve}: its edits re-render {@code site} and show in {@code served}. */
+    public static VideoEditor editorOf(LiveLibrary served, LiveSite site) {
+        return new VideoEditor(served.library(), new LiveSiteRefresh(site, served));
     }
 
     /** The site of {@code library} as {@code ova serve} keeps it current: one for edits and hand edits. */

@@ -73,15 +73,20 @@ class LiveEditBrowserTest {
         return browser.driver().findElements(By.cssSelector("main .cards > li > a.card"));
     }
 
-    @Test
-    void twoSelectedCardsGetATagInTheirFilesAndOnTheReRenderedPages() throws Exception {
-        browser.open(server.url("127.0.0.1"));
+    /** Opens {@code on}'s library page and presses Select, once the page found the server. */
+    private static void startSelecting(OvaServer on) {
+        browser.open(on.url("127.0.0.1"));
         browser.await(
                 "the Select button",
                 () -> !browser.driver()
                         .findElements(By.cssSelector(".bulk-toggle"))
                         .isEmpty());
         browser.driver().findElement(By.cssSelector(".bulk-toggle")).click();
+    }
+
+    @Test
+    void twoSelectedCardsGetATagInTheirFilesAndOnTheReRenderedPages() throws Exception {
+        startSelecting(server);
         String first = cards().get(0).getAttribute("data-id");
         String second = cards().get(2).getAttribute("data-id");
         cards().get(0).click();
@@ -127,13 +132,7 @@ class LiveEditBrowserTest {
             assertTrue(String.valueOf(browser.js("return localStorage.getItem('ova:server-token')"))
                     .contains("s3cret-token"));
 
-            browser.open(shared.url("127.0.0.1"));
-            browser.await(
-                    "the Select button",
-                    () -> !browser.driver()
-                            .findElements(By.cssSelector(".bulk-toggle"))
-                            .isEmpty());
-            browser.driver().findElement(By.cssSelector(".bulk-toggle")).click();
+            startSelecting(shared);
             String id = cards().get(1).getAttribute("data-id");
             cards().get(1).click();
             new Select(browser.driver().findElement(By.cssSelector(".bulk-tools select[name=rating]")))

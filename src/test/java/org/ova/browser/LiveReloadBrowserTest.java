@@ -22,11 +22,11 @@ import org.ova.repo.LibraryLayout;
 import org.ova.server.HandEdits;
 import org.ova.server.LibraryWatcher;
 import org.ova.server.LiveLibrary;
+import org.ova.server.LiveSiteRefresh;
 import org.ova.server.OvaServer;
 import org.ova.server.ServedLibrary;
 import org.ova.server.ServerSettings;
 import org.ova.site.LiveSite;
-import org.ova.site.SiteBuilder;
 
 /**
  * Pages served by {@code ova serve} follow hand edits in Chromium: a page whose file changed reloads
@@ -52,13 +52,12 @@ class LiveReloadBrowserTest {
         Logging.configure(Verbosity.QUIET, false, Optional.of(layout.logFile()));
         Library loaded = ServedLibrary.load(library);
         LiveLibrary live = new LiveLibrary(loaded);
-        LiveSite site =
-                new LiveSite(new SiteBuilder(layout, loaded.config().site().theme()));
+        LiveSite site = LiveSiteRefresh.siteOf(loaded);
         server = OvaServer.start(
                 new ServerSettings(ServedLibrary.options("127.0.0.1", false, 1), Optional.empty(), "test"),
                 live,
                 Optional.empty(),
-                ServedLibrary.editor(live, site));
+                LiveSiteRefresh.editorOf(live, site));
         watcher = HandEdits.watch(live, site, server.events(), l -> {});
         browser = Browser.start();
         browser.open(server.url("127.0.0.1"));

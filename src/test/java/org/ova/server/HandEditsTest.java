@@ -26,7 +26,6 @@ import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.LibraryVideo;
 import org.ova.site.LiveSite;
-import org.ova.site.SiteBuilder;
 import org.ova.site.SitePaths;
 
 /**
@@ -63,12 +62,12 @@ class HandEditsTest {
         Logging.configure(Verbosity.QUIET, false, Optional.of(layout.logFile()));
         Library loaded = ServedLibrary.load(library);
         live = new LiveLibrary(loaded);
-        site = new LiveSite(new SiteBuilder(layout, loaded.config().site().theme()));
+        site = LiveSiteRefresh.siteOf(loaded);
         server = OvaServer.start(
                 new ServerSettings(ServedLibrary.options("127.0.0.1", false, 1), Optional.empty(), "test"),
                 live,
                 Optional.empty(),
-                ServedLibrary.editor(live, site));
+                LiveSiteRefresh.editorOf(live, site));
         watcher = HandEdits.watch(live, site, server.events(), reloaded -> {});
         http = new Http(server.port());
     }
@@ -237,7 +236,7 @@ class HandEditsTest {
                 new ServerSettings(ServedLibrary.options("127.0.0.1", false, 1), Optional.empty(), "test"),
                 live,
                 Optional.empty(),
-                ServedLibrary.editor(live, site));
+                LiveSiteRefresh.editorOf(live, site));
         try (EventStream first = EventStream.open(new Http(another.port()).uri("/api/events"));
                 EventStream second = EventStream.open(new Http(another.port()).uri("/api/events"))) {
             long started = System.nanoTime();

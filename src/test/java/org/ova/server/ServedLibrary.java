@@ -29,8 +29,6 @@ import org.ova.repo.scan.IndexResult;
 import org.ova.repo.scan.IndexedVideo;
 import org.ova.repo.scan.LibraryIndexer;
 import org.ova.repo.scan.ScanOptions;
-import org.ova.server.edit.VideoEditor;
-import org.ova.site.LiveSite;
 
 /** A library built with {@code ova build} in a test folder, loaded as {@code ova serve} loads it, and served. */
 public final class ServedLibrary {
@@ -79,11 +77,6 @@ public final class ServedLibrary {
                 new ServerSettings(options, token, "test"),
                 served,
                 Optional.of(trimmer()),
-                editor(served, LiveSiteRefresh.siteOf(library)));
-    }
-
-    /** The editor {@code ova serve} makes: its edits re-render {@code site} and show in {@code served}. */
-    public static VideoEditor editor(LiveLibrary served, LiveSite site) {
-        return new VideoEditor(served.library(), new LiveSiteRefresh(site, served));
+                LiveSiteRefresh.editorOf(served, LiveSiteRefresh.siteOf(library)));
     }
 }
