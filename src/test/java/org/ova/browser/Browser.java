@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -124,6 +125,11 @@ public final class Browser implements AutoCloseable {
                 .pollingEvery(Duration.ofMillis(50))
                 .withMessage(what)
                 .until(d -> condition.getAsBoolean());
+    }
+
+    /** Waits until the page holds an element matching {@code css}; {@code what} names it in the timeout's message. */
+    public void awaitPresent(String what, String css) {
+        await(what, () -> !driver.findElements(By.cssSelector(css)).isEmpty());
     }
 
     /** Console messages at SEVERE level since the last call (errors, uncaught exceptions). */

@@ -86,11 +86,7 @@ class EditFormBrowserTest {
         assertTrue(yaml("talk.mp4").contains("label: \"Marker 0:02\""), yaml("talk.mp4"));
 
         click("#ova-edit .save");
-        browser.await(
-                "the page reloaded after the save",
-                () -> !browser.driver()
-                        .findElements(By.cssSelector("#ova-edit .edit-saved"))
-                        .isEmpty());
+        browser.awaitPresent("the page reloaded after the save", "#ova-edit .edit-saved");
 
         String saved = yaml("talk.mp4");
         assertTrue(saved.startsWith("# my notes: ova must keep this comment\n"), saved);
@@ -114,11 +110,7 @@ class EditFormBrowserTest {
                 StandardCharsets.UTF_8);
 
         click("#ova-edit .save");
-        browser.await(
-                "the conflict message",
-                () -> !browser.driver()
-                        .findElements(By.cssSelector("#ova-edit .edit-status.conflict"))
-                        .isEmpty());
+        browser.awaitPresent("the conflict message", "#ova-edit .edit-status.conflict");
         assertTrue(text("#ova-edit .edit-status").contains("changed elsewhere"), text("#ova-edit .edit-status"));
         assertEquals("Walk by the river", title.getAttribute("value"), "the viewer's input stays");
         assertTrue(text("#ova-edit [data-field=title] .edit-theirs").contains("Walk in the rain"));
@@ -128,11 +120,7 @@ class EditFormBrowserTest {
                 "a field only the other side changed shows its new value");
 
         click("#ova-edit .save");
-        browser.await(
-                "the page reloaded after the second save",
-                () -> !browser.driver()
-                        .findElements(By.cssSelector("#ova-edit .edit-saved"))
-                        .isEmpty());
+        browser.awaitPresent("the page reloaded after the second save", "#ova-edit .edit-saved");
         assertEquals("Walk by the river", text(".video-title"));
         assertTrue(yaml("walk.mp4").contains("title: Walk by the river"), yaml("walk.mp4"));
         assertTrue(yaml("walk.mp4").contains("rating: 4"), yaml("walk.mp4"));
@@ -148,11 +136,8 @@ class EditFormBrowserTest {
         time.clear();
         time.sendKeys("0:09");
         click("#ova-edit .save");
-        browser.await(
-                "the problem beside the chapter's row",
-                () -> !browser.driver()
-                        .findElements(By.cssSelector("#ova-edit [data-field='chapters[0]'] .field-problem"))
-                        .isEmpty());
+        browser.awaitPresent(
+                "the problem beside the chapter's row", "#ova-edit [data-field='chapters[0]'] .field-problem");
         assertTrue(
                 text("#ova-edit [data-field='chapters[0]'] .field-problem").contains("after the end of the video"),
                 text("#ova-edit [data-field='chapters[0]'] .field-problem"));
@@ -195,11 +180,7 @@ class EditFormBrowserTest {
         String page = library.resolve(pagePath("Talk")).toUri().toString();
         browser.consoleErrors(); // only this page's count
         browser.open(page);
-        browser.await(
-                "the player's scripts",
-                () -> !browser.driver()
-                        .findElements(By.cssSelector(".keys-button"))
-                        .isEmpty());
+        browser.awaitPresent("the player's scripts", ".keys-button");
         assertTrue(browser.driver().findElements(By.cssSelector("#ova-edit")).isEmpty());
         new Actions(browser.driver()).sendKeys("b").perform();
         browser.await(
@@ -238,11 +219,7 @@ class EditFormBrowserTest {
 
     private static void openEditForm(String title) {
         browser.open("http://127.0.0.1:" + server.port() + "/" + pagePath(title));
-        browser.await(
-                "the Edit button",
-                () -> !browser.driver()
-                        .findElements(By.cssSelector("#ova-edit > summary"))
-                        .isEmpty());
+        browser.awaitPresent("the Edit button", "#ova-edit > summary");
         click("#ova-edit > summary");
         browser.await(
                 "the form loaded",

@@ -76,11 +76,7 @@ class LiveEditBrowserTest {
     /** Opens {@code on}'s library page and presses Select, once the page found the server. */
     private static void startSelecting(OvaServer on) {
         browser.open(on.url("127.0.0.1"));
-        browser.await(
-                "the Select button",
-                () -> !browser.driver()
-                        .findElements(By.cssSelector(".bulk-toggle"))
-                        .isEmpty());
+        browser.awaitPresent("the Select button", ".bulk-toggle");
         browser.driver().findElement(By.cssSelector(".bulk-toggle")).click();
     }
 
@@ -158,11 +154,7 @@ class LiveEditBrowserTest {
         WebElement card = cards().get(1);
         String id = card.getAttribute("data-id");
         browser.open(card.getAttribute("href"));
-        browser.await(
-                "the player's Add marker button",
-                () -> !browser.driver()
-                        .findElements(By.cssSelector(".add-marker"))
-                        .isEmpty());
+        browser.awaitPresent("the player's Add marker button", ".add-marker");
         browser.driver().findElement(By.cssSelector(".add-marker")).click();
         browser.await("the marker in the metadata file", () -> {
             try {

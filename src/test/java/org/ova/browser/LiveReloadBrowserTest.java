@@ -126,11 +126,7 @@ class LiveReloadBrowserTest {
             return false;
         });
         write("title: Good title\nrating: [oops\n");
-        browser.await(
-                "the problems banner",
-                () -> !browser.driver()
-                        .findElements(By.cssSelector(".ova-problems"))
-                        .isEmpty());
+        browser.awaitPresent("the problems banner", ".ova-problems");
         String banner =
                 browser.driver().findElement(By.cssSelector(".ova-problems")).getText();
         assertTrue(banner.contains(".ova-repo/metadata/talk.mp4.yaml:3:1"), banner);

@@ -67,11 +67,7 @@ class TrimPanelBrowserTest {
     @Test
     void overHttpTheTrimPanelOffersTheDownload() {
         browser.open("http://127.0.0.1:" + server.port() + "/" + videoPage);
-        browser.await(
-                "the trim download link",
-                () -> !browser.driver()
-                        .findElements(By.cssSelector("#ova-trim a.trim-download"))
-                        .isEmpty());
+        browser.awaitPresent("the trim download link", "#ova-trim a.trim-download");
         String href = browser.driver()
                 .findElement(By.cssSelector("#ova-trim a.trim-download"))
                 .getAttribute("href");
@@ -82,11 +78,7 @@ class TrimPanelBrowserTest {
     @Test
     void aChapterOrAMarkerPickedInThePanelIsWhatTheDownloadCuts() throws Exception {
         browser.open("http://127.0.0.1:" + server.port() + "/" + videoPage);
-        browser.await(
-                "the trim panel",
-                () -> !browser.driver()
-                        .findElements(By.cssSelector("#ova-trim select[name=from]"))
-                        .isEmpty());
+        browser.awaitPresent("the trim panel", "#ova-trim select[name=from]");
         browser.js("document.getElementById('ova-trim').open = true;");
         Select from = new Select(browser.driver().findElement(By.cssSelector("#ova-trim select[name=from]")));
         Select mode = new Select(browser.driver().findElement(By.cssSelector("#ova-trim select[name=mode]")));
@@ -115,11 +107,7 @@ class TrimPanelBrowserTest {
     @Test
     void fromFileTheDownloadIsHiddenAndTheFfmpegCommandShown() {
         browser.open(library.resolve(videoPage).toUri().toString());
-        browser.await(
-                "the trim panel",
-                () -> !browser.driver()
-                        .findElements(By.cssSelector("#ova-trim"))
-                        .isEmpty());
+        browser.awaitPresent("the trim panel", "#ova-trim");
         assertTrue(
                 browser.driver().findElements(By.cssSelector("a.trim-download")).isEmpty());
         String command = browser.driver()

@@ -124,11 +124,7 @@ class VisitorBrowserTest extends SampleSiteSession {
         openFresh(protocol, "playlist/weekend.html");
         browser.driver().findElement(By.cssSelector(".play-all")).click();
         browser.await("the first video", () -> browser.driver().getCurrentUrl().contains("?list=weekend&i=0"));
-        browser.await(
-                "the playlist bar",
-                () -> !browser.driver()
-                        .findElements(By.cssSelector(".playlist-bar"))
-                        .isEmpty());
+        browser.awaitPresent("the playlist bar", ".playlist-bar");
         browser.js("window.ovaSamePage = true;");
         List<String> played = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -400,11 +396,7 @@ class VisitorBrowserTest extends SampleSiteSession {
     @ValueSource(strings = {"file", "http"})
     void questionMarkAndTheKeyboardIconShowTheShortcuts(String protocol) {
         openFresh(protocol, pagesByTitle(protocol).get("Beach day"));
-        browser.await(
-                "the player",
-                () -> !browser.driver()
-                        .findElements(By.cssSelector(".keys-button"))
-                        .isEmpty());
+        browser.awaitPresent("the player", ".keys-button");
         new Actions(browser.driver()).sendKeys("?").perform();
         WebElement help = browser.driver().findElement(By.cssSelector("dialog.shortcut-help"));
         assertTrue(help.isDisplayed());
@@ -455,11 +447,7 @@ class VisitorBrowserTest extends SampleSiteSession {
             browser.open(base + page);
             browser.js("sessionStorage.clear()");
             browser.open(base + page);
-            browser.await(
-                    "the note",
-                    () -> !browser.driver()
-                            .findElements(By.cssSelector(".seek-note"))
-                            .isEmpty());
+            browser.awaitPresent("the note", ".seek-note");
             assertTrue(browser.driver()
                     .findElement(By.cssSelector(".seek-note"))
                     .getText()
@@ -504,11 +492,7 @@ class VisitorBrowserTest extends SampleSiteSession {
         browser.js("document.getElementById('ova-player').pause()");
         browser.screenshot("video-desktop");
         browser.open(site.base("http") + "index.html");
-        browser.await(
-                "the Continue watching row",
-                () -> !browser.driver()
-                        .findElements(By.cssSelector(".continue-watching"))
-                        .isEmpty());
+        browser.awaitPresent("the Continue watching row", ".continue-watching");
         browser.screenshot("library-continue-watching");
         browser.open(site.base("http") + pages.get("Truncated"));
         browser.js("document.querySelector('details.owner-details').open = true");
