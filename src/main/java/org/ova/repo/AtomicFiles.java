@@ -27,6 +27,8 @@ public final class AtomicFiles {
 
     private static final String TEMP_INFIX = ".ova-";
     private static final String TEMP_SUFFIX = ".tmp";
+    /** How much of a file {@link #holds} reads at a time. */
+    private static final int COMPARE_CHUNK = 64 * 1024;
 
     private AtomicFiles() {}
 
@@ -179,10 +181,26 @@ public final class AtomicFiles {
 
     /** Whether {@code target} is a file holding exactly {@code content}; false when it cannot be read. */
     public static boolean holds(Path target, byte[] content) {
-        try {
-            return Files.isRegularFile(target)
-                    && Files.size(target) == content.length
-                    && Arrays.equals(Files.readAllBytes(target), content);
+        // compared a piece at a time: a render compares thousands of pages and megabytes of data files,
+        // and reading each whole would make as much garbage
+        try (FileChannel channel = FileChannel.open(target, StandardOpenOption.READ)) {
+            if (channel.size() != content.length) {
+                return false;
+            }
+            ByteBuffer buffer = ByteBuffer.allocate(Math.min(content.length, COMPARE_CHUNK));
+            int at = 0;
+            while (at < content.length) {
+                buffer.clear();
+                int read = channel.read(buffer);
+                if (read < 0) {
+                    return false;
+                }
+                if (!Arrays.equals(buffer.array(), 0, read, content, at, at + read)) {
+                    return false;
+                }
+                at += read;
+            }
+            return true;
         } catch (IOException e) {
             return false;
         }

@@ -26,6 +26,14 @@ public record FolderView(
         children = List.copyOf(children);
     }
 
+    /**
+     * This folder with no videos: what its pages show of it besides their slice of its videos, so that
+     * a page stays the same when a video on another page of the folder changes.
+     */
+    public FolderView withoutVideos() {
+        return new FolderView(path, name, slug, url, depth, List.of(), total, children);
+    }
+
     /** A link to a folder page. */
     public record FolderLink(String name, String url, int total) {}
 }

@@ -37,8 +37,8 @@ public final class SiteBuilder {
      */
     private String themeStamp;
 
-    private final VideoRows libraryRows = new VideoRows(SiteDataFiles::libraryRow);
-    private final VideoRows searchRows = new VideoRows(SiteDataFiles::searchRow);
+    private final VideoRows libraryRows = SiteDataFiles.libraryRows();
+    private final VideoRows searchRows = SiteDataFiles.searchRows();
 
     public SiteBuilder(LibraryLayout layout, String theme) {
         ThemeFiles.requireBundled(theme);
@@ -173,10 +173,8 @@ public final class SiteBuilder {
         List<Runnable> files = new ArrayList<>();
         WriteQueue queue = new WriteQueue();
         // the data files are the largest: first, so no core is left with one of them at the end
-        files.add(() -> queue.submit(
-                write(writer, SitePaths.LIBRARY_DATA, SiteDataFiles.library(libraryRows.of(model.videos())))));
-        files.add(() -> queue.submit(
-                write(writer, SitePaths.SEARCH_DATA, SiteDataFiles.search(searchRows.of(model.videos())))));
+        files.add(() -> writeRows(queue, writer, SitePaths.LIBRARY_DATA, libraryRows, model));
+        files.add(() -> writeRows(queue, writer, SitePaths.SEARCH_DATA, searchRows, model));
         files.add(() -> queue.submit(write(writer, SitePaths.PLAYLISTS_DATA, SiteDataFiles.playlists(model))));
         for (Page page : pages) {
             if (unchanged.test(page.path())) {
@@ -207,6 +205,8 @@ public final class SiteBuilder {
         queue.finish().forEach(e -> failures.add("", e));
         if (!failures.isEmpty()) {
             writer.abandon();
+            libraryRows.forget();
+            searchRows.forget();
             throw failures.toException();
         }
         int deleted = writer.finish(fingerprint);
@@ -219,6 +219,11 @@ public final class SiteBuilder {
             assets = ThemeFiles.load(theme, "assets", themeDir.resolve("assets"));
             templates = new ThemeTemplates(themeDir.resolve("templates"), theme);
         }
+    }
+
+    private static void writeRows(WriteQueue queue, SiteWriter writer, String path, VideoRows rows, SiteModel model) {
+        rows.bytes(model.videos())
+                .ifPresentOrElse(bytes -> queue.submit(() -> writer.write(path, bytes)), () -> writer.keep(path));
     }
 
     private static Runnable write(SiteWriter writer, String path, String text) {

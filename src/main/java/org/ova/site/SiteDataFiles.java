@@ -12,6 +12,12 @@ import org.ova.site.render.internal.ScriptJson;
  */
 public final class SiteDataFiles {
 
+    private static final String LIBRARY_START = "window.OVA_LIBRARY = {\"videos\":[";
+    private static final String LIBRARY_END = "]};\n";
+    private static final String SEARCH_START = "window.OVA_SEARCH = [";
+    private static final String SEARCH_END = "];\n";
+    private static final String ROW_SEPARATOR = ",\n";
+
     private SiteDataFiles() {}
 
     /** {@code data/library.js}: every video's id, title, page, thumbnail, duration, rating, tags and
@@ -21,8 +27,13 @@ public final class SiteDataFiles {
     }
 
     /** {@code data/library.js} from each video's {@link #libraryRow}. */
-    static String library(List<String> rows) {
-        return "window.OVA_LIBRARY = {\"videos\":[" + String.join(",\n", rows) + "]};\n";
+    private static String library(List<String> rows) {
+        return LIBRARY_START + String.join(ROW_SEPARATOR, rows) + LIBRARY_END;
+    }
+
+    /** {@code data/library.js} made of rows kept between renders. */
+    static VideoRows libraryRows() {
+        return new VideoRows(LIBRARY_START, ROW_SEPARATOR, LIBRARY_END, SiteDataFiles::libraryRow);
     }
 
     /** One video's entry in {@code data/library.js}. */
@@ -50,8 +61,13 @@ public final class SiteDataFiles {
     }
 
     /** {@code data/search.js} from each video's {@link #searchRow}. */
-    static String search(List<String> rows) {
-        return "window.OVA_SEARCH = [" + String.join(",\n", rows) + "];\n";
+    private static String search(List<String> rows) {
+        return SEARCH_START + String.join(ROW_SEPARATOR, rows) + SEARCH_END;
+    }
+
+    /** {@code data/search.js} made of rows kept between renders. */
+    static VideoRows searchRows() {
+        return new VideoRows(SEARCH_START, ROW_SEPARATOR, SEARCH_END, SiteDataFiles::searchRow);
     }
 
     /** One video's row in {@code data/search.js}. */

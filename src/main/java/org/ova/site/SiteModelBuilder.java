@@ -77,16 +77,12 @@ public final class SiteModelBuilder {
                 videos.stream().filter(v -> v.folder().isEmpty()).toList();
         List<PlaylistView> playlists = playlists(library, visible, byId, now);
         SiteInfo info = new SiteInfo(
-                library.config().library().title(),
-                library.config().site().language(),
-                videos.size(),
-                Formats.totalDuration(total),
-                tags.size(),
-                folders.size(),
-                playlists.size(),
-                sitePath(library));
+                library.config().library().title(), library.config().site().language(), sitePath(library));
+        LibraryStats stats = new LibraryStats(
+                videos.size(), Formats.totalDuration(total), tags.size(), folders.size(), playlists.size());
         return new SiteModel(
                 info,
+                stats,
                 List.copyOf(videos),
                 sorted,
                 topRated,

@@ -82,6 +82,7 @@ final class SiteModelUpdate {
         byFolder.put("", rootVideos);
         return Optional.of(new SiteModel(
                 model.info(),
+                model.stats(),
                 videos,
                 sorted,
                 topRated,

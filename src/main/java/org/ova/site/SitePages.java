@@ -39,7 +39,8 @@ public final class SitePages {
                     "library",
                     "library:" + sort.key(),
                     "Videos",
-                    Map.of("sorts", sortLinks(sort)));
+                    Map.of("sorts", sortLinks(sort)),
+                    model.stats());
         }
         addList(
                 pages,
@@ -50,7 +51,8 @@ public final class SitePages {
                 "library",
                 "top",
                 "Top rated",
-                Map.of());
+                Map.of(),
+                null);
         for (TagView tag : model.tags()) {
             addList(
                     pages,
@@ -61,7 +63,9 @@ public final class SitePages {
                     "tag:" + tag.slug(),
                     "tag:" + tag.slug(),
                     tag.name(),
-                    Map.of("tag", tag));
+                    // the tag without its videos: a page shows its slice, and stays the same when another changes
+                    Map.of("tag", new TagLink(tag.name(), tag.slug(), tag.url())),
+                    null);
         }
         Map<String, FolderView> foldersByPath = new HashMap<>();
         model.folders().forEach(folder -> foldersByPath.put(folder.path(), folder));
@@ -75,7 +79,8 @@ public final class SitePages {
                     "library",
                     "folder:" + folder.slug(),
                     folder.path(),
-                    Map.of("folder", folder, "breadcrumbs", breadcrumbs(folder, foldersByPath)));
+                    Map.of("folder", folder.withoutVideos(), "breadcrumbs", breadcrumbs(folder, foldersByPath)),
+                    null);
         }
         for (VideoView video : model.videos()) {
             pages.add(videoPage(video));
@@ -127,19 +132,28 @@ public final class SitePages {
             String randomScope,
             String listKey,
             String title,
-            Map<String, Object> extra) {
+            Map<String, Object> extra,
+            LibraryStats stats) {
         int total = Pager.pages(videos.size(), model.pageSize());
         for (int n = 1; n <= total; n++) {
             int number = n;
             String file = path.apply(n);
             PageMeta meta = PageMeta.of(kind, file, n == 1 ? title : title + " — page " + n, randomScope);
             List<VideoView> slice = Pager.slice(videos, number, model.pageSize());
-            List<Object> inputs = List.of(model.info(), meta, extra, slice, videos.size(), number, total, listKey);
+            // counts only on a list's first page: a video joining a list then changes the pages from its
+            // place on, not every page before it
+            Integer count = n == 1 ? videos.size() : null;
+            LibraryStats pageStats = n == 1 ? stats : null;
+            List<Object> inputs =
+                    Arrays.asList(model.info(), meta, extra, slice, count, pageStats, number, total, listKey);
             pages.add(new Page(file, template, inputs, () -> {
                 Map<String, Object> vars = common(meta);
                 vars.putAll(extra);
                 vars.put("videos", slice);
-                vars.put("count", videos.size());
+                vars.put("count", count);
+                if (stats != null) {
+                    vars.put("stats", pageStats);
+                }
                 vars.put("pager", Pager.of(number, total, path));
                 vars.put("listKey", listKey + ":" + number);
                 return vars;

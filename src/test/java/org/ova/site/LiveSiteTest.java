@@ -3,8 +3,10 @@ package org.ova.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -82,5 +84,33 @@ class LiveSiteTest {
         Library edited = edit(library, 0, m -> with(m, m.title(), m.tags(), m.rating() == 5 ? 4 : 5, m.draft()));
         SiteResult second = live.refresh(edited, SiteFixture.NOW);
         assertTrue(second.pagesUnchanged() > second.pagesWritten(), first + " then " + second);
+    }
+
+    @Test
+    void aNewTagOrADraftLeavesThePagesThatDoNotShowThemUntouched() throws Exception {
+        Library library = SiteFixture.richLibrary(root, ".ova-repo/site");
+        Path site = library.config().site().outputDir(library.layout());
+        LiveSite live = new LiveSite(new SiteBuilder(library.layout(), "default"));
+        live.refresh(library, SiteFixture.NOW);
+        List<String> elsewhere = List.of("404.html", "search.html");
+        List<FileTime> before = modified(site, elsewhere);
+
+        library = edit(library, 0, m -> with(m, m.title(), List.of("brand new tag"), m.rating(), m.draft()));
+        SiteResult tagged = live.refresh(library, SiteFixture.NOW);
+        library = edit(library, 1, m -> with(m, m.title(), m.tags(), m.rating(), true));
+        SiteResult drafted = live.refresh(library, SiteFixture.NOW);
+
+        // the counts of videos and tags are on the library's first pages only, not in every page's footer
+        assertEquals(before, modified(site, elsewhere), tagged + " then " + drafted);
+        assertTrue(Files.readString(site.resolve("tags.html")).contains("brand new tag"));
+        assertSameAsFullRender(library);
+    }
+
+    private static List<FileTime> modified(Path site, List<String> pages) throws IOException {
+        List<FileTime> times = new ArrayList<>();
+        for (String page : pages) {
+            times.add(Files.getLastModifiedTime(site.resolve(page)));
+        }
+        return times;
     }
 }

@@ -30,8 +30,8 @@ class SiteModelBuilderTest {
         assertEquals(
                 List.of("Beach <day> & \"fun\" 'too'", "東京の夜", "Old HEVC", "Proxied", "Broken", "Dome"),
                 titles(model.videos()));
-        assertEquals(
-                new SiteInfo("My <Videos> & more", "en", 6, "1 h 3 min", 6, 4, 3, ".ova-repo/site/"), model.info());
+        assertEquals(new SiteInfo("My <Videos> & more", "en", ".ova-repo/site/"), model.info());
+        assertEquals(new LibraryStats(6, "1 h 3 min", 6, 4, 3), model.stats());
     }
 
     @Test

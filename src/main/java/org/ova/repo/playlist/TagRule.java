@@ -1,10 +1,8 @@
 package org.ova.repo.playlist;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Which tags a video must have: every one of {@code all}, at least one of {@code any} (when any are
@@ -22,13 +20,35 @@ public record TagRule(List<String> all, List<String> any, List<String> none) {
     }
 
     public boolean matches(Collection<String> videoTags) {
-        Set<String> tags = new HashSet<>();
-        for (String tag : videoTags) {
-            tags.add(tag.toLowerCase(Locale.ROOT));
+        // no set of the video's tags: smart playlists test every video of the library, and a video has few tags
+        for (String tag : all) {
+            if (!has(videoTags, tag)) {
+                return false;
+            }
         }
-        return tags.containsAll(all)
-                && (any.isEmpty() || any.stream().anyMatch(tags::contains))
-                && none.stream().noneMatch(tags::contains);
+        boolean anyFound = any.isEmpty();
+        for (int i = 0; !anyFound && i < any.size(); i++) {
+            anyFound = has(videoTags, any.get(i));
+        }
+        if (!anyFound) {
+            return false;
+        }
+        for (String tag : none) {
+            if (has(videoTags, tag)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean has(Collection<String> videoTags, String lowerCaseTag) {
+        for (String tag : videoTags) {
+            // toLowerCase returns the same string when it has no capitals: no copy for most tags
+            if (tag.toLowerCase(Locale.ROOT).equals(lowerCaseTag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> lowerCase(List<String> tags) {
