@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -25,6 +26,7 @@ import org.ova.repo.playlist.Playlist;
 import org.ova.repo.playlist.PlaylistEvaluator;
 import org.ova.repo.scan.IndexResult;
 import org.ova.repo.scan.IndexedVideo;
+import org.ova.site.LiveSite;
 import org.ova.site.SiteBuilder;
 import org.ova.site.SiteException;
 import org.ova.site.SiteResult;
@@ -86,7 +88,7 @@ final class BuildRun {
                         layout.root()),
                 "ova-interrupted");
         Runtime.getRuntime().addShutdownHook(interrupted);
-        phases(initialized, scan, scanStarted, true, report);
+        phases(initialized, scan, scanStarted, true, report, (library, now) -> SiteBuilder.build(library, now, force));
         Runtime.getRuntime().removeShutdownHook(interrupted);
         return finish(report);
     }
@@ -95,11 +97,14 @@ final class BuildRun {
      * The phases without media work (no probing, no processing; what was made before is used): how
      * {@code ova serve} brings the site up to date at start. Problems are printed as a build prints them.
      *
+     * @param site renders the site: the server's, which then knows every page it wrote and re-renders
+     *     only those an edit changes
      * @return the library as rendered, empty when the scan failed
      */
-    Optional<Library> renderWithoutMedia(boolean initialized, CompletableFuture<IndexResult> scan, long scanStarted) {
+    Optional<Library> renderWithoutMedia(
+            boolean initialized, CompletableFuture<IndexResult> scan, long scanStarted, LiveSite site) {
         BuildReport report = new BuildReport();
-        Optional<Library> library = phases(initialized, scan, scanStarted, false, report);
+        Optional<Library> library = phases(initialized, scan, scanStarted, false, report, site::refresh);
         finish(report);
         return library;
     }
@@ -109,7 +114,8 @@ final class BuildRun {
             CompletableFuture<IndexResult> scan,
             long scanStarted,
             boolean mediaWork,
-            BuildReport report) {
+            BuildReport report,
+            BiFunction<Library, Instant, SiteResult> renderer) {
         LOG.debug("ova {} build of {}", Version.current(), layout.root());
         if (initialized) {
             LOG.info("Created {} with every option and its default.", layout.relativize(layout.configFile()));
@@ -173,7 +179,7 @@ final class BuildRun {
         timer.done(BuildPhase.PROCESS, mediaWork ? "" : "skipped");
 
         Instant now = Instant.now();
-        render(library, now, report);
+        render(library, now, report, renderer);
         timer.done(BuildPhase.RENDER, "");
         if (publish.isPresent()) {
             publish(library, publish.get(), now, report);
@@ -182,9 +188,10 @@ final class BuildRun {
         return Optional.of(library);
     }
 
-    private void render(Library library, Instant now, BuildReport report) {
+    private void render(
+            Library library, Instant now, BuildReport report, BiFunction<Library, Instant, SiteResult> renderer) {
         try {
-            SiteResult site = SiteBuilder.build(library, now, force);
+            SiteResult site = renderer.apply(library, now);
             if (site.pagesWritten() == 0 && site.filesDeleted() == 0) {
                 LOG.info("Site is up to date.");
             } else {

@@ -113,9 +113,12 @@ final class ServeCommand implements Command {
         CountDownLatch released = new CountDownLatch(1);
         try {
             return BuildCommand.withLibrary(name(), line, console, config -> {}, opened -> {
+                // one site for the start, the edit API and hand edits: it renders one refresh at a time, and
+                // after the start it knows each page it wrote, so an edit re-renders only the pages it changes
+                LiveSite site = LiveSiteRefresh.siteOf(opened.layout(), opened.config());
                 Optional<Library> library = new BuildRun(
                                 opened.layout(), opened.config(), Set.of(), Optional.empty(), false, console)
-                        .renderWithoutMedia(opened.initialized(), opened.scan(), opened.scanStarted());
+                        .renderWithoutMedia(opened.initialized(), opened.scan(), opened.scanStarted(), site);
                 if (library.isEmpty()) {
                     return ExitCode.COMPLETED_WITH_FAILURES;
                 }
@@ -131,6 +134,7 @@ final class ServeCommand implements Command {
                 return serve(
                         settings,
                         new LiveLibrary(library.get()),
+                        site,
                         trimmer(opened.layout(), library.get()),
                         console,
                         line.hasOption(OPEN),
@@ -145,14 +149,13 @@ final class ServeCommand implements Command {
     private int serve(
             ServerSettings settings,
             LiveLibrary library,
+            LiveSite site,
             Optional<Trimmer> trimmer,
             Console console,
             boolean open,
             boolean tokenGenerated,
             CountDownLatch released) {
         Logger log = LogManager.getLogger(ServeCommand.class);
-        // one site for the edit API and hand edits: LiveSite renders one refresh at a time
-        LiveSite site = LiveSiteRefresh.siteOf(library.library());
         VideoEditor editor = LiveSiteRefresh.editorOf(library, site);
         OvaServer server;
         try {
@@ -200,6 +203,8 @@ final class ServeCommand implements Command {
         } finally {
             watcher.ifPresent(LibraryWatcher::close);
             server.close();
+            // after the last edit: the next build then finds the site up to date
+            site.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {

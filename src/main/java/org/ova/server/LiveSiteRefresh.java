@@ -6,6 +6,8 @@ import java.util.Set;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.ova.repo.Library;
+import org.ova.repo.LibraryLayout;
+import org.ova.repo.config.OvaConfig;
 import org.ova.server.edit.SiteRefresh;
 import org.ova.server.edit.VideoEditor;
 import org.ova.site.LiveSite;
@@ -37,8 +39,12 @@ public final class LiveSiteRefresh implements SiteRefresh {
 
     /** The site of {@code library} as {@code ova serve} keeps it current: one for edits and hand edits. */
     public static LiveSite siteOf(Library library) {
-        return new LiveSite(
-                new SiteBuilder(library.layout(), library.config().site().theme()));
+        return siteOf(library.layout(), library.config());
+    }
+
+    /** {@link #siteOf(Library)} before the library is loaded: {@code ova serve} renders its start with it. */
+    public static LiveSite siteOf(LibraryLayout layout, OvaConfig config) {
+        return new LiveSite(new SiteBuilder(layout, config.site().theme()));
     }
 
     @Override

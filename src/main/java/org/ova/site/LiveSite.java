@@ -20,7 +20,9 @@ import org.ova.repo.Library;
  *
  * <p>The sprites' WebVTT a video page carries is compared by its path: it is made by processing, which
  * renders the whole site through {@link SiteBuilder#render} afterwards. Files deleted from the site
- * folder by hand come back with the next full render. One refresh at a time.
+ * folder by hand come back with the next full render. One refresh at a time. While it follows edits,
+ * the site's manifest says its inputs are unknown (a build after a crash renders again); {@link #close}
+ * writes them down.
  */
 public final class LiveSite {
 
@@ -28,7 +30,7 @@ public final class LiveSite {
     /** The last render's library, model and each page's inputs; null until a render succeeded. */
     private Rendered rendered;
 
-    private record Rendered(Library library, SiteModel model, Map<String, List<Object>> inputs) {}
+    private record Rendered(Library library, Instant now, SiteModel model, Map<String, List<Object>> inputs) {}
 
     public LiveSite(SiteBuilder builder) {
         this.builder = builder;
@@ -64,7 +66,18 @@ public final class LiveSite {
                     pages,
                     path -> same.same(inputs.get(path), before.inputs().get(path)));
         }
-        rendered = new Rendered(library, model, inputs);
+        rendered = new Rendered(library, now, model, inputs);
         return result;
+    }
+
+    /**
+     * Records the site's inputs, which renders of edits leave unknown, so that the next build finds the
+     * site up to date instead of rendering it again (call when the edits are over: the server stops).
+     * Nothing when the last refresh failed: the next build then renders the site whole.
+     */
+    public synchronized void close() {
+        if (rendered != null) {
+            builder.recordInputs(rendered.library(), rendered.now());
+        }
     }
 }

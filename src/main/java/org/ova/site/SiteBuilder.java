@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
@@ -36,6 +37,9 @@ public final class SiteBuilder {
      * reuses the theme loaded once (reading the theme's files again is a visible part of such a render).
      */
     private String themeStamp;
+
+    /** The manifest of the site folder that edits re-render: kept, as it remembers what it read last. */
+    private SiteManifest liveManifest;
 
     private final VideoRows libraryRows = SiteDataFiles.libraryRows();
     private final VideoRows searchRows = SiteDataFiles.searchRows();
@@ -154,16 +158,42 @@ public final class SiteBuilder {
      * last render wrote them: how {@link LiveSite} re-renders only the pages an edit affects.
      */
     SiteResult render(Library library, Instant now, SiteModel model, List<Page> pages, Predicate<String> unchanged) {
-        Path outputDir = library.config().site().outputDir(layout);
-        LibraryLinks links = LibraryLinks.between(outputDir, layout.root());
-        SiteWriter writer = new SiteWriter(outputDir, SiteManifest.of(layout, outputDir));
+        SiteWriter writer = new SiteWriter(library.config().site().outputDir(layout), liveManifest(library));
         writer.claim(false);
         loadTheme();
-        if (themeStamp == null) {
-            themeStamp = ThemeFiles.stamp(theme, themeDir(layout));
+        // the inputs are recorded as unknown (so written once, not per edit): a build after a crash then
+        // renders again; recordInputs writes them down when the edits are over
+        return renderModel(model, pages, writer, SiteFingerprint.UNKNOWN, unchanged);
+    }
+
+    /**
+     * Writes down that the site folder holds what {@code library} at {@code now} renders to, after renders
+     * of edits (which leave that unknown), so that the next build finds the site up to date. Call only
+     * when the last render into the folder, of exactly this library, succeeded.
+     */
+    void recordInputs(Library library, Instant now) {
+        Path outputDir = library.config().site().outputDir(layout);
+        SiteManifest manifest = liveManifest(library);
+        Optional<SiteManifest.Entry> entry = manifest.read();
+        if (entry.isPresent() && entry.get().inputs().equals(SiteFingerprint.UNKNOWN)) {
+            if (themeStamp == null) {
+                themeStamp = ThemeFiles.stamp(theme, themeDir(layout));
+            }
+            String fingerprint = inputs.next(
+                    library,
+                    now,
+                    themeStamp,
+                    LibraryLinks.between(outputDir, layout.root()).fingerprint());
+            manifest.write(new SiteManifest.Entry(fingerprint, entry.get().files()));
         }
-        String fingerprint = inputs.next(library, now, themeStamp, links.fingerprint());
-        return renderModel(model, pages, writer, fingerprint, unchanged);
+    }
+
+    private SiteManifest liveManifest(Library library) {
+        Path outputDir = library.config().site().outputDir(layout);
+        if (liveManifest == null || !liveManifest.isOf(layout, outputDir)) {
+            liveManifest = SiteManifest.of(layout, outputDir);
+        }
+        return liveManifest;
     }
 
     private SiteResult renderModel(

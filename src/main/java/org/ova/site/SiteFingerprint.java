@@ -23,6 +23,9 @@ import org.ova.site.render.internal.ContentHash;
  */
 final class SiteFingerprint {
 
+    /** What a site folder's manifest records while no render has made it whole for known inputs. */
+    static final String UNKNOWN = "";
+
     /** Parts the videos are hashed in, so that all cores have work. */
     private static final int RUNS = 64;
 

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,10 @@ public final class SiteManifest {
 
     private final Path file;
     private final String site;
+    /** The sites as last read or written, and the file's attributes then: a live site reads it per edit. */
+    private Map<String, Entry> known;
+
+    private Object knownStamp;
 
     /**
      * @param file the manifest file
@@ -48,6 +53,12 @@ public final class SiteManifest {
     /** The manifest of {@code layout}'s library, for the site folder {@code outputDir}. */
     public static SiteManifest of(LibraryLayout layout, Path outputDir) {
         return in(layout, "site-files.json", outputDir);
+    }
+
+    /** Whether this is the manifest {@link #of} gives for {@code layout} and {@code outputDir}. */
+    boolean isOf(LibraryLayout layout, Path outputDir) {
+        SiteManifest other = of(layout, outputDir);
+        return file.equals(other.file) && site.equals(other.site);
     }
 
     /**
@@ -116,10 +127,39 @@ public final class SiteManifest {
             throw new UncheckedIOException("could not encode " + file, e);
         }
         AtomicFiles.write(file, bytes.toByteArray());
+        remember(sites);
     }
 
     /** Read with Jackson's streaming parser, like the other machine files: a no-op build reads it. */
     private Map<String, Entry> readAll() {
+        if (known != null && knownStamp.equals(stamp())) {
+            return new TreeMap<>(known);
+        }
+        Map<String, Entry> sites = readFile();
+        remember(sites);
+        return sites;
+    }
+
+    /** Keeps {@code sites} as what the file holds now, for the next read while the file stays the same. */
+    private void remember(Map<String, Entry> sites) {
+        Object stamp = stamp();
+        known = stamp == null ? null : new TreeMap<>(sites);
+        knownStamp = stamp;
+    }
+
+    /** The file's identity, size and time (written files are renamed into place: a new identity), or null. */
+    private Object stamp() {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return attributes.fileKey() == null
+                    ? null
+                    : List.of(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private Map<String, Entry> readFile() {
         Map<String, Entry> sites = new TreeMap<>();
         try (JsonParser parser = JSON.createParser(Files.readAllBytes(file))) {
             expect(parser.nextToken(), JsonToken.START_OBJECT);

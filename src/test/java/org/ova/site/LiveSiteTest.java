@@ -113,4 +113,26 @@ class LiveSiteTest {
         }
         return times;
     }
+
+    @Test
+    void editsLeaveTheSiteInputsUnknownUntilCloseWritesThemDown() {
+        Library library = SiteFixture.richLibrary(root, ".ova-repo/site");
+        Path site = library.config().site().outputDir(library.layout());
+        LiveSite live = new LiveSite(new SiteBuilder(library.layout(), "default"));
+        live.refresh(library, SiteFixture.NOW);
+        library = edit(library, 0, m -> with(m, "Renamed", m.tags(), m.rating(), m.draft()));
+        live.refresh(library, SiteFixture.NOW);
+        SiteManifest manifest = SiteManifest.of(library.layout(), site);
+        // a crash now: the next build must render, not take the site for up to date
+        assertEquals(SiteFingerprint.UNKNOWN, manifest.read().orElseThrow().inputs());
+
+        live.close();
+
+        String expected = SiteFingerprint.of(
+                library,
+                SiteFixture.NOW,
+                ThemeFiles.stamp("default", SiteBuilder.themeDir(library.layout())),
+                LibraryLinks.between(site, library.layout().root()).fingerprint());
+        assertEquals(expected, manifest.read().orElseThrow().inputs());
+    }
 }
