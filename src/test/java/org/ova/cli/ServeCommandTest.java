@@ -73,6 +73,9 @@ class ServeCommandTest {
                 Thread.getAllStackTraces().keySet().stream()
                         .anyMatch(t -> t.getName().equals("ova-watch")),
                 "the watcher's thread ended with the server");
+        String manifest = Files.readString(library.resolve(".ova-repo/machine/site-files.json"));
+        // edits leave the site's inputs unknown while serving; the stop writes them down for the next build
+        assertFalse(manifest.contains("\"inputs\":\"\""), manifest);
         assertEquals(ExitCode.OK, CliRun.of("-q", "build", library.toString()).exitCode(), "the lock was released");
     }
 
