@@ -17,14 +17,14 @@ import org.apache.logging.log4j.Logger;
  * exception (500, cause logged, never sent), and the empty error responses Undertow's own handlers end
  * with (416, 405, …) all leave as {@code {"error": ..., "detail": ...}} JSON, with one log line each.
  */
-final class ProblemHandler implements HttpHandler {
+public final class ProblemHandler implements HttpHandler {
 
     private static final Logger LOG = LogManager.getLogger(ProblemHandler.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpHandler next;
 
-    ProblemHandler(HttpHandler next) {
+    public ProblemHandler(HttpHandler next) {
         this.next = next;
     }
 

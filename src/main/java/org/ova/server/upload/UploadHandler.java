@@ -1,0 +1,273 @@
+package org.ova.server.upload;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HeaderMap;
+import io.undertow.util.Headers;
+import io.undertow.util.MultipartParser;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.ova.repo.LibraryLayout;
+import org.ova.repo.config.OvaConfig;
+import org.ova.repo.scan.ScanOptions;
+import org.ova.server.HttpProblem;
+
+/**
+ * {@code POST /api/uploads}: one video per request as {@code multipart/form-data} with the parts
+ * {@code file}, {@code folder}, {@code title} and {@code tags} (comma-separated). Its size (from
+ * {@code Content-Length}), the disk's free space and the file's name and extension are checked before
+ * any byte is stored; the bytes stream to the uploads folder ({@link UploadStore}) as they arrive, and
+ * only a complete upload is placed into the library, as a draft ({@link DraftMetadata}) whose metadata
+ * is there before the video is. Answers 201 with {@code {id, path, title, tags, draft}}.
+ */
+public final class UploadHandler {
+
+    private static final Logger LOG = LogManager.getLogger(UploadHandler.class);
+    private static final JsonFactory JSON = new JsonFactory();
+    /** The most a text part (folder, title, tags) may hold. */
+    private static final int MAX_FIELD_BYTES = 64 * 1024;
+
+    /** What the server does with a video placed into the library: takes it in and gives its id. */
+    @FunctionalInterface
+    public interface Added {
+        /** @return the video's id, once the served library holds {@code relativePath} */
+        String added(String relativePath);
+    }
+
+    private final LibraryLayout layout;
+    private final Supplier<OvaConfig> config;
+    private final UploadStore store;
+    private final Added added;
+
+    /** @param config the library's config as it is now (toggles, size limit, extensions) */
+    public UploadHandler(LibraryLayout layout, Supplier<OvaConfig> config, UploadStore store, Added added) {
+        this.layout = layout;
+        this.config = config;
+        this.store = store;
+        this.added = added;
+    }
+
+    public void upload(HttpServerExchange exchange) throws IOException {
+        OvaConfig now = config.get();
+        if (!now.server().uploads()) {
+            throw HttpProblem.forbidden(
+                    "Uploads are turned off", "Set server.uploads: true in .ova-repo/config.yaml to allow them.");
+        }
+        long maxBytes = now.server().maxUploadMb() * 1024L * 1024L;
+        String boundary = boundary(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
+        long length = exchange.getRequestContentLength();
+        if (length > maxBytes + MAX_FIELD_BYTES) {
+            throw tooLarge(maxBytes);
+        }
+        store.requireSpace(length > 0 ? length : maxBytes);
+        exchange.setMaxEntitySize(maxBytes + 4L * MAX_FIELD_BYTES);
+        Parts parts = new Parts(ScanOptions.from(now.library()).extensions(), maxBytes);
+        try {
+            parse(exchange, boundary, parts);
+            Path received = parts.file();
+            Path target = UploadFolder.of(layout, parts.field("folder")).resolve(parts.name);
+            String title = parts.field("title").strip();
+            List<String> tags = tags(parts.field("tags"));
+            Path placed = store.place(
+                    received, target, claimed -> DraftMetadata.write(layout, layout.relativize(claimed), title, tags));
+            String path = layout.relativize(placed);
+            LOG.info("Uploaded {} ({} bytes), a draft until published.", path, parts.part.size());
+            String id = added.added(path);
+            send(exchange, id, path, title, tags);
+        } catch (IOException | RuntimeException e) {
+            parts.discard();
+            throw e;
+        }
+    }
+
+    private void parse(HttpServerExchange exchange, String boundary, Parts parts) throws IOException {
+        MultipartParser.ParseState state = MultipartParser.beginParse(
+                exchange.getConnection().getByteBufferPool(),
+                parts,
+                boundary.getBytes(StandardCharsets.US_ASCII),
+                StandardCharsets.UTF_8.name());
+        exchange.startBlocking();
+        InputStream body = exchange.getInputStream();
+        byte[] buffer = new byte[64 * 1024];
+        for (int read; !state.isComplete() && (read = body.read(buffer)) >= 0; ) {
+            state.parse(ByteBuffer.wrap(buffer, 0, read));
+            parts.rethrow();
+        }
+        if (!state.isComplete()) {
+            throw HttpProblem.badRequest("The upload ended before it was complete", "Send it again.");
+        }
+    }
+
+    private static String boundary(String contentType) {
+        String type = contentType == null ? "" : contentType;
+        int at = type.toLowerCase(Locale.ROOT).indexOf("boundary=");
+        if (!type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data") || at < 0) {
+            throw HttpProblem.badRequest(
+                    "An upload is sent as multipart/form-data", "Send the parts file, folder, title and tags.");
+        }
+        String boundary =
+                type.substring(at + "boundary=".length()).split(";")[0].strip();
+        return boundary.startsWith("\"") && boundary.endsWith("\"") && boundary.length() > 1
+                ? boundary.substring(1, boundary.length() - 1)
+                : boundary;
+    }
+
+    /** The tags of {@code text} (comma-separated), trimmed, without empty ones and repeats. */
+    static List<String> tags(String text) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (String tag : text.split(",")) {
+            if (!tag.isBlank()) {
+                tags.add(tag.strip());
+            }
+        }
+        return new ArrayList<>(tags);
+    }
+
+    private static HttpProblem tooLarge(long maxBytes) {
+        return new HttpProblem(
+                413,
+                "The file is larger than the upload limit of " + UploadStore.megabytes(maxBytes) + " MB",
+                "Raise server.maxUploadMb in .ova-repo/config.yaml, or copy the file into the library.");
+    }
+
+    private static void send(HttpServerExchange exchange, String id, String path, String title, List<String> tags)
+            throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator out = JSON.createGenerator(bytes)) {
+            out.writeStartObject();
+            out.writeStringField("id", id);
+            out.writeStringField("path", path);
+            out.writeStringField("title", title);
+            out.writeArrayFieldStart("tags");
+            for (String tag : tags) {
+                out.writeString(tag);
+            }
+            out.writeEndArray();
+            out.writeBooleanField("draft", true);
+            out.writeEndObject();
+        }
+        exchange.setStatusCode(201);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json; charset=utf-8");
+        exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+        exchange.getResponseSender().send(ByteBuffer.wrap(bytes.toByteArray()));
+    }
+
+    /**
+     * The parts as the parser meets them: the file's name checked at its part's headers, before its
+     * bytes; its bytes into an {@link UploadPart}; the text parts kept. A failure inside the parser's
+     * callbacks is kept and thrown after the parser returns.
+     */
+    private final class Parts implements MultipartParser.PartHandler {
+
+        private final Set<String> extensions;
+        private final long maxBytes;
+        private final Map<String, ByteArrayOutputStream> fields = new HashMap<>();
+        private UploadPart part;
+        private String name;
+        private String current;
+        private RuntimeException failure;
+        private IOException ioFailure;
+
+        Parts(Set<String> extensions, long maxBytes) {
+            this.extensions = extensions;
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public void beginPart(HeaderMap headers) {
+            if (failure != null || ioFailure != null) {
+                return;
+            }
+            String disposition = headers.getFirst(Headers.CONTENT_DISPOSITION);
+            current = disposition == null ? null : Headers.extractQuotedValueFromHeader(disposition, "name");
+            if ("file".equals(current)) {
+                try {
+                    if (part != null) {
+                        throw HttpProblem.badRequest("One file per upload", "Send each file in a request of its own.");
+                    }
+                    String sent = Headers.extractQuotedValueFromHeaderWithEncoding(disposition, "filename");
+                    name = UploadName.of(sent, extensions);
+                    part = store.open(maxBytes);
+                } catch (RuntimeException e) {
+                    failure = e;
+                } catch (IOException e) {
+                    ioFailure = e;
+                }
+            } else if (current != null) {
+                fields.put(current, new ByteArrayOutputStream());
+            }
+        }
+
+        @Override
+        public void data(ByteBuffer buffer) throws IOException {
+            if (failure != null || ioFailure != null || current == null) {
+                return;
+            }
+            try {
+                if ("file".equals(current)) {
+                    part.write(buffer);
+                } else {
+                    ByteArrayOutputStream field = fields.get(current);
+                    if (field.size() + buffer.remaining() > MAX_FIELD_BYTES) {
+                        throw HttpProblem.badRequest("The part '" + current + "' is too long", "");
+                    }
+                    byte[] bytes = new byte[buffer.remaining()];
+                    buffer.get(bytes);
+                    field.write(bytes);
+                }
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+
+        @Override
+        public void endPart() {
+            current = null;
+        }
+
+        void rethrow() throws IOException {
+            if (ioFailure != null) {
+                throw ioFailure;
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
+
+        Path file() throws IOException {
+            if (part == null) {
+                throw HttpProblem.badRequest("The upload has no file", "Send the video as the part 'file'.");
+            }
+            if (part.size() == 0) {
+                throw HttpProblem.badRequest("The file '" + name + "' is empty", "Pick the video again.");
+            }
+            return part.finish();
+        }
+
+        String field(String key) {
+            ByteArrayOutputStream field = fields.get(key);
+            return field == null ? "" : field.toString(StandardCharsets.UTF_8);
+        }
+
+        void discard() {
+            if (part != null) {
+                part.discard();
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.ova.server.upload;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.ova.repo.AtomicFiles;
+import org.ova.server.HttpProblem;
+
+/**
+ * One upload's bytes as they arrive, written straight to its file in the uploads folder (never held in
+ * memory), refused past the size limit. Until {@link #finish} the file is a partial upload: {@link #discard}
+ * deletes it.
+ */
+public final class UploadPart implements AutoCloseable {
+
+    private final Path file;
+    private final long maxBytes;
+    private final FileChannel channel;
+    private long written;
+
+    UploadPart(Path file, long maxBytes) throws IOException {
+        this.file = file;
+        this.maxBytes = maxBytes;
+        this.channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
+    /**
+     * Appends {@code bytes}.
+     *
+     * @throws HttpProblem 413 past the limit
+     */
+    public void write(ByteBuffer bytes) throws IOException {
+        written += bytes.remaining();
+        if (written > maxBytes) {
+            throw new HttpProblem(
+                    413,
+                    "The file is larger than the upload limit of " + UploadStore.megabytes(maxBytes) + " MB",
+                    "Raise server.maxUploadMb in .ova-repo/config.yaml, or copy the file into the library.");
+        }
+        while (bytes.hasRemaining()) {
+            channel.write(bytes);
+        }
+    }
+
+    /** The bytes so far. */
+    public long size() {
+        return written;
+    }
+
+    /** Closes the file, complete. */
+    public Path finish() throws IOException {
+        channel.close();
+        return file;
+    }
+
+    /** Closes and deletes the file: the upload is given up. */
+    public void discard() {
+        close();
+        AtomicFiles.deleteQuietly(file);
+    }
+
+    @Override
+    public void close() {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // deleted or kept as it is: nothing more to write
+        }
+    }
+}
