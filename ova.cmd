@@ -14,8 +14,7 @@ if not exist "%JAR%" (
   )
   popd
 )
-rem short commands run best with the quick JIT compiler alone; the server keeps both (see ./ova)
+rem the quick JIT compiler alone, for every command (measured: see ./ova and bench/README.md)
 set "JIT=-XX:TieredStopAtLevel=1"
-if /i "%~1"=="serve" set "JIT="
 java -XX:+UseSerialGC %JIT% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

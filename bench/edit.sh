@@ -7,8 +7,8 @@
 # site once into a fresh work folder (deleted at the end), then times EDITS edits through org.ova.server.edit.VideoEditor
 # (read the state, PATCH with If-Match: YAML rewritten, written atomically, read back) each followed by the
 # org.ova.site.LiveSite refresh that re-renders only the pages whose content changed. Prints each edit's
-# time and result, then p50/p95/max. JVM flags as the launcher gives `ova serve` (serial GC, both JIT
-# compilers); JVM="..." replaces them. Runs src/test/java/org/ova/bench/EditBench.java on the test
+# time and result, then p50/p95/max. JVM flags as the launcher gives `ova serve` (serial GC, the quick JIT
+# compiler alone); JVM="..." replaces them. Runs src/test/java/org/ova/bench/EditBench.java on the test
 # classpath. Output: bench/results/edit-N.txt.
 #
 # Side by side: TREES="before=/path/to/other/checkout now=." RUNS=2 bench/edit.sh runs the benchmark
@@ -25,7 +25,7 @@ cd "$root"
 mvn -B -q -o test-compile
 mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$here/results/classpath.txt" >/dev/null
 dependencies="$(cat "$here/results/classpath.txt")"
-jvm="${JVM:--XX:+UseSerialGC}"
+jvm="${JVM:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
 trees="${TREES:-now=.}"
 trap 'rm -rf "$work"' EXIT
 {
