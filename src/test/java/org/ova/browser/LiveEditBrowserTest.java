@@ -49,14 +49,11 @@ class LiveEditBrowserTest {
         ServedLibrary.build(library);
         loaded = ServedLibrary.load(library);
         server = ServedLibrary.start(loaded, ServedLibrary.options("127.0.0.1", false, 1), Optional.empty());
-        browser = Browser.start();
+        browser = Browser.shared();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
         server.close();
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.ova.media.ffmpeg.BundledFfmpeg;
 import org.ova.media.ffmpeg.CommandRunner;
@@ -81,12 +82,25 @@ public final class TestClips {
         }
     }
 
+    /**
+     * What each ffmpeg binary can do, read once per test JVM: reading it runs ffmpeg five times, and
+     * the media, server and browser tests would otherwise read it again in every class. The binaries
+     * do not change while the tests run; FfmpegCapabilitiesReaderTest and CapabilitiesCacheTest still
+     * read a binary themselves.
+     */
+    private static final Map<Path, FfmpegCapabilities> CAPABILITIES = new ConcurrentHashMap<>();
+
     private final Path ffmpeg;
     private final FfmpegCapabilities capabilities;
 
     public TestClips(Path ffmpeg) {
         this.ffmpeg = ffmpeg;
-        this.capabilities = new FfmpegCapabilitiesReader().read(ffmpeg);
+        this.capabilities = capabilities(ffmpeg);
+    }
+
+    /** What {@code ffmpeg} can do, as {@link FfmpegCapabilitiesReader} reads it (once per binary and JVM). */
+    public static FfmpegCapabilities capabilities(Path ffmpeg) {
+        return CAPABILITIES.computeIfAbsent(ffmpeg, binary -> new FfmpegCapabilitiesReader().read(binary));
     }
 
     /** The length of {@code file}'s first video stream as ffprobe reads it (the audio may end later). */

@@ -34,7 +34,6 @@ import org.ova.media.MediaException;
 import org.ova.media.MediaProbe;
 import org.ova.media.TestClips;
 import org.ova.media.ffmpeg.FfmpegCapabilities;
-import org.ova.media.ffmpeg.FfmpegCapabilitiesReader;
 import org.ova.media.ffmpeg.FfmpegInstallation;
 import org.ova.media.ffmpeg.FfmpegRunner;
 import org.ova.media.steps.SpriteSheetStep;
@@ -76,7 +75,7 @@ class MediaPipelineTest {
     @BeforeAll
     static void findFfmpeg() {
         installation = TestClips.installation();
-        capabilities = new FfmpegCapabilitiesReader().read(installation.ffmpeg());
+        capabilities = TestClips.capabilities(installation.ffmpeg());
         clips = new TestClips(installation.ffmpeg());
     }
 
