@@ -140,8 +140,9 @@ class LiveEditBrowserTest {
             });
             assertEquals(List.of(), browser.consoleErrors(), "console errors");
         } finally {
-            shared.close();
+            // before the server stops: without it the page may already be the browser's error page
             browser.js("localStorage.removeItem('ova:server-token')");
+            shared.close();
         }
     }
 
