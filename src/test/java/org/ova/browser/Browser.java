@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -30,6 +33,10 @@ public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Dimension WINDOW = new Dimension(1280, 900);
+
+    /** The Chromium of {@link #shared}, started by the first class that asks; quit when the JVM exits. */
+    private static Browser shared;
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -74,7 +81,7 @@ public final class Browser implements AutoCloseable {
                     "--no-first-run",
                     "--mute-audio",
                     "--autoplay-policy=no-user-gesture-required",
-                    "--window-size=1280,900",
+                    "--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight(),
                     "--user-data-dir=" + profile));
             for (String replacement : switches) {
                 String name = replacement.split("=", 2)[0];
@@ -96,6 +103,37 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The one Chromium the browser test classes of this JVM share (each start costs seconds of the
+     * two cores), handed to each class as a new browser would be: one fresh tab (the earlier class's
+     * pages closed, so none of them keeps playing or reconnecting), no cookies, cache or storage of
+     * any origin, the default window size and no console messages.
+     */
+    static synchronized Browser shared() {
+        if (shared == null) {
+            Browser started = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "ova-quit-chromium"));
+            shared = started;
+        }
+        shared.forgetEarlierTests();
+        return shared;
+    }
+
+    private void forgetEarlierTests() {
+        String fresh = driver.switchTo().newWindow(WindowType.TAB).getWindowHandle();
+        for (String handle : driver.getWindowHandles()) {
+            if (!handle.equals(fresh)) {
+                driver.switchTo().window(handle).close();
+            }
+        }
+        driver.switchTo().window(fresh);
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", "*", "storageTypes", "all"));
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        driver.manage().window().setSize(WINDOW);
+        consoleErrors();
     }
 
     public ChromeDriver driver() {

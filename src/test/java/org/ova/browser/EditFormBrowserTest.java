@@ -53,14 +53,11 @@ class EditFormBrowserTest {
         ServedLibrary.build(library);
         server = ServedLibrary.start(
                 ServedLibrary.load(library), ServedLibrary.options("127.0.0.1", false, 1), Optional.empty());
-        browser = Browser.start();
+        browser = Browser.shared();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
         server.close();
     }
 

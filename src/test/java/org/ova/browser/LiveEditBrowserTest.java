@@ -49,14 +49,11 @@ class LiveEditBrowserTest {
         ServedLibrary.build(library);
         loaded = ServedLibrary.load(library);
         server = ServedLibrary.start(loaded, ServedLibrary.options("127.0.0.1", false, 1), Optional.empty());
-        browser = Browser.start();
+        browser = Browser.shared();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
         server.close();
     }
 
@@ -143,8 +140,9 @@ class LiveEditBrowserTest {
             });
             assertEquals(List.of(), browser.consoleErrors(), "console errors");
         } finally {
-            shared.close();
+            // before the server stops: without it the page may already be the browser's error page
             browser.js("localStorage.removeItem('ova:server-token')");
+            shared.close();
         }
     }
 

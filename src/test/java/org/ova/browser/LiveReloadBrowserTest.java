@@ -59,16 +59,13 @@ class LiveReloadBrowserTest {
                 Optional.empty(),
                 LiveSiteRefresh.editorOf(live, site));
         watcher = HandEdits.watch(live, site, server.events(), l -> {});
-        browser = Browser.start();
+        browser = Browser.shared();
         browser.open(server.url("127.0.0.1"));
         videoPage = browser.driver().findElement(By.cssSelector(".cards .card")).getAttribute("href");
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
         watcher.close();
         server.close();
         Logging.configure(Verbosity.QUIET, false, Optional.empty());

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * One Chromium and one built sample site shared by the tests of a class (building the sample and
- * starting the browser take seconds): started before the first test, closed after the last, with
- * the console's earlier messages forgotten before each test.
+ * One built sample site shared by the tests of a class (building the sample takes seconds), served
+ * before the first test and closed after the last, opened in the Chromium all classes share
+ * ({@link Browser#shared}), with the console's earlier messages forgotten before each test.
  */
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -26,15 +26,12 @@ abstract class SampleSiteSession {
 
     @BeforeAll
     void startTheBrowserAndBuildTheSite() throws IOException {
-        browser = Browser.start();
+        browser = Browser.shared();
         site = buildSite();
     }
 
     @AfterAll
     void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
         if (site != null) {
             site.close();
         }

@@ -48,7 +48,7 @@ class TrimPanelBrowserTest {
         ServedLibrary.build(library);
         server = ServedLibrary.start(
                 ServedLibrary.load(library), ServedLibrary.options("127.0.0.1", true, 1), Optional.empty());
-        browser = Browser.start();
+        browser = Browser.shared();
         browser.open(server.url("127.0.0.1"));
         videoPage = browser.driver()
                 .findElement(By.cssSelector(".cards .card"))
@@ -58,9 +58,6 @@ class TrimPanelBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
         server.close();
     }
 

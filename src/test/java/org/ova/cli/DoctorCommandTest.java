@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ova.media.TestClips;
-import org.ova.media.ffmpeg.FfmpegCapabilitiesReader;
 import org.ova.media.ffmpeg.FfmpegRunner;
 import org.ova.media.pipeline.HardwareDecoding;
 import org.ova.media.pipeline.MediaTools;
@@ -71,7 +70,7 @@ class DoctorCommandTest {
         Optional<String> cudaProblem = HardwareDecoding.cudaProblem(
                 new MediaTools(
                         new FfmpegRunner(ffmpeg, Duration.ofMinutes(1)),
-                        new FfmpegCapabilitiesReader().read(ffmpeg),
+                        TestClips.capabilities(ffmpeg),
                         List.of(),
                         false,
                         0),

@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.ova.media.ffmpeg.BundledFfmpeg;
 import org.ova.media.ffmpeg.CommandRunner;
@@ -81,12 +83,53 @@ public final class TestClips {
         }
     }
 
+    /**
+     * What each ffmpeg binary can do, read once per test JVM: reading it runs ffmpeg five times, and
+     * the media, server and browser tests would otherwise read it again in every class. The binaries
+     * do not change while the tests run; FfmpegCapabilitiesReaderTest and CapabilitiesCacheTest still
+     * read a binary themselves.
+     */
+    private static final Map<Path, FfmpegCapabilities> CAPABILITIES = new ConcurrentHashMap<>();
+
+    /**
+     * The clips made in this JVM, so that the many tests asking for the same few (a second of
+     * 160x90, …) copy one instead of running ffmpeg again; deleted when the JVM exits.
+     */
+    private static final Map<Made, Path> MADE = new ConcurrentHashMap<>();
+
+    private static final Path MADE_FOLDER = madeFolder();
+
     private final Path ffmpeg;
     private final FfmpegCapabilities capabilities;
 
     public TestClips(Path ffmpeg) {
         this.ffmpeg = ffmpeg;
-        this.capabilities = new FfmpegCapabilitiesReader().read(ffmpeg);
+        this.capabilities = capabilities(ffmpeg);
+    }
+
+    private static Path madeFolder() {
+        try {
+            Path folder = Files.createTempDirectory("ova-test-clips-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder), "ova-delete-test-clips"));
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary folder left behind
+        }
+    }
+
+    /** What {@code ffmpeg} can do, as {@link FfmpegCapabilitiesReader} reads it (once per binary and JVM). */
+    public static FfmpegCapabilities capabilities(Path ffmpeg) {
+        return CAPABILITIES.computeIfAbsent(ffmpeg, binary -> new FfmpegCapabilitiesReader().read(binary));
     }
 
     /** The length of {@code file}'s first video stream as ffprobe reads it (the audio may end later). */
@@ -150,8 +193,33 @@ public final class TestClips {
         return new TestClips(installation().ffmpeg());
     }
 
-    /** Writes a clip to {@code out} and returns {@code out}. */
+    /**
+     * Writes a clip to {@code out} and returns {@code out}: a copy of the clip of the same spec and
+     * container this ffmpeg made earlier in this JVM (it makes the same bytes each time), else a new one.
+     */
     public Path clip(Path out, Spec spec) {
+        Path made = MADE.computeIfAbsent(new Made(ffmpeg, extension(out), spec), key -> make(key.file(), spec));
+        try {
+            Files.copy(made, out, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** A clip made in this JVM; {@link #file} is a new file to keep it in. */
+    private record Made(Path ffmpeg, String extension, Spec spec) {
+
+        Path file() {
+            try {
+                return Files.createTempFile(MADE_FOLDER, "clip-", "." + extension);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private Path make(Path out, Spec spec) {
         String extension = extension(out);
         List<String> args = new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-y"));
         // -display_rotation is new in ffmpeg 7 (here); older ones take the rotate tag, on a copy below

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.ova.cli.Main;
 import org.ova.cli.OvaCli;
 import org.ova.media.TestClips;
-import org.ova.media.ffmpeg.FfmpegCapabilitiesReader;
 import org.ova.media.ffmpeg.FfmpegInstallation;
 import org.ova.media.ffmpeg.ProcessRecords;
 import org.ova.media.pipeline.MediaService;
@@ -62,8 +61,7 @@ public final class ServedLibrary {
 
     public static Trimmer trimmer() {
         FfmpegInstallation ffmpeg = TestClips.installation();
-        return new Trimmer(
-                ffmpeg, new FfmpegCapabilitiesReader().read(ffmpeg.ffmpeg()).h264Encoder(), ProcessRecords.NONE);
+        return new Trimmer(ffmpeg, TestClips.capabilities(ffmpeg.ffmpeg()).h264Encoder(), ProcessRecords.NONE);
     }
 
     /** Server options: {@code host}, a free port, trims on with {@code maxTrimJobs}. */

@@ -22,7 +22,6 @@ import org.ova.media.LogCapture;
 import org.ova.media.MediaProbe;
 import org.ova.media.TestClips;
 import org.ova.media.ffmpeg.FfmpegCapabilities;
-import org.ova.media.ffmpeg.FfmpegCapabilitiesReader;
 import org.ova.media.ffmpeg.FfmpegInstallation;
 import org.ova.media.ffmpeg.FfmpegRunner;
 import org.ova.media.steps.PreviewClipStep;
@@ -78,7 +77,7 @@ class DiskFullTest {
     @Test
     void aPreviewThatCannotBeWrittenIsNotRecordedAndTheMessageNamesTheDisk() throws Exception {
         FfmpegInstallation ffmpeg = TestClips.installation();
-        FfmpegCapabilities capabilities = new FfmpegCapabilitiesReader().read(ffmpeg.ffmpeg());
+        FfmpegCapabilities capabilities = TestClips.capabilities(ffmpeg.ffmpeg());
         new TestClips(ffmpeg.ffmpeg()).clip(library.resolve("clip.mp4"), TestClips.Spec.of(2, 160, 90));
         LibraryLayout layout = new LibraryLayout(library.toRealPath());
         fullTmpfsOn(layout.stagingDir());

@@ -34,7 +34,6 @@ import org.ova.media.MediaException;
 import org.ova.media.MediaProbe;
 import org.ova.media.TestClips;
 import org.ova.media.ffmpeg.FfmpegCapabilities;
-import org.ova.media.ffmpeg.FfmpegCapabilitiesReader;
 import org.ova.media.ffmpeg.FfmpegInstallation;
 import org.ova.media.ffmpeg.FfmpegRunner;
 import org.ova.media.steps.SpriteSheetStep;
@@ -76,7 +75,7 @@ class MediaPipelineTest {
     @BeforeAll
     static void findFfmpeg() {
         installation = TestClips.installation();
-        capabilities = new FfmpegCapabilitiesReader().read(installation.ffmpeg());
+        capabilities = TestClips.capabilities(installation.ffmpeg());
         clips = new TestClips(installation.ffmpeg());
     }
 
@@ -97,19 +96,12 @@ class MediaPipelineTest {
 
     // ---- making inputs ----
 
-    /** A real clip copied to {@code path} in the library; clips with the same spec are made once. */
+    /** A real clip at {@code path} in the library. */
     private MediaPipeline.Video clip(String path, TestClips.Spec spec) throws IOException {
         setUp();
-        String key = (spec.seconds() + "-" + spec.width() + "x" + spec.height() + "-" + spec.audio() + spec.audioCodec()
-                        + "-" + spec.keyframeInterval())
-                .replace('.', '_');
-        Path cached = clipCache.resolve(key + ".mp4");
-        if (!Files.exists(cached)) {
-            clips.clip(cached, spec);
-        }
         Path file = library.resolve(path);
         Files.createDirectories(file.getParent());
-        Files.copy(cached, file);
+        clips.clip(file, spec);
         return video(path);
     }
 

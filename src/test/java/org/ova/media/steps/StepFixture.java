@@ -23,7 +23,6 @@ import org.ova.media.ProbeResult;
 import org.ova.media.TestClips;
 import org.ova.media.VrDetector;
 import org.ova.media.ffmpeg.FfmpegCapabilities;
-import org.ova.media.ffmpeg.FfmpegCapabilitiesReader;
 import org.ova.media.ffmpeg.FfmpegInstallation;
 import org.ova.media.ffmpeg.FfmpegRunner;
 import org.ova.media.pipeline.MediaTools;
@@ -47,7 +46,7 @@ final class StepFixture {
     StepFixture() {
         FfmpegInstallation installation = TestClips.installation();
         clips = new TestClips(installation.ffmpeg());
-        capabilities = new FfmpegCapabilitiesReader().read(installation.ffmpeg());
+        capabilities = TestClips.capabilities(installation.ffmpeg());
         probe = new MediaProbe(installation.ffprobe());
         tools = new MediaTools(
                 new FfmpegRunner(installation.ffmpeg(), Duration.ofSeconds(60)), capabilities, List.of(), false, 0);
