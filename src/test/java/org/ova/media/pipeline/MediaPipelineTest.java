@@ -419,11 +419,15 @@ class MediaPipelineTest {
         assertEquals(
                 List.of(
                         "[INFO] --- Processing video: clip.mp4 ---",
-                        "[INFO] Thumbnail generated for video 'clip.mp4'.",
+                        "[INFO] Running video processor service...",
+                        "[INFO] Thumbnail generated for 'clip.mp4'.",
                         "[INFO] VTTs generated for video 'clip.mp4'.",
-                        "[ERROR] Failed to generate preview for 'clip.mp4': the encoder gave up",
-                        "[INFO] Deleting generated thumbnail...",
+                        "[ERROR] Failed to generate preview for 'clip.mp4'.",
+                        "[INFO] Cancelling video processor service...",
+                        "[INFO] Deleting generated thumbnails...",
                         "[INFO] Deleting generated VTTs...",
+                        "[INFO] Video processor service finished.",
+                        "[INFO] Video data added to database.",
                         "[SUCCESS] Video 'clip.mp4' successfully added to storage."),
                 lines);
         assertEquals(List.of("[process] clip.mp4: Preview: the encoder gave up"), report.summaryLines(10));
