@@ -75,7 +75,8 @@ final class ServeCommand implements Command {
 
     @Override
     public String summary() {
-        return "Serve the site, the videos, edits and trimmed downloads over http (until Ctrl-C)";
+        return "Serve the site, the videos, edits and trimmed downloads over http, processing videos in the"
+                + " background (until Ctrl-C)";
     }
 
     @Override
