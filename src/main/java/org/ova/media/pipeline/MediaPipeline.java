@@ -78,6 +78,7 @@ public final class MediaPipeline {
      * remembered (the video is listed with a placeholder and probed again next time).
      *
      * @return whether probing succeeded
+     * @throws MediaException when the thread is interrupted
      */
     private boolean probed(Video video, MediaProbe probe, VideoLog log, BuildReport report) {
         try {
@@ -85,6 +86,10 @@ public final class MediaPipeline {
             state.record(video.id(), state.get(video.id()).withProbe(result));
             return true;
         } catch (MediaException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // cancelled (Ctrl-C, a server that stops), as a step is: nothing is recorded
+                throw e;
+            }
             log.info("Running video processor service...");
             log.error("Failed to probe '" + video.path() + "'.", e);
             log.info("Cancelling video processor service...");
