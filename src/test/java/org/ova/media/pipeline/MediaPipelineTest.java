@@ -334,7 +334,7 @@ class MediaPipelineTest {
         assertFailed(random, "probe", report, "not a video ffprobe can read");
         assertFailed(audioOnly, "probe", report, "no video");
         assertFailed(deleted, "process", report, "No such file or directory");
-        assertFailed(replaced, "process", report, "Thumbnail: ");
+        assertFailed(replaced, "process", report, "VTTs: ");
         // a faststart file cut short still has its index: whatever ffmpeg can decode is processed
         assertProcessed(truncatedFaststart);
         assertEquals(6, report.problems().size(), report.summaryLines(20).toString());
@@ -351,7 +351,7 @@ class MediaPipelineTest {
         pipeline.probe(List.of(good, flaky), new MediaProbe(installation.ffprobe()), first);
         Files.write(flaky.file(), randomBytes(30_000, 1));
         assertEquals(2, process(pipeline, List.of(good, flaky), options(0), first));
-        assertFailed(flaky, "process", first, "Thumbnail: ");
+        assertFailed(flaky, "process", first, "VTTs: ");
 
         Files.write(flaky.file(), content);
         BuildReport second = new BuildReport();
