@@ -35,7 +35,8 @@ import org.ova.repo.metadata.VrMode;
 /**
  * The media half of a build: probes new videos, then brings every video's generated media up to
  * date, several videos at once. Each video's log lines are printed together when it is done; a
- * failing video is reported and retried next build, never stopping the others. {@link #cancel()}
+ * failing video is reported and retried next build, never stopping the others; a server processes one
+ * video at a time the same way ({@link #processOne}). {@link #cancel()}
  * (Ctrl-C) stops running ffmpeg processes and leaves no staging behind.
  */
 public final class MediaPipeline {

@@ -51,9 +51,9 @@ public final class MediaService {
     private final Set<String> only;
     private final MediaPipeline pipeline;
     private final ProcessRecords processes;
-    /** Videos processed at once, and ffmpeg -threads per job. */
+    /** Videos processed at once. */
     private final int parallel;
-
+    /** ffmpeg -threads per job. */
     private final int threads;
     /** The tools with the hardware chosen, once a video was processed alone (the server's jobs). */
     private MediaTools aloneTools;
@@ -218,7 +218,7 @@ public final class MediaService {
      * probed yet or with a step out of date. None without a usable ffmpeg.
      */
     public List<LibraryVideo> withWork(List<LibraryVideo> videos) {
-        Optional<MediaTools> tools = ffmpeg.isEmpty() ? Optional.empty() : cpuTools(new BuildReport());
+        Optional<MediaTools> tools = cpuTools(new BuildReport());
         if (tools.isEmpty()) {
             return List.of();
         }
@@ -239,7 +239,7 @@ public final class MediaService {
      *     made removed
      */
     public ProcessedVideo process(LibraryVideo video, ProcessingListener listener) {
-        return processAlone(video, listener, tools -> steps(tools, video));
+        return processAlone(video, listener, Set.of(), tools -> steps(tools, video));
     }
 
     /**
@@ -247,10 +247,10 @@ public final class MediaService {
      * for them is forgotten first), as {@link #process(LibraryVideo, ProcessingListener)} runs steps.
      */
     public ProcessedVideo remakeVtts(LibraryVideo video, ProcessingListener listener) {
-        pipeline.forget(video.id(), Set.of(MediaKind.SPRITES, MediaKind.CHAPTERS));
         return processAlone(
                 video,
                 listener,
+                Set.of(MediaKind.SPRITES, MediaKind.CHAPTERS),
                 tools -> StandardSteps.vtts(
                         config.processing(), job -> video.metadata().chapters()));
     }
@@ -262,8 +262,12 @@ public final class MediaService {
                 job -> video.metadata().chapters());
     }
 
+    /** @param remade the kinds of media made again whatever was recorded (forgotten once ffmpeg is known to work) */
     private ProcessedVideo processAlone(
-            LibraryVideo video, ProcessingListener listener, Function<MediaTools, List<ProcessingStep>> steps) {
+            LibraryVideo video,
+            ProcessingListener listener,
+            Set<MediaKind> remade,
+            Function<MediaTools, List<ProcessingStep>> steps) {
         MediaPipeline.Video file = video(video);
         BuildReport report = new BuildReport();
         Optional<MediaTools> tools = chosenTools(file.file(), report);
@@ -272,6 +276,7 @@ public final class MediaService {
             listener.line("[ERROR] " + reason);
             return new ProcessedVideo(video.id(), pipeline.facts(file), generated(video), Optional.of(reason));
         }
+        pipeline.forget(video.id(), remade);
         VideoState after = pipeline.processOne(
                 file,
                 new MediaProbe(ffmpeg.orElseThrow().ffprobe()),
