@@ -61,7 +61,7 @@ public final class VideoLog {
         synchronized (this) {
             lines.add(line);
         }
-        if (line.level() != Level.DEBUG) {
+        if (line.level().isMoreSpecificThan(Level.INFO)) {
             listener.line("[" + line.level().name() + "] " + line.message());
         }
     }
