@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.ova.media.jobs.Job;
 import org.ova.media.jobs.ProcessingService;
 
@@ -59,11 +60,7 @@ final class JobsHandler {
         queued(exchange, ProcessingService::remakeVtts);
     }
 
-    private interface Queue {
-        Optional<Job> apply(ProcessingService service, String videoId);
-    }
-
-    private void queued(HttpServerExchange exchange, Queue queue) {
+    private void queued(HttpServerExchange exchange, BiFunction<ProcessingService, String, Optional<Job>> queue) {
         String id = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY)
                 .getParameters()
                 .get("id");
