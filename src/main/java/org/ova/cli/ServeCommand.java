@@ -20,23 +20,32 @@ import org.ova.media.ffmpeg.FfmpegException;
 import org.ova.media.ffmpeg.FfmpegInstallation;
 import org.ova.media.ffmpeg.FfmpegLocator;
 import org.ova.media.ffmpeg.ProcessRecords;
+import org.ova.media.jobs.ProcessingService;
+import org.ova.media.pipeline.MediaService;
+import org.ova.media.pipeline.Progress;
 import org.ova.media.trim.Trimmer;
+import org.ova.repo.BuildReport;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
+import org.ova.repo.config.OvaConfig;
 import org.ova.repo.config.ServerOptions;
 import org.ova.server.HandEdits;
 import org.ova.server.LibraryWatcher;
 import org.ova.server.LiveLibrary;
 import org.ova.server.LiveSiteRefresh;
 import org.ova.server.OvaServer;
+import org.ova.server.ServedProcessing;
 import org.ova.server.ServerSettings;
+import org.ova.server.SiteEvents;
 import org.ova.server.edit.VideoEditor;
 import org.ova.site.LiveSite;
 
 /**
  * {@code ova serve [DIR]}: takes the library's lock for as long as it serves, brings the site up to
  * date (no media processing), then serves it with the library's videos and the JSON API until Ctrl-C,
- * re-rendering it as the person edits the library's YAML ({@link HandEdits}).
+ * re-rendering it as the person edits the library's YAML ({@link HandEdits}) and as the background
+ * {@link ProcessingService} processes videos (unless {@code --no-process}): at start it queues what
+ * {@code ova build} would process, when {@code processing.batch} is on.
  */
 final class ServeCommand implements Command {
 
@@ -44,6 +53,7 @@ final class ServeCommand implements Command {
     private static final String PORT = "port";
     private static final String OPEN = "open";
     private static final String TOKEN = "token";
+    private static final String NO_PROCESS = "no-process";
     private static final int TOKEN_BYTES = 24;
 
     /** Completes when the server should stop; Ctrl-C completes it too. */
@@ -65,7 +75,8 @@ final class ServeCommand implements Command {
 
     @Override
     public String summary() {
-        return "Serve the site, the videos, edits and trimmed downloads over http (until Ctrl-C)";
+        return "Serve the site, the videos, edits and trimmed downloads over http, processing videos in the"
+                + " background (until Ctrl-C)";
     }
 
     @Override
@@ -93,6 +104,10 @@ final class ServeCommand implements Command {
                         .argName("T")
                         .desc("the token writes must send when other hosts can reach the server"
                                 + " (default server.token, else a new one, printed)")
+                        .get())
+                .addOption(Option.builder()
+                        .longOpt(NO_PROCESS)
+                        .desc("serve without processing videos in the background")
                         .get()));
     }
 
@@ -131,11 +146,15 @@ final class ServeCommand implements Command {
                     token = Optional.of(newToken());
                 }
                 ServerSettings settings = new ServerSettings(options, token, Version.current());
+                // opened before the server starts: it stops ffmpeg processes a killed ova left, never a trim's
+                Optional<MediaService> media =
+                        line.hasOption(NO_PROCESS) ? Optional.empty() : processing(opened.layout(), opened.config());
                 return serve(
                         settings,
                         new LiveLibrary(library.get()),
                         site,
                         trimmer(opened.layout(), library.get()),
+                        media,
                         console,
                         line.hasOption(OPEN),
                         generated,
@@ -151,18 +170,24 @@ final class ServeCommand implements Command {
             LiveLibrary library,
             LiveSite site,
             Optional<Trimmer> trimmer,
+            Optional<MediaService> media,
             Console console,
             boolean open,
             boolean tokenGenerated,
             CountDownLatch released) {
         Logger log = LogManager.getLogger(ServeCommand.class);
         VideoEditor editor = LiveSiteRefresh.editorOf(library, site);
+        SiteEvents events = new SiteEvents();
+        Optional<ProcessingService> processing =
+                media.map(found -> ServedProcessing.start(found, library, editor, site, events));
         OvaServer server;
         try {
-            server = OvaServer.start(settings, library, trimmer, editor);
+            server = OvaServer.start(settings, library, trimmer, editor, events, processing);
         } catch (IllegalArgumentException e) {
+            processing.ifPresent(ProcessingService::close);
             throw new UsageException(name(), e.getMessage());
         } catch (RuntimeException e) {
+            processing.ifPresent(ProcessingService::close);
             throw new UsageException(
                     name(),
                     "cannot listen on " + settings.options().host() + ":"
@@ -194,6 +219,8 @@ final class ServeCommand implements Command {
             }
             console.out().println("Press Ctrl-C to stop.");
             log.info("Serving at {}", url);
+            // in the background: the site is served meanwhile; with processing.batch off, nothing
+            processing.ifPresent(ProcessingService::queuePending);
             if (open) {
                 BrowserOpener.open(browse, log);
             }
@@ -202,6 +229,8 @@ final class ServeCommand implements Command {
             return ExitCode.OK;
         } finally {
             watcher.ifPresent(LibraryWatcher::close);
+            // first: its ffmpeg processes are stopped and their staging removed, as Ctrl-C does in a build
+            processing.ifPresent(ProcessingService::close);
             server.close();
             // after the last edit: the next build then finds the site up to date
             site.close();
@@ -230,6 +259,26 @@ final class ServeCommand implements Command {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Processing needs ffmpeg; without one the server runs and says that nothing is processed. */
+    private static Optional<MediaService> processing(LibraryLayout layout, OvaConfig config) {
+        BuildReport report = new BuildReport();
+        MediaService media = MediaService.open(
+                layout,
+                config,
+                Set.of(),
+                () -> FfmpegLocator.forLibrary(layout, config.ffmpeg()),
+                Progress.SILENT,
+                report);
+        if (report.hasProblems()) {
+            LogManager.getLogger(ServeCommand.class)
+                    .warn(
+                            "Videos are not processed while serving: {}",
+                            report.problems().get(0).message());
+            return Optional.empty();
+        }
+        return Optional.of(media);
     }
 
     /** Trims need ffmpeg; without one the server runs and says the trim API is unavailable. */

@@ -35,6 +35,16 @@ public record LibraryVideo(
     }
 
     /**
+     * The same video after processing: what probing found and what was made, its effective VR mode
+     * worked out again from its override and what was detected.
+     */
+    public LibraryVideo withMedia(Optional<MediaFacts> facts, GeneratedMedia made) {
+        VrMode detected = facts.map(MediaFacts::detectedVr).orElse(VrMode.FLAT);
+        return new LibraryVideo(
+                id, path, size, added, metadata, facts, made, LibraryLoader.effectiveVr(metadata.vr(), detected));
+    }
+
+    /**
      * The same video described by {@code now} (after an edit of its metadata file), its effective VR
      * mode worked out again from the new override and what was detected.
      */

@@ -14,6 +14,7 @@ import io.undertow.util.Methods;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.ova.media.jobs.ProcessingService;
 import org.ova.media.trim.Trimmer;
 import org.ova.repo.LibraryLayout;
 import org.ova.server.edit.VideoEditor;
@@ -50,6 +51,23 @@ public final class OvaServer implements AutoCloseable {
      */
     public static OvaServer start(
             ServerSettings settings, LiveLibrary library, Optional<Trimmer> trimmer, VideoEditor editor) {
+        return start(settings, library, trimmer, editor, new SiteEvents(), Optional.empty());
+    }
+
+    /**
+     * Starts serving {@code library} as {@code settings} say, with the processing API.
+     *
+     * @param events     what open pages hear ({@code /api/events}); the processing service tells it too
+     * @param processing the background processing ({@link ServedProcessing}); empty with {@code --no-process}.
+     *     The caller closes it, before the server
+     */
+    public static OvaServer start(
+            ServerSettings settings,
+            LiveLibrary library,
+            Optional<Trimmer> trimmer,
+            VideoEditor editor,
+            SiteEvents events,
+            Optional<ProcessingService> processing) {
         LibraryLayout layout = library.library().layout();
         Path site = library.library().config().site().outputDir(layout);
         if (!site.startsWith(layout.root()) || site.equals(layout.root())) {
@@ -59,15 +77,19 @@ public final class OvaServer implements AutoCloseable {
         String sitePrefix = layout.relativize(site) + "/";
         String mediaPrefix = layout.relativize(layout.mediaDir()) + "/";
         LibraryFiles files = new LibraryFiles(layout.root(), sitePrefix, mediaPrefix, library::videoPaths);
-        SiteEvents events = new SiteEvents();
         ServerStatus status = new ServerStatus(
-                settings, library, settings.options().trimApi() && trimmer.isPresent(), events::problems);
+                settings,
+                library,
+                settings.options().trimApi() && trimmer.isPresent(),
+                processing.isPresent(),
+                events::problems);
         TrimHandler trim = new TrimHandler(
                 library,
                 trimmer,
                 settings.options().trimApi(),
                 settings.options().maxTrimJobs());
         EditHandler edits = new EditHandler(editor);
+        JobsHandler jobs = new JobsHandler(processing, settings.options().batchVtt());
 
         RoutingHandler api = new RoutingHandler()
                 .get("/api/status", status::sendJson)
@@ -75,6 +97,9 @@ public final class OvaServer implements AutoCloseable {
                 .get("/api/videos/{id}", edits::read)
                 .add(Methods.PATCH, "/api/videos/{id}", edits::edit)
                 .add(Methods.PATCH, "/api/videos", edits::bulkEdit)
+                .post("/api/videos/{id}/vtt", jobs::remakeVtts)
+                .get("/api/jobs", jobs::list)
+                .post("/api/jobs/{id}/retry", jobs::retry)
                 .setFallbackHandler(exchange -> {
                     throw HttpProblem.notFound(exchange.getRequestPath());
                 })
@@ -138,7 +163,10 @@ public final class OvaServer implements AutoCloseable {
         return "http://" + shown + ":" + port() + "/" + UrlPaths.encode(sitePrefix) + "index.html";
     }
 
-    /** What open pages hear of hand edits ({@code GET /api/events}), and the problems {@code /api/status} lists. */
+    /**
+     * What open pages hear of hand edits and processing ({@code GET /api/events}), and the problems
+     * {@code /api/status} lists.
+     */
     public SiteEvents events() {
         return events;
     }

@@ -23,17 +23,24 @@ final class ServerStatus {
     private final ServerSettings settings;
     private final LiveLibrary library;
     private final boolean trimAvailable;
+    private final boolean processing;
     private final Supplier<List<FileProblem>> problems;
 
     /**
      * @param trimAvailable the trim API is on and an ffmpeg was found
+     * @param processing    the background processing service runs (not {@code --no-process})
      * @param problems      the problems in the files a person edits by hand, now
      */
     ServerStatus(
-            ServerSettings settings, LiveLibrary library, boolean trimAvailable, Supplier<List<FileProblem>> problems) {
+            ServerSettings settings,
+            LiveLibrary library,
+            boolean trimAvailable,
+            boolean processing,
+            Supplier<List<FileProblem>> problems) {
         this.settings = settings;
         this.library = library;
         this.trimAvailable = trimAvailable;
+        this.processing = processing;
         this.problems = problems;
     }
 
@@ -44,6 +51,8 @@ final class ServerStatus {
         features.put("edit", true);
         features.put("upload", false);
         features.put("vttButton", settings.options().showVttButton());
+        // the background service runs: jobs, retry and re-make VTTs (refused while server.batchVtt is false)
+        features.put("processing", processing);
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("version", settings.version());
         status.put("title", library.library().config().library().title());

@@ -9,6 +9,7 @@ import io.undertow.server.handlers.sse.ServerSentEventHandler;
 import io.undertow.util.Methods;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.ova.media.jobs.Job;
 import org.ova.site.SiteResult;
 import org.xnio.IoUtils;
 
@@ -16,7 +17,8 @@ import org.xnio.IoUtils;
  * What open pages hear of hand edits, as Server-Sent Events on {@code GET /api/events}: {@code reload}
  * after each re-render of the site ({@code {"pagesWritten": N, "filesDeleted": M}}; each page then asks
  * whether its own file changed and reloads only then), and {@code problems} with the problems in the
- * person's files whenever they change, and once to each page as it connects. Also keeps the problems
+ * person's files whenever they change, and once to each page as it connects, and {@code job} each time a
+ * processing job changes (queued, a step, a log line, done). Also keeps the problems
  * for {@code /api/status}. Undertow's {@link ServerSentEventHandler} holds the connections on its I/O
  * threads: a keep-alive comment every 15 s finds the pages that went away, and {@link #close} ends
  * the rest, so they never hold up the server's stop.
@@ -30,7 +32,7 @@ public final class SiteEvents implements HttpHandler, AutoCloseable {
     private volatile List<FileProblem> problems = List.of();
     private volatile boolean closed;
 
-    SiteEvents() {
+    public SiteEvents() {
         this.connections = new ServerSentEventHandler((connection, lastEventId) -> {
             connection.setKeepAliveTime(KEEP_ALIVE_MILLIS);
             connection.send(json(problems), "problems", null, null);
@@ -65,6 +67,11 @@ public final class SiteEvents implements HttpHandler, AutoCloseable {
     /** Tells the pages that the site was rendered again. */
     public void reloaded(SiteResult result) {
         broadcast("reload", json(new Rendered(result.pagesWritten(), result.filesDeleted())));
+    }
+
+    /** Tells the pages that a processing job changed ({@code job}, its JSON as {@code GET /api/jobs} lists it). */
+    void job(Job job) {
+        broadcast("job", json(JobJson.of(job)));
     }
 
     /** The {@code reload} event's data. */

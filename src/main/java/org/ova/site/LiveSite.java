@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.ova.repo.Library;
 
 /**
@@ -19,7 +21,8 @@ import org.ova.repo.Library;
  * when its bytes changed).
  *
  * <p>The sprites' WebVTT a video page carries is compared by its path: it is made by processing, which
- * renders the whole site through {@link SiteBuilder#render} afterwards. Files deleted from the site
+ * renders the whole site through {@link SiteBuilder#render} afterwards, or, while serving, names the
+ * videos whose media it made again ({@link #refresh(Library, Instant, Set)}). Files deleted from the site
  * folder by hand come back with the next full render. One refresh at a time. While it follows edits,
  * the site's manifest says its inputs are unknown (a build after a crash renders again); {@link #close}
  * writes them down.
@@ -37,7 +40,16 @@ public final class LiveSite {
     }
 
     /** Brings the site up to date with {@code library}: every page the first time, then the changed ones. */
-    public synchronized SiteResult refresh(Library library, Instant now) {
+    public SiteResult refresh(Library library, Instant now) {
+        return refresh(library, now, Set.of());
+    }
+
+    /**
+     * {@link #refresh(Library, Instant)}, rendering the pages of the videos {@code mediaRemade} (ids)
+     * whatever their inputs: processing made their files again under the same paths (a WebVTT the page
+     * carries).
+     */
+    public synchronized SiteResult refresh(Library library, Instant now, Set<String> mediaRemade) {
         Rendered before = rendered;
         // forgotten first: if this render fails, the next one renders every page
         rendered = null;
@@ -59,12 +71,14 @@ public final class LiveSite {
             result = builder.render(library, now, model);
         } else {
             SameInputs same = new SameInputs();
+            Set<String> remade = mediaRemade.stream().map(SitePaths::video).collect(Collectors.toSet());
             result = builder.render(
                     library,
                     now,
                     model,
                     pages,
-                    path -> same.same(inputs.get(path), before.inputs().get(path)));
+                    path -> !remade.contains(path)
+                            && same.same(inputs.get(path), before.inputs().get(path)));
         }
         rendered = new Rendered(library, now, model, inputs);
         return result;

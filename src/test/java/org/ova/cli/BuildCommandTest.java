@@ -40,9 +40,12 @@ class BuildCommandTest {
         assertTrue(run.out().contains("[INFO] Searching for videos...\n[INFO] Found 1 video.\n"), run.out());
         assertTrue(run.out().contains("""
                                 --- Processing video: trips/beach_day.mp4 ---
-                                [INFO] Thumbnail generated for video 'trips/beach_day.mp4'.
+                                [INFO] Running video processor service...
                                 [INFO] VTTs generated for video 'trips/beach_day.mp4'.
-                                [INFO] Preview generated for video 'trips/beach_day.mp4'.
+                                [INFO] Thumbnail generated for 'trips/beach_day.mp4'.
+                                [INFO] Preview generated for 'trips/beach_day.mp4'.
+                                [INFO] Video processor service finished.
+                                [INFO] Video data added to database.
                                 [SUCCESS] Video 'trips/beach_day.mp4' successfully added to storage.
                                 """), run.out());
         assertTrue(run.out().endsWith("[SUCCESS] Build finished.\n"), run.out());

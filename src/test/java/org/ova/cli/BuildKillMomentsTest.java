@@ -41,7 +41,7 @@ class BuildKillMomentsTest {
     /** Printed as each phase begins; the build is killed as soon as it shows one. */
     private static final List<String> MOMENTS = List.of(
             "Found 3 videos.", // metadata files are being created
-            "Thumbnail generated for video 'b.mp4'", // b is half processed
+            "Thumbnail generated for 'b.mp4'", // b is half processed
             "Video 'c.mp4' successfully added", // the site is being rendered
             "Site: "); // the site is being published
 

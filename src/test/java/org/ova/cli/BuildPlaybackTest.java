@@ -30,7 +30,7 @@ class BuildPlaybackTest {
                         TestClips.Spec.of(0.6, 64, 36).withAudio("ac3"));
         CliRun run = CliRun.of("build", library.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.out());
-        assertTrue(run.out().contains("[INFO] Web-playable copy generated for video 'dolby.mp4'."), run.out());
+        assertTrue(run.out().contains("[INFO] Web-playable copy generated for 'dolby.mp4'."), run.out());
 
         String page = videoPage();
         assertTrue(

@@ -36,14 +36,21 @@ class BuildProcessingReportTest {
                                         + "[INFO] Searching for videos...\n"
                                         + "[INFO] Found 2 videos.\n"
                                         + "--- Processing video: broken.mp4 ---\n"
-                                        + "[ERROR] Failed to probe 'broken.mp4': " + reason + "\n"
+                                        + "[INFO] Running video processor service...\n"
+                                        + "[ERROR] Failed to probe 'broken.mp4'.\n"
+                                        + "[INFO] Cancelling video processor service...\n"
+                                        + "[INFO] Video processor service finished.\n"
+                                        + "[INFO] Video data added to database.\n"
                                         + "[SUCCESS] Video 'broken.mp4' added to the library with a placeholder; it is retried on the next build.\n"),
                 run.out());
         assertTrue(run.out().contains("""
                                 --- Processing video: good clip.mp4 ---
-                                [INFO] Thumbnail generated for video 'good clip.mp4'.
+                                [INFO] Running video processor service...
                                 [INFO] VTTs generated for video 'good clip.mp4'.
-                                [INFO] Preview generated for video 'good clip.mp4'.
+                                [INFO] Thumbnail generated for 'good clip.mp4'.
+                                [INFO] Preview generated for 'good clip.mp4'.
+                                [INFO] Video processor service finished.
+                                [INFO] Video data added to database.
                                 [SUCCESS] Video 'good clip.mp4' successfully added to storage.
                                 """), run.out());
         assertTrue(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -33,21 +35,41 @@ class ServeCommandTest {
     @TempDir
     Path library;
 
-    @Test
-    void servesAFreshLibraryRenderedWithoutMediaWorkFollowsHandEditsAndHoldsTheLockUntilStopped() throws Exception {
-        TestClips.withLocatedFfmpeg().clip(library.resolve("clip.mp4"), TestClips.Spec.of(1, 64, 36));
+    /** A running {@code ova serve}: its console, its URL, and how to stop it. */
+    private record Serving(
+            ByteArrayOutputStream out, String url, CompletableFuture<Void> stop, CompletableFuture<Integer> exit) {
+
+        String console() {
+            return out.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private Serving serve(String... options) throws InterruptedException {
         CompletableFuture<Void> stop = new CompletableFuture<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        CompletableFuture<Integer> serving =
-                CompletableFuture.supplyAsync(() -> new OvaCli(print, print, List.of(new ServeCommand(stop)))
-                        .run("serve", "--port", "0", library.toString()));
+        List<String> args = new ArrayList<>(List.of("serve", "--port", "0"));
+        args.addAll(List.of(options));
+        args.add(library.toString());
+        CompletableFuture<Integer> serving = CompletableFuture.supplyAsync(
+                () -> new OvaCli(print, print, List.of(new ServeCommand(stop))).run(args.toArray(String[]::new)));
         String url = null;
         for (int i = 0; i < 600 && url == null && !serving.isDone(); i++) {
             Matcher found = URL.matcher(out.toString(StandardCharsets.UTF_8));
             url = found.find() ? found.group(1) : null;
             Thread.sleep(50);
         }
+        return new Serving(out, url, stop, serving);
+    }
+
+    @Test
+    void servesAFreshLibraryRenderedWithoutMediaWorkFollowsHandEditsAndHoldsTheLockUntilStopped() throws Exception {
+        TestClips.withLocatedFfmpeg().clip(library.resolve("clip.mp4"), TestClips.Spec.of(1, 64, 36));
+        Serving served = serve("--no-process");
+        String url = served.url();
+        CompletableFuture<Void> stop = served.stop();
+        CompletableFuture<Integer> serving = served.exit();
+        ByteArrayOutputStream out = served.out();
         try {
             assertTrue(url != null, out.toString(StandardCharsets.UTF_8));
             assertTrue(url.endsWith("/.ova-repo/site/index.html"), url);
@@ -56,6 +78,12 @@ class ServeCommandTest {
             assertEquals(200, index.statusCode());
             assertTrue(index.body().contains("Clip"), index.body());
             assertFalse(Files.exists(library.resolve(".ova-repo/media")), "no media processing at start");
+            HttpResponse<String> jobs = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url.replace(".ova-repo/site/index.html", "api/jobs")))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertEquals("{\"processing\":false,\"jobs\":[]}", jobs.body());
             CliRun build = CliRun.of("build", library.toString());
             assertEquals(ExitCode.USAGE_OR_CONFIG_ERROR, build.exitCode(), "the lock is held: " + build.err());
 
@@ -65,6 +93,7 @@ class ServeCommandTest {
                 Thread.sleep(50);
             }
             assertTrue(Files.readString(page).contains("Renamed by hand"), "the hand edit re-rendered the site");
+            assertFalse(Files.exists(library.resolve(".ova-repo/media")), "--no-process: nothing was processed");
         } finally {
             stop.complete(null);
         }
@@ -77,6 +106,61 @@ class ServeCommandTest {
         // edits leave the site's inputs unknown while serving; the stop writes them down for the next build
         assertFalse(manifest.contains("\"inputs\":\"\""), manifest);
         assertEquals(ExitCode.OK, CliRun.of("-q", "build", library.toString()).exitCode(), "the lock was released");
+    }
+
+    @Test
+    void servingProcessesWhatABuildWouldInTheBackgroundAndPrintsEachVideosWorkflowBlock() throws Exception {
+        TestClips.withLocatedFfmpeg().clip(library.resolve("clip.mp4"), TestClips.Spec.of(1, 64, 36));
+        Serving served = serve();
+        try {
+            assertTrue(served.url() != null, served.console());
+            List<String> block = List.of(
+                    "--- Processing video: clip.mp4 ---",
+                    "Running video processor service...",
+                    "VTTs generated for video 'clip.mp4'.",
+                    "Thumbnail generated for 'clip.mp4'.",
+                    "Preview generated for 'clip.mp4'.",
+                    "Video processor service finished.",
+                    "Video data added to database.",
+                    "Video 'clip.mp4' successfully added to storage.");
+            Path log = library.resolve(".ova-repo/logs/ova.log");
+            for (int i = 0; i < 600 && !loggedInOrder(log, block); i++) {
+                Thread.sleep(50);
+            }
+            assertTrue(loggedInOrder(log, block), Files.readString(log));
+            Path index = library.resolve(".ova-repo/site/index.html");
+            for (int i = 0; i < 100 && !Files.readString(index).contains("/thumbnail/"); i++) {
+                Thread.sleep(50);
+            }
+            assertTrue(Files.readString(index).contains("/thumbnail/"), "the library page shows the new thumbnail");
+        } finally {
+            served.stop().complete(null);
+        }
+        assertEquals(ExitCode.OK, served.exit().get(10, TimeUnit.SECONDS));
+        assertFalse(
+                Thread.getAllStackTraces().keySet().stream()
+                        .anyMatch(t -> t.getName().startsWith("ova-processing")),
+                "the processing threads ended with the server");
+    }
+
+    /** Whether {@code log} has a run of lines (besides debug ones) ending in {@code messages}, in this order. */
+    private static boolean loggedInOrder(Path log, List<String> messages) throws IOException {
+        if (!Files.exists(log)) {
+            return false;
+        }
+        // debug lines (the sprites' plan) are in the file, not on the console
+        List<String> lines = Files.readAllLines(log).stream()
+                .filter(line -> !line.contains(" DEBUG "))
+                .toList();
+        for (int start = 0; start + messages.size() <= lines.size(); start++) {
+            int at = start;
+            if (messages.stream()
+                    .allMatch(
+                            message -> lines.get(at + messages.indexOf(message)).endsWith(message))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test

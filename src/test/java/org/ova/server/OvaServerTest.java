@@ -102,7 +102,8 @@ class OvaServerTest {
         assertEquals("application/json", header(status, "Content-Type"));
         assertEquals(
                 "{\"version\":\"test\",\"title\":\"My videos\",\"features\":{\"trim\":true,\"edit\":true,"
-                        + "\"upload\":false,\"vttButton\":true},\"writesNeedToken\":false,\"problems\":[]}",
+                        + "\"upload\":false,\"vttButton\":true,\"processing\":false},\"writesNeedToken\":false,"
+                        + "\"problems\":[]}",
                 text(status));
     }
 

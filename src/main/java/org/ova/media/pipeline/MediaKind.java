@@ -5,21 +5,23 @@ import java.util.Optional;
 /**
  * The kinds of media made for a video, each declared once (as Hugo declares its media types in
  * one file): the folder its files go to, which is also its name in machine data, and the noun
- * log lines use for it ("VTTs generated for video …").
+ * log lines use for it ("VTTs generated for video …", "Deleting generated thumbnails...").
  */
 public enum MediaKind {
-    THUMBNAIL("thumbnail", "Thumbnail"),
-    SPRITES("sprites", "VTTs"),
-    PREVIEW("preview", "Preview"),
-    CHAPTERS("chapters", "Chapter track"),
-    WEB_PROXY("webproxy", "Web-playable copy");
+    THUMBNAIL("thumbnail", "Thumbnail", "thumbnails"),
+    SPRITES("sprites", "VTTs", "VTTs"),
+    PREVIEW("preview", "Preview", "previews"),
+    CHAPTERS("chapters", "Chapter track", "chapter tracks"),
+    WEB_PROXY("webproxy", "Web-playable copy", "web-playable copies");
 
     private final String folder;
     private final String noun;
+    private final String plural;
 
-    MediaKind(String folder, String noun) {
+    MediaKind(String folder, String noun, String plural) {
         this.folder = folder;
         this.noun = noun;
+        this.plural = plural;
     }
 
     /** The folder under {@code .ova-repo/media/<id>/}, and the step's name in {@code processing.json}. */
@@ -35,6 +37,19 @@ public enum MediaKind {
     /** "VTTs", "preview", …: for the middle of a sentence. */
     public String lowerNoun() {
         return noun.equals("VTTs") ? noun : Character.toLowerCase(noun.charAt(0)) + noun.substring(1);
+    }
+
+    /** "thumbnails", "VTTs", …: what the rollback deletes ("Deleting generated thumbnails..."). */
+    public String plural() {
+        return plural;
+    }
+
+    /**
+     * The workflow's line for a step that succeeded, in the seed's words: "VTTs generated for video
+     * 'x'." for sprites, "Thumbnail generated for 'x'." for the others.
+     */
+    public String generatedLine(String path) {
+        return noun + " generated for " + (this == SPRITES ? "video '" : "'") + path + "'.";
     }
 
     /** The kind whose folder is {@code folder}, if any (machine data of another version may name others). */

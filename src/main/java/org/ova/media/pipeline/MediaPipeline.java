@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -33,7 +35,8 @@ import org.ova.repo.metadata.VrMode;
 /**
  * The media half of a build: probes new videos, then brings every video's generated media up to
  * date, several videos at once. Each video's log lines are printed together when it is done; a
- * failing video is reported and retried next build, never stopping the others. {@link #cancel()}
+ * failing video is reported and retried next build, never stopping the others; a server processes one
+ * video at a time the same way ({@link #processOne}). {@link #cancel()}
  * (Ctrl-C) stops running ffmpeg processes and leaves no staging behind.
  */
 public final class MediaPipeline {
@@ -63,23 +66,45 @@ public final class MediaPipeline {
                 .filter(video -> state.get(video.id()).probe().isEmpty())
                 .toList();
         forEach(unprobed, "probed", video -> {
-            try {
-                ProbeResult result = probe.probe(video.file());
-                state.record(video.id(), state.get(video.id()).withProbe(result));
-            } catch (MediaException e) {
-                VideoLog log = new VideoLog();
-                log.error("Failed to probe '" + video.path() + "': " + e.getMessage(), e);
-                log.success("Video '" + video.path() + "' added to the library with a placeholder; it is retried"
-                        + " on the next build.");
-                print(log, video);
-                report.problem(BuildPhase.PROBE, video.path(), e.getMessage());
-                state.record(
-                        video.id(),
-                        state.get(video.id())
-                                .withSteps(state.get(video.id()).steps(), Optional.of("probe: " + e.getMessage())));
+            VideoLog log = new VideoLog();
+            if (!probed(video, probe, log, report)) {
+                print(log, video.path());
             }
         });
         state.save();
+    }
+
+    /**
+     * Probes one video and records the result; a failure is logged in the workflow's shape, reported and
+     * remembered (the video is listed with a placeholder and probed again next time).
+     *
+     * @return whether probing succeeded
+     * @throws MediaException when the thread is interrupted
+     */
+    private boolean probed(Video video, MediaProbe probe, VideoLog log, BuildReport report) {
+        try {
+            ProbeResult result = probe.probe(video.file());
+            state.record(video.id(), state.get(video.id()).withProbe(result));
+            return true;
+        } catch (MediaException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // cancelled (Ctrl-C, a server that stops), as a step is: nothing is recorded
+                throw e;
+            }
+            log.info("Running video processor service...");
+            log.error("Failed to probe '" + video.path() + "'.", e);
+            log.info("Cancelling video processor service...");
+            log.info("Video processor service finished.");
+            report.problem(BuildPhase.PROBE, video.path(), e.getMessage());
+            state.record(
+                    video.id(),
+                    state.get(video.id())
+                            .withSteps(state.get(video.id()).steps(), Optional.of("probe: " + e.getMessage())));
+            log.info("Video data added to database.");
+            log.success("Video '" + video.path() + "' added to the library with a placeholder; it is retried"
+                    + " on the next build.");
+            return false;
+        }
     }
 
     /** What processing found about a video, once it was probed. */
@@ -144,15 +169,10 @@ public final class MediaPipeline {
             Function<Path, HardwareDecoding.Choice> hardware,
             BuildReport report) {
         VideoProcessor processor = new VideoProcessor(layout, steps);
-        List<Video> pending = new ArrayList<>();
-        for (Video video : videos) {
-            state.get(video.id()).probe().ifPresent(probed -> {
-                VideoJob check = job(video, probed, metadata.apply(video.id()), tools);
-                if (!processor.pending(check, state.get(video.id())).isEmpty()) {
-                    pending.add(video);
-                }
-            });
-        }
+        List<Video> pending = videos.stream()
+                .filter(video -> state.get(video.id()).probe().isPresent()
+                        && hasWork(video, metadata.apply(video.id()), processor, tools))
+                .toList();
         if (pending.isEmpty()) {
             LOG.debug("All generated media is up to date.");
             return 0;
@@ -162,16 +182,86 @@ public final class MediaPipeline {
                 .map(video ->
                         job(video, state.get(video.id()).probe().orElseThrow(), metadata.apply(video.id()), chosen))
                 .toList();
-        forEach(jobs, "videos", job -> {
-            VideoState before = state.get(job.id());
-            VideoState after = processor.process(job, before);
-            state.record(job.id(), after);
-            after.failure().ifPresent(failure -> report.problem(BuildPhase.PROCESS, job.relativePath(), failure));
-            job.log().success("Video '" + job.relativePath() + "' successfully added to storage.");
-            progress.printing(() -> job.log().flush(LOG, "--- Processing video: " + job.relativePath() + " ---"));
-        });
+        forEach(jobs, "videos", job -> run(job, processor, report));
         state.save();
         return jobs.size();
+    }
+
+    /**
+     * Probes {@code video} when it was not probed yet, then runs its out-of-date steps, as
+     * {@link #process} does for each video, telling {@code listener} each line and step as it happens.
+     * Its block is printed when it is done, as in a build; a video with nothing to do prints nothing.
+     *
+     * @param tools the tools, with the hardware already chosen
+     * @return the video's state afterwards (its failure, if any, is also in {@code report})
+     * @throws MediaException when the thread is interrupted (cancelled); what the video made is removed
+     */
+    public VideoState processOne(
+            Video video,
+            MediaProbe probe,
+            VideoMetadata metadata,
+            List<ProcessingStep> steps,
+            MediaTools tools,
+            ProcessingListener listener,
+            BuildReport report) {
+        VideoLog log = new VideoLog(listener);
+        listener.line(VideoLog.header(video.path()));
+        if (state.get(video.id()).probe().isEmpty()) {
+            log.step(1, 1, "Probe");
+            if (!probed(video, probe, log, report)) {
+                print(log, video.path());
+                return state.get(video.id());
+            }
+        }
+        VideoJob job = job(video, state.get(video.id()).probe().orElseThrow(), metadata, tools, log);
+        VideoProcessor processor = new VideoProcessor(layout, steps);
+        if (processor.pending(job, state.get(video.id())).isEmpty()) {
+            log.info("Generated media of '" + video.path() + "' is up to date.");
+            return state.get(video.id());
+        }
+        return run(job, processor, report);
+    }
+
+    /** Whether {@link #processOne} would probe the video or run a step of it. */
+    public boolean hasWork(Video video, VideoMetadata metadata, List<ProcessingStep> steps, MediaTools tools) {
+        return hasWork(video, metadata, new VideoProcessor(layout, steps), tools);
+    }
+
+    private boolean hasWork(Video video, VideoMetadata metadata, VideoProcessor processor, MediaTools tools) {
+        VideoState now = state.get(video.id());
+        return now.probe()
+                .map(probed -> !processor
+                        .pending(job(video, probed, metadata, tools), now)
+                        .isEmpty())
+                .orElse(true);
+    }
+
+    /** Runs one job's steps, records its new state and prints its block. */
+    private VideoState run(VideoJob job, VideoProcessor processor, BuildReport report) {
+        VideoState after = processor.process(job, state.get(job.id()));
+        state.record(job.id(), after);
+        after.failure().ifPresent(failure -> report.problem(BuildPhase.PROCESS, job.relativePath(), failure));
+        job.log().info("Video data added to database.");
+        job.log().success("Video '" + job.relativePath() + "' successfully added to storage.");
+        print(job.log(), job.relativePath());
+        return after;
+    }
+
+    /**
+     * Forgets what was made for these kinds of media of a video, so that its next processing makes them
+     * again; the files stay in place (the site keeps showing them) until the new ones replace them.
+     */
+    public void forget(String id, Set<MediaKind> kinds) {
+        VideoState before = state.get(id);
+        Map<MediaKind, StepOutput> kept = new EnumMap<>(MediaKind.class);
+        kept.putAll(before.steps());
+        kept.keySet().removeAll(kinds);
+        state.record(id, before.withSteps(kept, before.failure()));
+    }
+
+    /** Writes the processing state (the journal holds each finished video already). */
+    public void save() {
+        state.save();
     }
 
     /**
@@ -217,6 +307,11 @@ public final class MediaPipeline {
     }
 
     private static VideoJob job(Video video, ProbeResult probed, VideoMetadata metadata, MediaTools tools) {
+        return job(video, probed, metadata, tools, new VideoLog());
+    }
+
+    private static VideoJob job(
+            Video video, ProbeResult probed, VideoMetadata metadata, MediaTools tools, VideoLog log) {
         return new VideoJob(
                 video.id(),
                 video.path(),
@@ -227,7 +322,7 @@ public final class MediaPipeline {
                         probed.sideDataVr(),
                         video.file().getFileName().toString()),
                 tools,
-                new VideoLog());
+                log);
     }
 
     private <T> void forEach(List<T> items, String what, Consumer<T> work) {
@@ -263,7 +358,7 @@ public final class MediaPipeline {
         }
     }
 
-    private void print(VideoLog log, Video video) {
-        progress.printing(() -> log.flush(LOG, "--- Processing video: " + video.path() + " ---"));
+    private void print(VideoLog log, String path) {
+        progress.printing(() -> log.flush(LOG, VideoLog.header(path)));
     }
 }

@@ -45,24 +45,33 @@ public final class MediaService {
     private final LibraryLayout layout;
     private final OvaConfig config;
     private final Optional<FfmpegInstallation> ffmpeg;
+    /** Why nothing can be processed: no usable ffmpeg was found; empty when one was. */
+    private final Optional<String> noFfmpeg;
+
     private final Set<String> only;
     private final MediaPipeline pipeline;
     private final ProcessRecords processes;
+    /** Videos processed at once. */
+    private final int parallel;
     /** ffmpeg -threads per job. */
     private final int threads;
+    /** The tools with the hardware chosen, once a video was processed alone (the server's jobs). */
+    private MediaTools aloneTools;
 
     private MediaService(
             LibraryLayout layout,
             OvaConfig config,
             Set<String> only,
             Optional<FfmpegInstallation> ffmpeg,
+            Optional<String> noFfmpeg,
             Progress progress) {
         this.layout = layout;
         this.config = config;
         this.only = Set.copyOf(only);
         this.ffmpeg = ffmpeg;
+        this.noFfmpeg = noFfmpeg;
         int cores = Runtime.getRuntime().availableProcessors();
-        int parallel = config.processing().effectiveParallel(cores);
+        this.parallel = config.processing().effectiveParallel(cores);
         this.threads = config.processing().effectiveThreads(cores, parallel);
         this.pipeline =
                 new MediaPipeline(layout, ProcessingState.load(layout.processingStateFile()), parallel, progress);
@@ -87,6 +96,7 @@ public final class MediaService {
             Progress progress,
             BuildReport report) {
         Optional<FfmpegInstallation> found;
+        Optional<String> noFfmpeg = Optional.empty();
         try {
             found = Optional.of(ffmpeg.get());
             LOG.debug("Using {}", found.get().why());
@@ -94,11 +104,12 @@ public final class MediaService {
             report.problem(
                     BuildPhase.PROCESS, "", e.getMessage() + " (videos are listed without thumbnails and previews)");
             found = Optional.empty();
+            noFfmpeg = Optional.of(e.getMessage());
         }
         if (!config.processing().batch() && only.isEmpty()) {
             LOG.info("processing.batch is false: videos are processed only when named with --only PATH.");
         }
-        return new MediaService(layout, config, only, found, progress);
+        return new MediaService(layout, config, only, found, noFfmpeg, progress);
     }
 
     private boolean selected(String path) {
@@ -107,6 +118,10 @@ public final class MediaService {
 
     private static MediaPipeline.Video video(IndexedVideo video) {
         return new MediaPipeline.Video(video.id(), video.path(), video.file());
+    }
+
+    private MediaPipeline.Video video(LibraryVideo video) {
+        return new MediaPipeline.Video(video.id(), video.path(), layout.root().resolve(video.path()));
     }
 
     /** Probes the selected videos that were not probed yet. */
@@ -134,30 +149,15 @@ public final class MediaService {
                 videos.stream().collect(Collectors.toMap(LibraryVideo::id, LibraryVideo::metadata));
         List<MediaPipeline.Video> chosen = videos.stream()
                 .filter(video -> selected(video.path()))
-                .map(video -> new MediaPipeline.Video(
-                        video.id(), video.path(), layout.root().resolve(video.path())))
+                .map(this::video)
                 .toList();
-        FfmpegInstallation found = ffmpeg.get();
-        FfmpegCapabilities capabilities = CapabilitiesCache.of(layout).capabilitiesOf(found.ffmpeg());
-        if (capabilities.tooOld()) {
-            report.problem(
-                    BuildPhase.PROCESS,
-                    "",
-                    "ffmpeg " + capabilities.version() + " (" + found.ffmpeg()
-                            + ") is older than " + FfmpegCapabilities.MINIMUM_VERSION
-                            + ", the oldest ova works with: point ffmpeg.path in .ova-repo/config.yaml at a newer"
-                            + " ffmpeg, or remove it to use the bundled build (videos are listed without thumbnails"
-                            + " and previews)");
+        Optional<MediaTools> cpu = cpuTools(report);
+        if (cpu.isEmpty()) {
             return;
         }
-        FfmpegRunner runner = new FfmpegRunner(found.ffmpeg(), new CommandRunner(COMMAND_LIMIT, processes));
-        MediaTools tools = new MediaTools(runner, capabilities, List.of(), false, threads);
-        Function<Path, HardwareDecoding.Choice> hardware = sample -> {
-            HardwareDecoding.Choice choice =
-                    HardwareDecoding.choose(config.processing().hwaccel(), tools, Optional.of(sample));
-            LOG.info(choice.reason());
-            return choice;
-        };
+        MediaTools tools = cpu.get();
+        FfmpegCapabilities capabilities = tools.capabilities();
+        Function<Path, HardwareDecoding.Choice> hardware = sample -> hardware(tools, sample);
         whileCancellable(() -> {
             int processed = pipeline.process(
                     chosen,
@@ -173,6 +173,136 @@ public final class MediaService {
                 LOG.info("Generated media is up to date.");
             }
         });
+    }
+
+    /**
+     * ffmpeg with what it can do, decoding on the CPU; empty (the reason in {@code report}) without a
+     * usable ffmpeg.
+     */
+    private Optional<MediaTools> cpuTools(BuildReport report) {
+        if (ffmpeg.isEmpty()) {
+            report.problem(BuildPhase.PROCESS, "", noFfmpeg.orElse("no ffmpeg"));
+            return Optional.empty();
+        }
+        FfmpegInstallation found = ffmpeg.get();
+        FfmpegCapabilities capabilities = CapabilitiesCache.of(layout).capabilitiesOf(found.ffmpeg());
+        if (capabilities.tooOld()) {
+            report.problem(
+                    BuildPhase.PROCESS,
+                    "",
+                    "ffmpeg " + capabilities.version() + " (" + found.ffmpeg()
+                            + ") is older than " + FfmpegCapabilities.MINIMUM_VERSION
+                            + ", the oldest ova works with: point ffmpeg.path in .ova-repo/config.yaml at a newer"
+                            + " ffmpeg, or remove it to use the bundled build (videos are listed without thumbnails"
+                            + " and previews)");
+            return Optional.empty();
+        }
+        FfmpegRunner runner = new FfmpegRunner(found.ffmpeg(), new CommandRunner(COMMAND_LIMIT, processes));
+        return Optional.of(new MediaTools(runner, capabilities, List.of(), false, threads));
+    }
+
+    private HardwareDecoding.Choice hardware(MediaTools tools, Path sample) {
+        HardwareDecoding.Choice choice =
+                HardwareDecoding.choose(config.processing().hwaccel(), tools, Optional.of(sample));
+        LOG.info(choice.reason());
+        return choice;
+    }
+
+    /** How many videos are processed at once ({@code processing.parallel}, worked out for this machine). */
+    public int parallel() {
+        return parallel;
+    }
+
+    /**
+     * The videos {@code ova build} would probe or process now, of those given: the selected ones not
+     * probed yet or with a step out of date. None without a usable ffmpeg.
+     */
+    public List<LibraryVideo> withWork(List<LibraryVideo> videos) {
+        Optional<MediaTools> tools = cpuTools(new BuildReport());
+        if (tools.isEmpty()) {
+            return List.of();
+        }
+        return videos.stream()
+                .filter(video -> selected(video.path()))
+                .filter(video ->
+                        pipeline.hasWork(video(video), video.metadata(), steps(tools.get(), video), tools.get()))
+                .toList();
+    }
+
+    /**
+     * Probes {@code video} when it was not probed yet and runs its out-of-date steps now, on the calling
+     * thread, as a build does (same steps, transaction, threads, hardware with CPU fallback); the
+     * listener hears each line and step as it happens, and the video's block is printed when it is done.
+     * Safe to call for several videos at once.
+     *
+     * @throws org.ova.media.MediaException when the thread is interrupted: ffmpeg is stopped and what it
+     *     made removed
+     */
+    public ProcessedVideo process(LibraryVideo video, ProcessingListener listener) {
+        return processAlone(video, listener, Set.of(), tools -> steps(tools, video));
+    }
+
+    /**
+     * Makes a video's scrub sprites with their WebVTT and its chapters track again (what was recorded
+     * for them is forgotten first), as {@link #process(LibraryVideo, ProcessingListener)} runs steps.
+     */
+    public ProcessedVideo remakeVtts(LibraryVideo video, ProcessingListener listener) {
+        return processAlone(
+                video,
+                listener,
+                Set.of(MediaKind.SPRITES, MediaKind.CHAPTERS),
+                tools -> StandardSteps.vtts(
+                        config.processing(), job -> video.metadata().chapters()));
+    }
+
+    private List<ProcessingStep> steps(MediaTools tools, LibraryVideo video) {
+        return StandardSteps.of(
+                config.processing(),
+                tools.capabilities(),
+                job -> video.metadata().chapters());
+    }
+
+    /** @param remade the kinds of media made again whatever was recorded (forgotten once ffmpeg is known to work) */
+    private ProcessedVideo processAlone(
+            LibraryVideo video,
+            ProcessingListener listener,
+            Set<MediaKind> remade,
+            Function<MediaTools, List<ProcessingStep>> steps) {
+        MediaPipeline.Video file = video(video);
+        BuildReport report = new BuildReport();
+        Optional<MediaTools> tools = chosenTools(file.file(), report);
+        if (tools.isEmpty()) {
+            String reason = report.problems().get(0).message();
+            listener.line("[ERROR] " + reason);
+            return new ProcessedVideo(video.id(), pipeline.facts(file), generated(video), Optional.of(reason));
+        }
+        pipeline.forget(video.id(), remade);
+        VideoState after = pipeline.processOne(
+                file,
+                new MediaProbe(ffmpeg.orElseThrow().ffprobe()),
+                video.metadata(),
+                steps.apply(tools.get()),
+                tools.get(),
+                listener,
+                report);
+        return new ProcessedVideo(video.id(), pipeline.facts(file), generated(video), after.failure());
+    }
+
+    /** The tools with the hardware chosen on the first video processed alone; empty without ffmpeg. */
+    private synchronized Optional<MediaTools> chosenTools(Path sample, BuildReport report) {
+        if (aloneTools == null) {
+            Optional<MediaTools> cpu = cpuTools(report);
+            if (cpu.isEmpty()) {
+                return Optional.empty();
+            }
+            aloneTools = cpu.get().with(hardware(cpu.get(), sample));
+        }
+        return Optional.of(aloneTools);
+    }
+
+    /** Writes the processing state down (a server that stops). */
+    public void save() {
+        pipeline.save();
     }
 
     /** What was made for a video and which file browsers play, after {@link #process}. */

@@ -17,7 +17,9 @@ import org.ova.repo.LibraryLayout;
  * Runs the steps of one video as a transaction: each step that is out of date writes into its own
  * staging folder; only when all of them succeed are their folders moved into
  * {@code .ova-repo/media/<id>/}. When one fails, everything this run made for the video is deleted,
- * the cause is logged and remembered, and the video is retried on the next build. Outputs of earlier
+ * the cause is logged and remembered, and the video is retried on the next build. Its log lines are the
+ * workflow's: {@code Running video processor service...}, a line per step made, and on a failure
+ * {@code Cancelling video processor service...} and a {@code Deleting generated ...} line per step undone. Outputs of earlier
  * builds stay in place, so the site keeps what it had.
  */
 final class VideoProcessor {
@@ -57,9 +59,11 @@ final class VideoProcessor {
         }
         Path staging = layout.stagingDir().resolve(job.id());
         List<ProcessingStep> made = new ArrayList<>();
+        job.log().info("Running video processor service...");
         try {
             deleteTree(staging);
             for (ProcessingStep step : pending) {
+                job.log().step(made.size() + 1, pending.size(), step.kind().noun());
                 Path outDir =
                         Files.createDirectories(staging.resolve(step.kind().folder()));
                 try {
@@ -69,24 +73,28 @@ final class VideoProcessor {
                     if (Thread.currentThread().isInterrupted()) {
                         throw e;
                     }
+                    // the reason goes with the exception (ova.log) and into the report and the failure
                     job.log()
                             .error(
                                     "Failed to generate " + step.kind().lowerNoun() + " for '" + job.relativePath()
-                                            + "': " + e.getMessage(),
+                                            + "'.",
                                     e);
+                    job.log().info("Cancelling video processor service...");
                     for (ProcessingStep undone : made) {
-                        job.log().info("Deleting generated " + undone.kind().lowerNoun() + "...");
+                        job.log().info("Deleting generated " + undone.kind().plural() + "...");
                     }
+                    job.log().info("Video processor service finished.");
                     return state.withSteps(done, Optional.of(step.kind().noun() + ": " + e.getMessage()));
                 }
                 made.add(step);
-                job.log().info(step.kind().noun() + " generated for video '" + job.relativePath() + "'.");
+                job.log().info(step.kind().generatedLine(job.relativePath()));
             }
             for (ProcessingStep step : made) {
                 String folder = step.kind().folder();
                 moveIntoPlace(staging.resolve(folder), layout.mediaDir(job.id()).resolve(folder));
                 done.put(step.kind(), new StepOutput(key(step, job), step.outputFile(job)));
             }
+            job.log().info("Video processor service finished.");
             return state.withSteps(done, Optional.empty());
         } catch (IOException e) {
             throw new UncheckedIOException(

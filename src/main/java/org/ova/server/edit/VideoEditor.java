@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.ova.repo.AtomicFiles;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryVideo;
@@ -58,6 +59,16 @@ public final class VideoEditor {
     public void replaceLibrary(Library now) {
         library.set(now);
         site.changedAll();
+    }
+
+    /**
+     * Changes the library further edits apply to, atomically with them (an edit made meanwhile is kept),
+     * for what the server learns besides edits (a video processed); returns the library now.
+     */
+    public Library update(UnaryOperator<Library> change) {
+        Library now = library.updateAndGet(change);
+        site.changedAll();
+        return now;
     }
 
     /** The video's editable state as its file says now; empty when no video has this id. */

@@ -110,7 +110,7 @@ class DiskFullTest {
         Path previewDir = layout.stagingDir().resolve("v1").resolve("preview");
         String full = "No space left on device on " + previewDir + " (0 MB free)";
         assertEquals(List.of("[process] clip.mp4: Preview: " + full), report.summaryLines(10));
-        assertTrue(lines.contains("[ERROR] Failed to generate preview for 'clip.mp4': " + full), lines.toString());
+        assertTrue(lines.contains("[ERROR] Failed to generate preview for 'clip.mp4'."), lines.toString());
         assertEquals(Map.of(), state.get("v1").steps(), "nothing recorded");
         assertEquals(Optional.of("Preview: " + full), state.get("v1").failure());
         assertFalse(Files.exists(layout.mediaDir("v1")), "nothing moved into media/");

@@ -326,7 +326,7 @@ class MediaPipelineTest {
         assertFailed(random, "probe", report, "not a video ffprobe can read");
         assertFailed(audioOnly, "probe", report, "no video");
         assertFailed(deleted, "process", report, "No such file or directory");
-        assertFailed(replaced, "process", report, "Thumbnail: ");
+        assertFailed(replaced, "process", report, "VTTs: ");
         // a faststart file cut short still has its index: whatever ffmpeg can decode is processed
         assertProcessed(truncatedFaststart);
         assertEquals(6, report.problems().size(), report.summaryLines(20).toString());
@@ -343,7 +343,7 @@ class MediaPipelineTest {
         pipeline.probe(List.of(good, flaky), new MediaProbe(installation.ffprobe()), first);
         Files.write(flaky.file(), randomBytes(30_000, 1));
         assertEquals(2, process(pipeline, List.of(good, flaky), options(0), first));
-        assertFailed(flaky, "process", first, "Thumbnail: ");
+        assertFailed(flaky, "process", first, "VTTs: ");
 
         Files.write(flaky.file(), content);
         BuildReport second = new BuildReport();
@@ -411,11 +411,15 @@ class MediaPipelineTest {
         assertEquals(
                 List.of(
                         "[INFO] --- Processing video: clip.mp4 ---",
-                        "[INFO] Thumbnail generated for video 'clip.mp4'.",
+                        "[INFO] Running video processor service...",
+                        "[INFO] Thumbnail generated for 'clip.mp4'.",
                         "[INFO] VTTs generated for video 'clip.mp4'.",
-                        "[ERROR] Failed to generate preview for 'clip.mp4': the encoder gave up",
-                        "[INFO] Deleting generated thumbnail...",
+                        "[ERROR] Failed to generate preview for 'clip.mp4'.",
+                        "[INFO] Cancelling video processor service...",
+                        "[INFO] Deleting generated thumbnails...",
                         "[INFO] Deleting generated VTTs...",
+                        "[INFO] Video processor service finished.",
+                        "[INFO] Video data added to database.",
                         "[SUCCESS] Video 'clip.mp4' successfully added to storage."),
                 lines);
         assertEquals(List.of("[process] clip.mp4: Preview: the encoder gave up"), report.summaryLines(10));

@@ -1,0 +1,236 @@
+package org.ova.media.jobs;
+
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.ova.media.pipeline.MediaService;
+import org.ova.media.pipeline.ProcessedVideo;
+import org.ova.media.pipeline.ProcessingListener;
+import org.ova.repo.Library;
+import org.ova.repo.LibraryVideo;
+
+/**
+ * The processing a server runs in the background: one queue of {@link Job}s, run first in, first out
+ * by {@code processing.parallel} workers, each through {@link MediaService} as {@code ova build} runs
+ * it (same steps, transaction, log block, threads and hardware). Jobs are queued at start for what a
+ * build would process ({@link #queuePending}), by {@link #submit} (a watcher, an upload), {@link #retry}
+ * and {@link #remakeVtts}; a request for a video that already waits for the same work joins that job.
+ * The {@link Listener} hears every change of a job (a step, a log line) and each processed video, before
+ * its job says done, so whoever sees "done" finds the site showing the result. {@link #close} stops
+ * the running ffmpeg processes and removes their staging, as Ctrl-C does in a build.
+ */
+public final class ProcessingService implements AutoCloseable {
+
+    private static final Logger LOG = LogManager.getLogger(ProcessingService.class);
+    /** Finished jobs kept for the job list; older ones are forgotten. */
+    private static final int KEPT_FINISHED = 500;
+
+    /** Hears the service; called on its worker threads. */
+    public interface Listener {
+
+        /** A job was queued or changed. */
+        void changed(Job job);
+
+        /** A job's video was processed (or failed): the served library and site take the result. */
+        void processed(ProcessedVideo video);
+    }
+
+    private final MediaService media;
+    private final Supplier<Library> library;
+    private final Listener listener;
+    private final ExecutorService workers;
+    /** Every job of this run by id, oldest first. Guarded by {@code this}. */
+    private final Map<Long, RunningJob> jobs = new LinkedHashMap<>();
+
+    private long lastId;
+    private volatile boolean closed;
+
+    /**
+     * @param library the library as served now (videos are looked up in it when their job starts)
+     */
+    public ProcessingService(MediaService media, Supplier<Library> library, Listener listener) {
+        this.media = media;
+        this.library = library;
+        this.listener = listener;
+        AtomicInteger workerNumber = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(media.parallel(), work -> {
+            Thread thread = new Thread(work, "ova-processing-" + workerNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Queues, on a thread of its own, every video {@code ova build} would probe or process now (none when
+     * {@code processing.batch} is false), so that the site is served meanwhile.
+     */
+    public void queuePending() {
+        Thread queuing = new Thread(
+                () -> {
+                    for (LibraryVideo video : media.withWork(library.get().videos())) {
+                        if (closed) {
+                            return;
+                        }
+                        queue(video, JobKind.PROCESS);
+                    }
+                },
+                "ova-processing-queue");
+        queuing.setDaemon(true);
+        queuing.start();
+    }
+
+    /** Queues the video's processing; empty when no video has this id. */
+    public Optional<Job> submit(String videoId) {
+        return video(videoId).map(video -> queue(video, JobKind.PROCESS));
+    }
+
+    /**
+     * Queues the video again after its last job failed; empty when no video has this id.
+     *
+     * @throws IllegalStateException when its last job did not fail (the message says why)
+     */
+    public Optional<Job> retry(String videoId) {
+        Optional<LibraryVideo> video = video(videoId);
+        if (video.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Job> last = latest(videoId);
+        if (last.isEmpty() || last.get().state() != JobState.FAILED) {
+            throw new IllegalStateException("'" + video.get().path() + "' has no failed job to retry"
+                    + last.map(job -> " (its last job is " + job.state().jsonName() + ")")
+                            .orElse(""));
+        }
+        return Optional.of(queue(video.get(), JobKind.PROCESS));
+    }
+
+    /** Queues a job that makes the video's scrub sprites, WebVTT and chapters track again; empty for an unknown id. */
+    public Optional<Job> remakeVtts(String videoId) {
+        return video(videoId).map(video -> queue(video, JobKind.REMAKE_VTTS));
+    }
+
+    /** Every job of this run that is kept, oldest first. */
+    public synchronized List<Job> jobs() {
+        return jobs.values().stream().map(RunningJob::snapshot).toList();
+    }
+
+    private synchronized Optional<Job> latest(String videoId) {
+        Job last = null;
+        for (RunningJob job : jobs.values()) {
+            if (job.videoId().equals(videoId)) {
+                last = job.snapshot();
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    private Optional<LibraryVideo> video(String id) {
+        return library.get().videos().stream()
+                .filter(video -> video.id().equals(id))
+                .findFirst();
+    }
+
+    private Job queue(LibraryVideo video, JobKind kind) {
+        RunningJob job;
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("the server is stopping: nothing more is processed");
+            }
+            for (RunningJob waiting : jobs.values()) {
+                if (waiting.waiting(video.id(), kind)) {
+                    return waiting.snapshot();
+                }
+            }
+            job = new RunningJob(++lastId, video, kind, Instant.now());
+            jobs.put(job.id(), job);
+            forgetOldFinished();
+        }
+        Job queued = job.snapshot();
+        listener.changed(queued);
+        workers.execute(() -> run(job));
+        return queued;
+    }
+
+    private void forgetOldFinished() {
+        int finished = (int) jobs.values().stream().filter(RunningJob::finished).count();
+        for (Iterator<RunningJob> it = jobs.values().iterator(); it.hasNext() && finished > KEPT_FINISHED; ) {
+            if (it.next().finished()) {
+                it.remove();
+                finished--;
+            }
+        }
+    }
+
+    private void run(RunningJob job) {
+        if (closed) {
+            return;
+        }
+        Optional<LibraryVideo> video = video(job.videoId());
+        if (video.isEmpty()) {
+            job.finish(Instant.now(), Optional.of("'" + job.path() + "' is no longer in the library"));
+            listener.changed(job.snapshot());
+            return;
+        }
+        job.start(Instant.now());
+        listener.changed(job.snapshot());
+        ProcessingListener progress = new ProcessingListener() {
+            @Override
+            public void line(String line) {
+                job.line(line);
+                listener.changed(job.snapshot());
+            }
+
+            @Override
+            public void step(int number, int total, String name) {
+                job.step(number, total, name);
+                listener.changed(job.snapshot());
+            }
+        };
+        Optional<String> failure;
+        try {
+            ProcessedVideo result = job.kind() == JobKind.REMAKE_VTTS
+                    ? media.remakeVtts(video.get(), progress)
+                    : media.process(video.get(), progress);
+            listener.processed(result);
+            failure = result.failure();
+            failure.ifPresent(why -> LOG.warn(
+                    "Processing '{}' failed: {} (retry it: POST /api/jobs/{}/retry).", job.path(), why, job.videoId()));
+        } catch (RuntimeException e) {
+            if (closed || Thread.currentThread().isInterrupted()) {
+                failure = Optional.of("cancelled: the server stopped (what it made was removed)");
+            } else {
+                LOG.error("Processing '{}' failed: {}", job.path(), e.getMessage(), e);
+                failure = Optional.of(String.valueOf(e.getMessage()));
+            }
+        }
+        job.finish(Instant.now(), failure);
+        listener.changed(job.snapshot());
+    }
+
+    /**
+     * Stops the service: queued jobs are dropped, running ffmpeg processes are stopped and their staging
+     * removed (each job rolls back), and the processing state is written.
+     */
+    @Override
+    public void close() {
+        closed = true;
+        workers.shutdownNow();
+        try {
+            if (!workers.awaitTermination(15, TimeUnit.SECONDS)) {
+                LOG.warn("Processing did not stop within 15 s; the next start cleans up after it.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        media.save();
+    }
+}

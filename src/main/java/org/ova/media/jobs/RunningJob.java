@@ -1,0 +1,105 @@
+package org.ova.media.jobs;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ova.repo.LibraryVideo;
+
+/** A job while the service holds it: changed by its worker, read as {@link Job} snapshots by anyone. */
+final class RunningJob {
+
+    /** Lines kept per job: a video's workflow has about ten. */
+    private static final int MAX_LINES = 500;
+
+    private final long id;
+    private final String videoId;
+    private final String path;
+    private final String title;
+    private final JobKind kind;
+    private final Instant queued;
+    private final List<String> lines = new ArrayList<>();
+    private JobState state = JobState.QUEUED;
+    private int step;
+    private int steps;
+    private String stepName = "";
+    private Instant started;
+    private Instant finished;
+    private String failure;
+
+    RunningJob(long id, LibraryVideo video, JobKind kind, Instant queued) {
+        this.id = id;
+        this.videoId = video.id();
+        this.path = video.path();
+        this.title = video.metadata().title();
+        this.kind = kind;
+        this.queued = queued;
+    }
+
+    long id() {
+        return id;
+    }
+
+    String videoId() {
+        return videoId;
+    }
+
+    String path() {
+        return path;
+    }
+
+    JobKind kind() {
+        return kind;
+    }
+
+    /** Whether it waits for a worker to do {@code what} to video {@code id}: a second request joins it. */
+    synchronized boolean waiting(String id, JobKind what) {
+        return state == JobState.QUEUED && videoId.equals(id) && kind == what;
+    }
+
+    synchronized boolean finished() {
+        return state == JobState.DONE || state == JobState.FAILED;
+    }
+
+    synchronized void start(Instant now) {
+        state = JobState.RUNNING;
+        started = now;
+    }
+
+    synchronized void step(int number, int total, String name) {
+        step = number;
+        steps = total;
+        stepName = name;
+    }
+
+    synchronized void line(String line) {
+        if (lines.size() < MAX_LINES) {
+            lines.add(line);
+        }
+    }
+
+    synchronized void finish(Instant now, Optional<String> why) {
+        state = why.isPresent() ? JobState.FAILED : JobState.DONE;
+        finished = now;
+        failure = why.orElse(null);
+        stepName = "";
+    }
+
+    synchronized Job snapshot() {
+        return new Job(
+                id,
+                videoId,
+                path,
+                title,
+                kind,
+                state,
+                step,
+                steps,
+                stepName,
+                queued,
+                Optional.ofNullable(started),
+                Optional.ofNullable(finished),
+                Optional.ofNullable(failure),
+                lines);
+    }
+}
