@@ -72,7 +72,7 @@ public final class UploadHandler {
         String boundary = boundary(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
         long length = exchange.getRequestContentLength();
         if (length > maxBytes + MAX_FIELD_BYTES) {
-            throw tooLarge(maxBytes);
+            throw UploadStore.tooLarge(maxBytes);
         }
         store.requireSpace(length > 0 ? length : maxBytes);
         exchange.setMaxEntitySize(maxBytes + 4L * MAX_FIELD_BYTES);
@@ -136,13 +136,6 @@ public final class UploadHandler {
             }
         }
         return new ArrayList<>(tags);
-    }
-
-    private static HttpProblem tooLarge(long maxBytes) {
-        return new HttpProblem(
-                413,
-                "The file is larger than the upload limit of " + UploadStore.megabytes(maxBytes) + " MB",
-                "Raise server.maxUploadMb in .ova-repo/config.yaml, or copy the file into the library.");
     }
 
     private static void send(HttpServerExchange exchange, String id, String path, String title, List<String> tags)

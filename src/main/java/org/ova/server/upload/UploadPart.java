@@ -34,10 +34,7 @@ public final class UploadPart implements AutoCloseable {
     public void write(ByteBuffer bytes) throws IOException {
         written += bytes.remaining();
         if (written > maxBytes) {
-            throw new HttpProblem(
-                    413,
-                    "The file is larger than the upload limit of " + UploadStore.megabytes(maxBytes) + " MB",
-                    "Raise server.maxUploadMb in .ova-repo/config.yaml, or copy the file into the library.");
+            throw UploadStore.tooLarge(maxBytes);
         }
         while (bytes.hasRemaining()) {
             channel.write(bytes);

@@ -116,7 +116,15 @@ public final class UploadStore {
         }
     }
 
-    static long megabytes(long bytes) {
+    /** 413: an upload over the limit of {@code maxBytes}. */
+    static HttpProblem tooLarge(long maxBytes) {
+        return new HttpProblem(
+                413,
+                "The file is larger than the upload limit of " + megabytes(maxBytes) + " MB",
+                "Raise server.maxUploadMb in .ova-repo/config.yaml, or copy the file into the library.");
+    }
+
+    private static long megabytes(long bytes) {
         return bytes / (1024 * 1024);
     }
 }
