@@ -119,7 +119,8 @@ class LiveReloadBrowserTest {
             if ("Good title".equals(title())) {
                 return true;
             }
-            browser.open(videoPage);
+            // a new address each time: the shared browser may hold the other test's page in a cache
+            browser.open(videoPage + "?again=" + System.nanoTime());
             return false;
         });
         write("title: Good title\nrating: [oops\n");
