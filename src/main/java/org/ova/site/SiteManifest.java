@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,10 @@ public final class SiteManifest {
     /** The sites as last read or written, and the file's attributes then: a live site reads it per edit. */
     private Map<String, Entry> known;
 
-    private Object knownStamp;
+    private Stamp knownStamp;
+
+    /** A file's identity (a rename into place gives a new one), size and time. */
+    private record Stamp(Object key, long size, FileTime modified) {}
 
     /**
      * @param file the manifest file
@@ -142,18 +146,18 @@ public final class SiteManifest {
 
     /** Keeps {@code sites} as what the file holds now, for the next read while the file stays the same. */
     private void remember(Map<String, Entry> sites) {
-        Object stamp = stamp();
+        Stamp stamp = stamp();
         known = stamp == null ? null : new TreeMap<>(sites);
         knownStamp = stamp;
     }
 
-    /** The file's identity, size and time (written files are renamed into place: a new identity), or null. */
-    private Object stamp() {
+    /** The file's stamp now, or null when it cannot be told (missing, or no file identity). */
+    private Stamp stamp() {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             return attributes.fileKey() == null
                     ? null
-                    : List.of(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime());
+                    : new Stamp(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime());
         } catch (IOException e) {
             return null;
         }

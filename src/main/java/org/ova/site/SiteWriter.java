@@ -65,7 +65,7 @@ public final class SiteWriter {
             throw new SiteException(root + " is not empty and was not made by ova: choose another site.output "
                     + "or run with --force");
         }
-        manifest.write(new SiteManifest.Entry("", List.of()));
+        manifest.write(new SiteManifest.Entry(SiteFingerprint.UNKNOWN, List.of()));
     }
 
     /** Stages {@code content} for {@code path} (site-relative) unless the file already holds exactly that. */
