@@ -38,6 +38,7 @@ import org.ova.server.ServedProcessing;
 import org.ova.server.ServerSettings;
 import org.ova.server.SiteEvents;
 import org.ova.server.edit.VideoEditor;
+import org.ova.server.upload.VideoIntake;
 import org.ova.site.LiveSite;
 
 /**
@@ -182,7 +183,7 @@ final class ServeCommand implements Command {
                 media.map(found -> ServedProcessing.start(found, library, editor, site, events));
         OvaServer server;
         try {
-            server = OvaServer.start(settings, library, trimmer, editor, events, processing);
+            server = OvaServer.start(settings, library, trimmer, editor, events, processing, VideoIntake.NONE);
         } catch (IllegalArgumentException e) {
             processing.ifPresent(ProcessingService::close);
             throw new UsageException(name(), e.getMessage());

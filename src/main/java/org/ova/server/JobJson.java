@@ -12,11 +12,11 @@ import org.ova.media.jobs.Job;
  * "queued"|"running"|"done"|"failed", "step", "steps", "stepName", "queued", "started", "finished",
  * "failure", "lines"}}, times in ISO-8601 UTC, {@code null} for what is not known yet.
  */
-final class JobJson {
+public final class JobJson {
 
     private JobJson() {}
 
-    static Map<String, Object> of(Job job) {
+    public static Map<String, Object> of(Job job) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", job.id());
         json.put("videoId", job.videoId());

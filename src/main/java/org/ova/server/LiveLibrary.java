@@ -46,7 +46,7 @@ public final class LiveLibrary {
         return current.videoPaths();
     }
 
-    Optional<LibraryVideo> video(String id) {
+    public Optional<LibraryVideo> video(String id) {
         return Optional.ofNullable(current.byId().get(id));
     }
 }

@@ -18,6 +18,10 @@ import org.ova.media.jobs.ProcessingService;
 import org.ova.media.trim.Trimmer;
 import org.ova.repo.LibraryLayout;
 import org.ova.server.edit.VideoEditor;
+import org.ova.server.upload.DraftsHandler;
+import org.ova.server.upload.UploadHandler;
+import org.ova.server.upload.UploadStore;
+import org.ova.server.upload.VideoIntake;
 
 /**
  * {@code ova serve}'s HTTP server on Undertow: the library's files under URLs that mirror its folder
@@ -51,7 +55,7 @@ public final class OvaServer implements AutoCloseable {
      */
     public static OvaServer start(
             ServerSettings settings, LiveLibrary library, Optional<Trimmer> trimmer, VideoEditor editor) {
-        return start(settings, library, trimmer, editor, new SiteEvents(), Optional.empty());
+        return start(settings, library, trimmer, editor, new SiteEvents(), Optional.empty(), VideoIntake.NONE);
     }
 
     /**
@@ -60,6 +64,7 @@ public final class OvaServer implements AutoCloseable {
      * @param events     what open pages hear ({@code /api/events}); the processing service tells it too
      * @param processing the background processing ({@link ServedProcessing}); empty with {@code --no-process}.
      *     The caller closes it, before the server
+     * @param intake     takes uploaded videos into the served library, and cancelled ones out
      */
     public static OvaServer start(
             ServerSettings settings,
@@ -67,7 +72,8 @@ public final class OvaServer implements AutoCloseable {
             Optional<Trimmer> trimmer,
             VideoEditor editor,
             SiteEvents events,
-            Optional<ProcessingService> processing) {
+            Optional<ProcessingService> processing,
+            VideoIntake intake) {
         LibraryLayout layout = library.library().layout();
         Path site = library.library().config().site().outputDir(layout);
         if (!site.startsWith(layout.root()) || site.equals(layout.root())) {
@@ -90,6 +96,13 @@ public final class OvaServer implements AutoCloseable {
                 settings.options().maxTrimJobs());
         EditHandler edits = new EditHandler(editor);
         JobsHandler jobs = new JobsHandler(processing, settings.options().batchVtt());
+        UploadStore uploadStore = new UploadStore(layout);
+        // what a killed server left half-received: nothing of it reached the library
+        uploadStore.deleteLeftovers();
+        UploadHandler upload = new UploadHandler(
+                layout, () -> library.library().config().withServer(settings.options()), uploadStore, intake);
+        DraftsHandler drafts = new DraftsHandler(
+                library, editor, processing, settings.options().batchVtt(), intake::removed);
 
         RoutingHandler api = new RoutingHandler()
                 .get("/api/status", status::sendJson)
@@ -100,6 +113,13 @@ public final class OvaServer implements AutoCloseable {
                 .post("/api/videos/{id}/vtt", jobs::remakeVtts)
                 .get("/api/jobs", jobs::list)
                 .post("/api/jobs/{id}/retry", jobs::retry)
+                .post("/api/uploads", upload::upload)
+                .get("/api/uploads", drafts::list)
+                .get("/api/uploads/{id}", drafts::read)
+                .post("/api/uploads/{id}/vtt", drafts::makeVtts)
+                .put("/api/uploads/{id}/chapters", drafts::saveChapters)
+                .post("/api/uploads/{id}/publish", drafts::publish)
+                .delete("/api/uploads/{id}", drafts::cancel)
                 .setFallbackHandler(exchange -> {
                     throw HttpProblem.notFound(exchange.getRequestPath());
                 })

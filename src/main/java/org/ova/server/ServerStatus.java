@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.ova.repo.config.ServerOptions;
+import org.ova.repo.scan.ScanOptions;
 
 /**
  * What the pages learn about the server: {@code GET /api/status} as JSON, and the site's
@@ -45,13 +47,22 @@ final class ServerStatus {
     }
 
     Map<String, Object> status() {
+        ServerOptions now = settings.options();
         Map<String, Object> features = new LinkedHashMap<>();
         features.put("trim", trimAvailable);
-        // edits are always on (no toggle hides them); the upload API is not served yet
+        // edits are always on (no toggle hides them)
         features.put("edit", true);
-        features.put("upload", false);
-        features.put("vttButton", settings.options().showVttButton());
-        // the background service runs: jobs, retry and re-make VTTs (refused while server.batchVtt is false)
+        features.put("upload", now.uploads());
+        features.put("maxUploadMb", now.maxUploadMb());
+        features.put(
+                "extensions",
+                ScanOptions.from(library.library().config().library()).extensions().stream()
+                        .sorted()
+                        .toList());
+        features.put("vttButton", now.showVttButton());
+        // making VTTs is CPU-heavy: refused (403) while server.batchVtt is false
+        features.put("batchVtt", now.batchVtt());
+        // the background service runs: jobs, retry and re-make VTTs
         features.put("processing", processing);
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("version", settings.version());

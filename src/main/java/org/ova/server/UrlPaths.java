@@ -6,11 +6,11 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** Percent-encodes a path for a URL ({@code Location} header, printed address), segment by segment. */
-final class UrlPaths {
+public final class UrlPaths {
 
     private UrlPaths() {}
 
-    static String encode(String path) {
+    public static String encode(String path) {
         return Arrays.stream(path.split("/", -1))
                 .map(segment ->
                         URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"))

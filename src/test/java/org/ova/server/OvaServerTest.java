@@ -102,7 +102,9 @@ class OvaServerTest {
         assertEquals("application/json", header(status, "Content-Type"));
         assertEquals(
                 "{\"version\":\"test\",\"title\":\"My videos\",\"features\":{\"trim\":true,\"edit\":true,"
-                        + "\"upload\":false,\"vttButton\":true,\"processing\":false},\"writesNeedToken\":false,"
+                        + "\"upload\":false,\"maxUploadMb\":100,\"extensions\":[\"3gp\",\"avi\",\"flv\",\"m2ts\","
+                        + "\"m4v\",\"mkv\",\"mov\",\"mp4\",\"mpeg\",\"mpg\",\"ogv\",\"ts\",\"webm\",\"wmv\"],"
+                        + "\"vttButton\":true,\"batchVtt\":true,\"processing\":false},\"writesNeedToken\":false,"
                         + "\"problems\":[]}",
                 text(status));
     }

@@ -32,6 +32,7 @@ import org.ova.repo.Library;
 import org.ova.repo.LibraryVideo;
 import org.ova.repo.config.ServerOptions;
 import org.ova.server.edit.VideoEditor;
+import org.ova.server.upload.VideoIntake;
 import org.ova.site.LiveSite;
 
 /**
@@ -87,7 +88,8 @@ class ProcessingApiTest {
                 Optional.empty(),
                 editor,
                 events,
-                Optional.of(processing));
+                Optional.of(processing),
+                VideoIntake.NONE);
         return new Served(loaded, server, processing, new Http(server.port()));
     }
 

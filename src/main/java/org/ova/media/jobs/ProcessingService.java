@@ -1,6 +1,8 @@
 package org.ova.media.jobs;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,12 +120,41 @@ public final class ProcessingService implements AutoCloseable {
         return video(videoId).map(video -> queue(video, JobKind.REMAKE_VTTS));
     }
 
+    /**
+     * Cancels the video's jobs: waiting ones fail at once, a running one is stopped (its ffmpeg ended and
+     * what it made removed) before this returns, so the caller may then delete the video's files.
+     *
+     * @throws IllegalStateException when a running job did not stop within 15 s
+     */
+    public void cancel(String videoId) {
+        List<RunningJob> stopping = new ArrayList<>();
+        synchronized (this) {
+            Instant now = Instant.now();
+            for (RunningJob job : jobs.values()) {
+                if (job.videoId().equals(videoId) && job.cancel(now)) {
+                    stopping.add(job);
+                }
+            }
+        }
+        for (RunningJob job : stopping) {
+            try {
+                if (!job.awaitEnd(Duration.ofSeconds(15))) {
+                    throw new IllegalStateException("processing '" + job.path() + "' did not stop within 15 s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while cancelling '" + job.path() + "'", e);
+            }
+        }
+        jobs().stream().filter(job -> job.videoId().equals(videoId)).forEach(listener::changed);
+    }
+
     /** Every job of this run that is kept, oldest first. */
     public synchronized List<Job> jobs() {
         return jobs.values().stream().map(RunningJob::snapshot).toList();
     }
 
-    private synchronized Optional<Job> latest(String videoId) {
+    public synchronized Optional<Job> latest(String videoId) {
         Job last = null;
         for (RunningJob job : jobs.values()) {
             if (job.videoId().equals(videoId)) {
@@ -180,7 +211,10 @@ public final class ProcessingService implements AutoCloseable {
             listener.changed(job.snapshot());
             return;
         }
-        job.start(Instant.now());
+        if (!job.start(Instant.now(), Thread.currentThread())) {
+            // cancelled while it waited
+            return;
+        }
         listener.changed(job.snapshot());
         ProcessingListener progress = new ProcessingListener() {
             @Override
@@ -205,8 +239,10 @@ public final class ProcessingService implements AutoCloseable {
             failure.ifPresent(why -> LOG.warn(
                     "Processing '{}' failed: {} (retry it: POST /api/jobs/{}/retry).", job.path(), why, job.videoId()));
         } catch (RuntimeException e) {
-            if (closed || Thread.currentThread().isInterrupted()) {
+            if (closed) {
                 failure = Optional.of("cancelled: the server stopped (what it made was removed)");
+            } else if (Thread.interrupted()) {
+                failure = Optional.of(RunningJob.CANCELLED);
             } else {
                 LOG.error("Processing '{}' failed: {}", job.path(), e.getMessage(), e);
                 failure = Optional.of(String.valueOf(e.getMessage()));

@@ -1,14 +1,19 @@
 package org.ova.media.jobs;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.ova.repo.LibraryVideo;
 
 /** A job while the service holds it: changed by its worker, read as {@link Job} snapshots by anyone. */
 final class RunningJob {
 
+    /** The failure of a job cancelled before it ended. */
+    static final String CANCELLED = "cancelled";
     /** Lines kept per job: a video's workflow has about ten. */
     private static final int MAX_LINES = 500;
 
@@ -26,6 +31,10 @@ final class RunningJob {
     private Instant started;
     private Instant finished;
     private String failure;
+    /** The worker running it; {@code null} until it starts. */
+    private Thread worker;
+
+    private final CountDownLatch ended = new CountDownLatch(1);
 
     RunningJob(long id, LibraryVideo video, JobKind kind, Instant queued) {
         this.id = id;
@@ -61,9 +70,38 @@ final class RunningJob {
         return state == JobState.DONE || state == JobState.FAILED;
     }
 
-    synchronized void start(Instant now) {
+    /** Marks it running on {@code worker}; false when it was cancelled while it waited. */
+    synchronized boolean start(Instant now, Thread worker) {
+        if (state != JobState.QUEUED) {
+            return false;
+        }
         state = JobState.RUNNING;
         started = now;
+        this.worker = worker;
+        return true;
+    }
+
+    /**
+     * Cancels it: a waiting job fails at once; a running one's worker is interrupted, which stops its
+     * ffmpeg and rolls its files back.
+     *
+     * @return whether it was running (then {@link #awaitEnd} waits for the rollback)
+     */
+    synchronized boolean cancel(Instant now) {
+        if (state == JobState.QUEUED) {
+            finish(now, Optional.of(CANCELLED));
+            return false;
+        }
+        if (state == JobState.RUNNING) {
+            worker.interrupt();
+            return true;
+        }
+        return false;
+    }
+
+    /** Waits until it is finished, at most {@code limit}; false when it is still running. */
+    boolean awaitEnd(Duration limit) throws InterruptedException {
+        return ended.await(limit.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     synchronized void step(int number, int total, String name) {
@@ -83,6 +121,8 @@ final class RunningJob {
         finished = now;
         failure = why.orElse(null);
         stepName = "";
+        worker = null;
+        ended.countDown();
     }
 
     synchronized Job snapshot() {

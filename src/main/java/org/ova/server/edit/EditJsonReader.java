@@ -43,6 +43,18 @@ public final class EditJsonReader {
         return patch;
     }
 
+    /** The patch of a body that may hold only {@code chapters} (an upload's chapter editor); see {@link #patch}. */
+    public static VideoPatch chapters(byte[] body, List<EditProblem> problems) {
+        EditJsonReader reader = new EditJsonReader();
+        JsonNode root = reader.object(body, Set.of("chapters"));
+        VideoPatch patch = root == null ? VideoPatch.none() : reader.patch(root);
+        if (root != null && patch.chapters().isEmpty() && reader.problems.isEmpty()) {
+            reader.problems.add(new EditProblem("chapters", "missing: send the list of chapters ([] for none)"));
+        }
+        problems.addAll(reader.problems);
+        return patch;
+    }
+
     /** The bulk edit in {@code body}; see {@link #patch}. */
     public static BulkEdit bulk(byte[] body, List<EditProblem> problems) {
         EditJsonReader reader = new EditJsonReader();

@@ -98,7 +98,11 @@ public final class VideoEditor {
         return edit(id, ifMatch, patch, List.of());
     }
 
-    private EditOutcome edit(String id, Optional<String> ifMatch, VideoPatch patch, List<EditProblem> earlier) {
+    /**
+     * Applies {@code patch} to video {@code id} unless {@code earlier} (the problems its reading found)
+     * holds any: then nothing is written and every problem, these and the edit's own, is answered.
+     */
+    public EditOutcome edit(String id, Optional<String> ifMatch, VideoPatch patch, List<EditProblem> earlier) {
         Optional<LibraryVideo> video = find(id);
         if (video.isEmpty()) {
             return new EditOutcome.NotFound(id);

@@ -40,6 +40,14 @@ public record VideoPatch(
         return new VideoPatch(title, description, Optional.of(now), rating, draft, vr, chapters, markers);
     }
 
+    public VideoPatch withDraft(boolean now) {
+        return new VideoPatch(title, description, tags, rating, Optional.of(now), vr, chapters, markers);
+    }
+
+    public VideoPatch withChapters(List<Chapter> now) {
+        return new VideoPatch(title, description, tags, rating, draft, vr, Optional.of(now), markers);
+    }
+
     public VideoPatch withRating(int now) {
         return new VideoPatch(title, description, tags, Optional.of(now), draft, vr, chapters, markers);
     }

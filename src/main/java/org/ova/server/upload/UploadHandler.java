@@ -42,24 +42,17 @@ public final class UploadHandler {
     /** The most a text part (folder, title, tags) may hold. */
     private static final int MAX_FIELD_BYTES = 64 * 1024;
 
-    /** What the server does with a video placed into the library: takes it in and gives its id. */
-    @FunctionalInterface
-    public interface Added {
-        /** @return the video's id, once the served library holds {@code relativePath} */
-        String added(String relativePath);
-    }
-
     private final LibraryLayout layout;
     private final Supplier<OvaConfig> config;
     private final UploadStore store;
-    private final Added added;
+    private final VideoIntake intake;
 
     /** @param config the library's config as it is now (toggles, size limit, extensions) */
-    public UploadHandler(LibraryLayout layout, Supplier<OvaConfig> config, UploadStore store, Added added) {
+    public UploadHandler(LibraryLayout layout, Supplier<OvaConfig> config, UploadStore store, VideoIntake intake) {
         this.layout = layout;
         this.config = config;
         this.store = store;
-        this.added = added;
+        this.intake = intake;
     }
 
     public void upload(HttpServerExchange exchange) throws IOException {
@@ -87,7 +80,7 @@ public final class UploadHandler {
                     received, target, claimed -> DraftMetadata.write(layout, layout.relativize(claimed), title, tags));
             String path = layout.relativize(placed);
             LOG.info("Uploaded {} ({} bytes), a draft until published.", path, parts.part.size());
-            String id = added.added(path);
+            String id = intake.added(path);
             send(exchange, id, path, title, tags);
         } catch (IOException | RuntimeException e) {
             parts.discard();

@@ -63,9 +63,17 @@ class UploadHandlerTest {
                         s.batchVtt(),
                         s.showVttButton()));
         LibraryLayout layout = new LibraryLayout(root);
-        UploadHandler handler = new UploadHandler(layout, () -> config, new UploadStore(layout), path -> {
-            added.add(path);
-            return "id-" + added.size();
+        UploadHandler handler = new UploadHandler(layout, () -> config, new UploadStore(layout), new VideoIntake() {
+            @Override
+            public String added(String path) {
+                added.add(path);
+                return "id-" + added.size();
+            }
+
+            @Override
+            public void removed(String path) {
+                throw new AssertionError("an upload never removes " + path);
+            }
         });
         server = Undertow.builder()
                 .addHttpListener(0, "127.0.0.1")
