@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.undertow.Undertow;
 import io.undertow.server.handlers.BlockingHandler;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -35,7 +34,7 @@ import org.ova.server.ProblemHandler;
 /** {@code POST /api/uploads} on a real Undertow on a loopback port, with real files. */
 class UploadHandlerTest {
 
-    private static final String BOUNDARY = "ova-test-boundary";
+    private static final String BOUNDARY = UploadForm.BOUNDARY;
 
     @TempDir
     Path root;
@@ -91,18 +90,7 @@ class UploadHandlerTest {
     }
 
     private static byte[] body(String fileName, byte[] file, String folder, String title, String tags) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (String[] field : new String[][] {{"folder", folder}, {"title", title}, {"tags", tags}}) {
-            out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
-                            + field[1] + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                        + "\"\r\nContent-Type: video/mp4\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(file);
-        out.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+        return UploadForm.body(fileName, file, folder, title, tags);
     }
 
     private HttpResponse<String> post(int port, byte[] body) throws Exception {
