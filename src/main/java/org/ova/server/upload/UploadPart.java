@@ -29,15 +29,26 @@ public final class UploadPart implements AutoCloseable {
     /**
      * Appends {@code bytes}.
      *
-     * @throws HttpProblem 413 past the limit
+     * @throws HttpProblem 413 past the limit; 507 when the disk filled up meanwhile
      */
     public void write(ByteBuffer bytes) throws IOException {
         written += bytes.remaining();
         if (written > maxBytes) {
             throw UploadStore.tooLarge(maxBytes);
         }
-        while (bytes.hasRemaining()) {
-            channel.write(bytes);
+        try {
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+        } catch (IOException e) {
+            String reason = String.valueOf(e.getMessage());
+            if (reason.contains("No space left on device") || reason.contains("Disk quota exceeded")) {
+                throw new HttpProblem(
+                        507,
+                        "The disk filled up during the upload: nothing was kept",
+                        "Free some space on the library's disk (" + file.getParent() + ") and send it again.");
+            }
+            throw e;
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.undertow.Undertow;
 import io.undertow.server.handlers.BlockingHandler;
@@ -218,5 +219,65 @@ class UploadHandlerTest {
         }
         assertEquals(List.of(), files, "the partial upload was deleted, nothing reached the library");
         assertEquals(List.of(), added);
+    }
+
+    @Test
+    void theDiskFillingUpMidUploadAnswers507AndKeepsNothing() throws Exception {
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=80m", "tmpfs", root.toString())
+                .redirectErrorStream(true)
+                .start();
+        assumeTrue(mount.waitFor() == 0, "cannot mount a tmpfs here (not root?)");
+        try {
+            int port = start(true, 100);
+            byte[] body = body("big.mp4", bytes(12_000_000), "", "", "");
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /api/uploads HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                                + "Content-Type: multipart/form-data; boundary=" + BOUNDARY + "\r\nContent-Length: " + body.length + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.write(body, 0, 1_000_000);
+                out.flush();
+                Path uploads = root.resolve(".ova-repo/uploads");
+                for (int i = 0; i < 200 && !hasPartFile(uploads); i++) {
+                    Thread.sleep(25);
+                }
+                assertTrue(hasPartFile(uploads), "the upload started");
+                // something else fills the disk while the upload goes on
+                Path filler = root.resolve("filler.bin");
+                try (OutputStream fill = Files.newOutputStream(filler)) {
+                    byte[] chunk = new byte[1024 * 1024];
+                    for (int i = 0; i < 100; i++) {
+                        fill.write(chunk);
+                    }
+                } catch (IOException full) {
+                    // the disk is full now
+                }
+                try {
+                    out.write(body, 1_000_000, body.length - 1_000_000);
+                    out.flush();
+                } catch (IOException refused) {
+                    // the server may answer and close before the rest is sent
+                }
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(answer.startsWith("HTTP/1.1 507"), answer);
+                assertTrue(answer.contains("disk filled up"), answer);
+                Files.delete(filler);
+            }
+            assertEquals(List.of(), libraryFiles(), "nothing reached the library");
+            assertFalse(hasPartFile(root.resolve(".ova-repo/uploads")), "the partial upload was deleted");
+            assertEquals(List.of(), added);
+        } finally {
+            stop();
+            new ProcessBuilder("umount", root.toString()).inheritIO().start().waitFor();
+        }
+    }
+
+    private static boolean hasPartFile(Path uploads) throws IOException {
+        if (!Files.isDirectory(uploads)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(uploads)) {
+            return files.findAny().isPresent();
+        }
     }
 }
