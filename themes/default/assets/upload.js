@@ -38,8 +38,8 @@
     const units = ['B', 'KB', 'MB', 'GB', 'TB'];
     let value = bytes;
     let unit = 0;
-    while (value >= 1000 && unit < units.length - 1) {
-      value /= 1000;
+    while (value >= 1024 && unit < units.length - 1) {
+      value /= 1024;
       unit += 1;
     }
     return (unit === 0 ? String(value) : value.toFixed(value < 10 ? 1 : 0)) + ' ' + units[unit];
@@ -192,6 +192,7 @@
         item.state = 'refused';
         item.row.classList.add('failed');
         item.progress.hidden = true;
+        item.row.querySelector('.item-fields').hidden = true;
         say(item.status, refused, true);
       }
       items.push(item);
@@ -534,7 +535,8 @@
     const time = OVA.el('input', { type: 'text', class: 'row-time', inputmode: 'decimal', size: 9, 'aria-label': name + ' start (m:ss)',
       value: typeof chapter.start === 'number' ? OVA.formatTime(chapter.start, 3) : chapter.start });
     const title = OVA.el('input', { type: 'text', class: 'row-text', 'aria-label': name + ' title', value: chapter.title || '', placeholder: 'Title' });
-    const fromPlayer = OVA.el('button', { type: 'button', class: 'now', title: 'Set the start to the player’s position' }, ['Set from player']);
+    const fromPlayer = OVA.el('button', { type: 'button', class: 'now', title: 'Set the start to the player’s position',
+      'aria-label': 'Set ' + name + ' start from the player' }, ['Set from player']);
     const remove = OVA.el('button', { type: 'button', class: 'delete', 'aria-label': 'Remove ' + name, title: 'Remove' }, ['✕']);
     fromPlayer.addEventListener('click', () => {
       time.value = OVA.formatTime(playerTime(), 3);
