@@ -42,7 +42,7 @@
       value /= 1024;
       unit += 1;
     }
-    return (unit === 0 ? String(value) : value.toFixed(value < 10 ? 1 : 0)) + ' ' + units[unit];
+    return (unit === 0 ? String(value) : value.toFixed(value < 10 ? 1 : 0).replace(/\.0$/, '')) + ' ' + units[unit];
   }
 
   function extensionOf(name) {
@@ -251,8 +251,8 @@
       update();
       const done = batch.filter((item) => item.state === 'done');
       const failed = batch.length - done.length;
-      say(summary, done.length + (done.length === 1 ? ' video' : ' videos') + ' uploaded as drafts'
-        + (failed ? ', ' + failed + ' refused' : '') + '. Each stays off the site until you publish it.', failed > 0);
+      say(summary, (done.length === 1 ? '1 video uploaded as a draft' : done.length + ' videos uploaded as drafts')
+        + (failed ? ', ' + failed + ' refused' : '') + '. A draft stays off the site until you publish it.', failed > 0);
       if (done.length === 1 && failed === 0) {
         location.hash = '#id=' + encodeURIComponent(done[0].id);
       }
@@ -328,6 +328,8 @@
     item.id = answer.id;
     item.progress.value = 100;
     item.row.classList.add('done');
+    item.row.querySelector('.item-fields').hidden = true;
+    item.row.querySelector('.remove-item').hidden = true;
     item.status.replaceChildren('Uploaded as a draft: ' + answer.path + ' ',
       OVA.el('a', { href: '#id=' + encodeURIComponent(answer.id), class: 'continue' }, ['Continue: VTTs and chapters →']));
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,8 +40,9 @@ class UploadWorkflowBrowserTest {
     private static Browser browser;
 
     @BeforeAll
-    static void serveALibraryWithAFolder() throws InterruptedException {
+    static void serveALibraryWithAFolder() throws IOException, InterruptedException {
         TestClips clips = TestClips.withLocatedFfmpeg();
+        Files.createDirectories(library.resolve("Trips"));
         clips.clip(library.resolve("Trips/old.mp4"), TestClips.Spec.of(1, 64, 36));
         ServedLibrary.build(library);
         clips.clip(
