@@ -48,6 +48,7 @@ class UploadWorkflowBrowserTest {
         clips.clip(
                 picked.resolve("Beach day.mp4"), TestClips.Spec.of(3, 160, 90).withAudio());
         clips.clip(picked.resolve("Mistake.mp4"), TestClips.Spec.of(1, 64, 36));
+        Files.writeString(picked.resolve("notes.txt"), "not a video");
         served = ServeFixture.start(library);
         browser = Browser.shared();
     }
@@ -120,7 +121,7 @@ class UploadWorkflowBrowserTest {
         find(".add-row").click();
         type(find(".timed-row:nth-child(1) .row-text"), "Arrival");
         find(".add-row").click();
-        type(find(".timed-row:nth-child(2) .row-time"), "0:01.5");
+        type(find(".timed-row:nth-child(2) .row-time"), "0:02");
         type(find(".timed-row:nth-child(2) .row-text"), "Swimming");
         find(".chapter-editor .save").click();
         browser.await(
@@ -128,7 +129,7 @@ class UploadWorkflowBrowserTest {
 
         find(".next-step").click();
         browser.await("the review", () -> find(".draft-step[data-step=review]").isDisplayed());
-        assertEquals(List.of("0:00 Arrival", "0:01 Swimming"), texts(".review-chapters li"));
+        assertEquals(List.of("0:00 Arrival", "0:02 Swimming"), texts(".review-chapters li"));
         browser.await(
                 "the player with its poster and scrub thumbnails",
                 () -> !browser.driver()
@@ -146,7 +147,7 @@ class UploadWorkflowBrowserTest {
         browser.await("the video's page", () -> "video".equals(browser.js("return document.body.dataset.page")));
         assertEquals("A day at the beach", find(".video-title").getText());
         assertEquals(List.of("beach", "family"), texts(".tag-list .tag"));
-        assertEquals(List.of("0:00 Arrival", "0:01 Swimming"), texts(".chapters > li"));
+        assertEquals(List.of("0:00 Arrival", "0:02 Swimming"), texts(".chapters > li"));
         browser.open(served.page("index.html"));
         assertTrue(
                 texts(".cards .card .title").contains("A day at the beach"),
@@ -170,5 +171,16 @@ class UploadWorkflowBrowserTest {
                         "const done = arguments[arguments.length - 1];"
                                 + "OVA_SERVER.api('GET', '/api/uploads').then((a) => done(JSON.stringify(a.data.drafts.map((d) => d.id))));");
         assertFalse(String.valueOf(drafts).contains(id), String.valueOf(drafts));
+    }
+
+    @Test
+    void aFileOfAnotherKindIsRefusedBeforeAnythingIsSent() {
+        browser.open(served.page("upload.html"));
+        find("#upload-files").sendKeys(picked.resolve("notes.txt").toString());
+
+        assertTrue(
+                find(".upload-item.failed .item-status").getText().startsWith("Not a video this library takes: only "));
+        assertFalse(find(".upload-start").isEnabled(), "nothing to send");
+        assertFalse(Files.exists(library.resolve("notes.txt")));
     }
 }
