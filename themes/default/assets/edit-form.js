@@ -38,16 +38,7 @@
 
   // ---------------------------------------------------------------- values
 
-  /** Seconds from "42.5", "1:05" or "1:02:03.5" (as the server's TimeCode reads them); null when it is no time. */
-  function parseTime(text) {
-    const m = /^(\d+)(?::(\d{1,2}))?(?::(\d{1,2}))?(\.\d+)?$/.exec(String(text).trim());
-    if (!m || Number(m[2]) >= 60 || Number(m[3]) >= 60) {
-      return null;
-    }
-    const fraction = m[4] ? Number('0' + m[4]) : 0;
-    const parts = [m[1], m[2], m[3]].filter((part) => part !== undefined).map(Number);
-    return parts.reduce((total, part) => total * 60 + part, 0) + fraction;
-  }
+  const parseTime = OVA.parseTime;
 
   /** A time as the form shows it: "1:05", "1:02:03.5" (to the millisecond the file keeps). */
   function showTime(seconds) {
@@ -177,12 +168,8 @@
       if (this.known.options.length > 0) {
         return;
       }
-      OVA.loadData('OVA_LIBRARY', 'library.js').then((library) => {
-        const counts = new Map();
-        library.videos.forEach((v) => (v.g || []).forEach((tag) => counts.set(tag, (counts.get(tag) || 0) + 1)));
-        Array.from(counts.keys())
-          .sort((a, b) => counts.get(b) - counts.get(a) || a.localeCompare(b))
-          .forEach((tag) => this.known.appendChild(OVA.el('option', { value: tag })));
+      OVA.libraryTags().then((tags) => {
+        tags.forEach((tag) => this.known.appendChild(OVA.el('option', { value: tag })));
       }).catch(() => {
         // without suggestions the field still takes any tag
       });

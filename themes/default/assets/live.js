@@ -176,8 +176,12 @@
       // a malformed event changes nothing
     }
   });
-  events.addEventListener('reload', checkPage);
-  // a change rendered before the stream was open (or while it was down) sent its event to no one
-  events.addEventListener('open', checkPage);
+  // The Upload and Processing pages show the API's state, kept live by their own scripts: a reload would
+  // only cut uploads in flight and lose the step a person is at.
+  if (!['upload', 'processing'].includes(document.body.dataset.page)) {
+    events.addEventListener('reload', checkPage);
+    // a change rendered before the stream was open (or while it was down) sent its event to no one
+    events.addEventListener('open', checkPage);
+  }
   window.addEventListener('pagehide', () => events.close());
 }());

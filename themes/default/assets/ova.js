@@ -102,6 +102,26 @@
     return h > 0 ? h + ':' + String(m).padStart(2, '0') + ':' + s : m + ':' + s;
   }
 
+  /** Seconds from "42.5", "1:05" or "1:02:03.5" (as the server reads times); null when it is no time. */
+  function parseTime(text) {
+    const m = /^(\d+)(?::(\d{1,2}))?(?::(\d{1,2}))?(\.\d+)?$/.exec(String(text).trim());
+    if (!m || Number(m[2]) >= 60 || Number(m[3]) >= 60) {
+      return null;
+    }
+    const fraction = m[4] ? Number('0' + m[4]) : 0;
+    const parts = [m[1], m[2], m[3]].filter((part) => part !== undefined).map(Number);
+    return parts.reduce((total, part) => total * 60 + part, 0) + fraction;
+  }
+
+  /** A promise of the library's tags, most used first (from data/library.js), for suggestions. */
+  function libraryTags() {
+    return loadData('OVA_LIBRARY', 'library.js').then((library) => {
+      const counts = new Map();
+      library.videos.forEach((v) => (v.g || []).forEach((tag) => counts.set(tag, (counts.get(tag) || 0) + 1)));
+      return Array.from(counts.keys()).sort((a, b) => counts.get(b) - counts.get(a) || a.localeCompare(b));
+    });
+  }
+
   /** A new element with attributes and children (strings become text, so data is never parsed as HTML). */
   function el(tag, attributes, children) {
     const node = document.createElement(tag);
@@ -152,7 +172,7 @@
     },
   };
 
-  window.OVA = { root, store, session, siteUrl, sitePath, loadData, formatTime, el, slugOf, watched };
+  window.OVA = { root, store, session, siteUrl, sitePath, loadData, libraryTags, formatTime, parseTime, el, slugOf, watched };
 
   // ---------------------------------------------------------------- scroll restore (like Telegram)
 

@@ -1034,6 +1034,20 @@
     });
   }
 
+  // ---------------------------------------------------------------- for other pages
+
+  /**
+   * The video page's player on another page's <video> (the upload page's review, upload.js): Plyr with
+   * the same scrub thumbnails and timeline ticks. `data` is shaped like the video page's (`id`,
+   * `duration`, `sprites` {vtt, base} or null, `markers` [{at, label}]); after changing `data.markers`,
+   * `redraw()` moves the ticks. `player.destroy()` gives the <video> back.
+   */
+  OVA.mountPlayer = (video, data) => {
+    const player = createPlayer(video, data);
+    const markers = new MarkerTrack(player, video, data);
+    return { player, redraw: () => markers.draw() };
+  };
+
   // ---------------------------------------------------------------- start
 
   if (page === 'video') {

@@ -6,6 +6,8 @@
  *   api(method, path, body, etag) → a promise of {status, ok, etag, data}: one JSON request with the
  *     headers every write needs (X-Requested-With: ova, the token when the server asks for one,
  *     If-Match: etag when given); it rejects only when no answer came.
+ *   writeHeaders() → the headers a write needs, for requests api() cannot make (uploads with progress);
+ *     refused(status) after such a write forgets a token the server refused (403).
  *   failure(answer) → an Error carrying the answer's {error, detail}.
  *   saveMarker(videoId, {at, label}) → a promise of the saved video (when the server can edit): reads
  *     the video, appends the marker and saves it with the version read, once more from the current
@@ -40,15 +42,25 @@
     return known;
   }
 
-  function api(method, path, body, etag) {
-    const headers = { Accept: 'application/json' };
-    const write = method !== 'GET' && method !== 'HEAD';
-    if (write) {
-      headers['X-Requested-With'] = 'ova';
-      if (server.writesNeedToken) {
-        headers['X-Ova-Token'] = token();
-      }
+  /** The headers every write needs: X-Requested-With, and the token when the server asks for one. */
+  function writeHeaders() {
+    const headers = { 'X-Requested-With': 'ova' };
+    if (server.writesNeedToken) {
+      headers['X-Ova-Token'] = token();
     }
+    return headers;
+  }
+
+  /** A write the server refused (403) with a token: a wrong or stale one, asked for again next time. */
+  function refused(status) {
+    if (status === 403 && server.writesNeedToken) {
+      OVA.store.remove(TOKEN_KEY);
+    }
+  }
+
+  function api(method, path, body, etag) {
+    const write = method !== 'GET' && method !== 'HEAD';
+    const headers = Object.assign({ Accept: 'application/json' }, write ? writeHeaders() : {});
     if (body !== undefined && body !== null) {
       headers['Content-Type'] = 'application/json';
     }
@@ -62,9 +74,8 @@
       credentials: 'same-origin',
       cache: 'no-store',
     }).then((response) => response.json().catch(() => null).then((data) => {
-      if (response.status === 403 && write && server.writesNeedToken) {
-        // a wrong or stale token: ask again next time
-        OVA.store.remove(TOKEN_KEY);
+      if (write) {
+        refused(response.status);
       }
       return { status: response.status, ok: response.ok, etag: response.headers.get('ETag'), data };
     }));
@@ -99,6 +110,8 @@
   }
 
   server.api = api;
+  server.writeHeaders = writeHeaders;
+  server.refused = refused;
   server.failure = failure;
   if (server.features && server.features.edit) {
     server.saveMarker = saveMarker;

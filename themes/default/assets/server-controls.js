@@ -1,8 +1,20 @@
 // Controls that need `ova serve`: shown only when assets/server.js says a server runs (window.OVA_SERVER).
+// Every page: elements marked [data-served] (hidden as built: the Upload and Processing links) appear,
+// those whose value names a feature only when the server has it on; [data-needs-server] notes go away.
 // On file:// and static hosts the Trim panel offers the equivalent ffmpeg command instead.
 (function () {
   'use strict';
   var server = window.OVA_SERVER;
+  if (server) {
+    var features = server.features || {};
+    Array.prototype.forEach.call(document.querySelectorAll('[data-served]'), function (node) {
+      var feature = node.getAttribute('data-served');
+      node.hidden = Boolean(feature) && !features[feature];
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('[data-needs-server]'), function (node) {
+      node.hidden = true;
+    });
+  }
   var dataEl = document.getElementById('ova-video-data');
   var player = document.getElementById('ova-player');
   if (!dataEl || !player) { return; }

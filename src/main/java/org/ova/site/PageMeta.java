@@ -4,7 +4,7 @@ package org.ova.site;
  * What the layout needs about the page it frames.
  *
  * @param kind        the {@code data-page} value: library, video, tags, tag, top, folders, folder,
- *                    playlists, playlist, search, vr, 404
+ *                    playlists, playlist, search, vr, upload, processing, 404
  * @param root        the prefix from this page to the site root ({@code ""}, {@code "../"}, …)
  * @param title       the page's own title (the site title is added by the layout)
  * @param randomScope the random button's {@code data-random-scope}: {@code library}, {@code tag:<slug>},

@@ -119,6 +119,17 @@ public final class SitePages {
         }
         pages.add(
                 page("search.html", "search.peb", PageMeta.of("search", "search.html", "Search", "library"), Map.of()));
+        // the pages of `ova serve`'s upload workflow: on a static host they say how to serve the library
+        pages.add(page(
+                "upload.html",
+                "upload.peb",
+                PageMeta.of("upload", "upload.html", "Upload", "library"),
+                Map.of("folders", model.folders().stream().map(FolderView::path).toList())));
+        pages.add(page(
+                "processing.html",
+                "processing.peb",
+                PageMeta.of("processing", "processing.html", "Processing", "library"),
+                Map.of()));
         pages.add(page("404.html", "404.peb", PageMeta.of("404", "404.html", "Not found", "library"), Map.of()));
         return pages;
     }

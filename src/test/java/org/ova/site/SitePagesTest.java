@@ -60,6 +60,8 @@ class SitePagesTest {
                         "playlist/my list.html playlist.peb",
                         "playlist/everything.html playlist.peb",
                         "search.html search.peb",
+                        "upload.html upload.peb",
+                        "processing.html processing.peb",
                         "404.html 404.peb"),
                 pages);
     }

@@ -68,6 +68,8 @@ class SiteRenderTest {
                 Map.entry("playlists.html", "playlists"),
                 Map.entry("playlist/my list.html", "playlist"),
                 Map.entry("search.html", "search"),
+                Map.entry("upload.html", "upload"),
+                Map.entry("processing.html", "processing"),
                 Map.entry("404.html", "404"));
         for (Map.Entry<String, String> kind : kinds.entrySet()) {
             Element body = page(kind.getKey()).body();

@@ -1,0 +1,78 @@
+package org.ova.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code ova serve} started in this JVM as a person starts it (on a free port), for the tests of other
+ * packages that need the whole server (the browser tests); {@link #close} stops it as Ctrl+C does.
+ */
+public final class ServeFixture implements AutoCloseable {
+
+    private static final Pattern URL = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/\\S+)");
+
+    private final ByteArrayOutputStream out;
+    private final String startPage;
+    private final CompletableFuture<Void> stop;
+    private final CompletableFuture<Integer> exit;
+
+    private ServeFixture(
+            ByteArrayOutputStream out,
+            String startPage,
+            CompletableFuture<Void> stop,
+            CompletableFuture<Integer> exit) {
+        this.out = out;
+        this.startPage = startPage;
+        this.stop = stop;
+        this.exit = exit;
+    }
+
+    /**
+     * Runs {@code ova serve --port 0 OPTIONS LIBRARY} and waits (up to 30 s) for the address it prints.
+     *
+     * @throws AssertionError when it printed no address: the console is in the message
+     */
+    public static ServeFixture start(Path library, String... options) throws InterruptedException {
+        CompletableFuture<Void> stop = new CompletableFuture<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        List<String> args = new ArrayList<>(List.of("serve", "--port", "0"));
+        args.addAll(List.of(options));
+        args.add(library.toString());
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
+                () -> new OvaCli(print, print, List.of(new ServeCommand(stop))).run(args.toArray(String[]::new)));
+        for (int i = 0; i < 600 && !exit.isDone(); i++) {
+            Matcher found = URL.matcher(out.toString(StandardCharsets.UTF_8));
+            if (found.find()) {
+                return new ServeFixture(out, found.group(1), stop, exit);
+            }
+            Thread.sleep(50);
+        }
+        stop.complete(null);
+        throw new AssertionError("ova serve printed no address: " + out.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The address of a page of the site, e.g. {@code upload.html}. */
+    public String page(String sitePath) {
+        return startPage.substring(0, startPage.length() - "index.html".length()) + sitePath;
+    }
+
+    /** What {@code ova serve} printed so far. */
+    public String console() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() throws Exception {
+        stop.complete(null);
+        exit.get(30, TimeUnit.SECONDS);
+    }
+}
