@@ -125,7 +125,8 @@
   const newFolder = form.elements.newFolder;
   const allTags = form.elements.tags;
   allTags.setAttribute('list', suggestions.id);
-  const extensions = (features.extensions || []).map((e) => e.toLowerCase());
+  // the status lists them without the dot (mp4); file names are matched with it (.mp4)
+  const extensions = (features.extensions || []).map((e) => (e.startsWith('.') ? e : '.' + e).toLowerCase());
   const maxBytes = features.maxUploadMb ? features.maxUploadMb * 1024 * 1024 : Infinity;
   const items = [];
   let uploading = false;
@@ -427,8 +428,15 @@
     });
   }
 
+  /** The API's chapters ({at, title}, as the edit API has them) as the editor holds them ({start, title}). */
+  function fromApi(chapters) {
+    return (chapters || []).map((c) => ({ title: c.title, start: c.at }));
+  }
+
   /** Shows the draft's state; the chapter editor is refilled only when asked, or while it holds no edits. */
-  function show(upload, refillChapters) {
+  function show(answer, refillChapters) {
+    const upload = Object.assign({}, answer, {
+      chapters: fromApi(answer.chapters), containerChapters: fromApi(answer.containerChapters) });
     current.upload = upload;
     work.querySelector('.draft-title').textContent = upload.title || upload.path;
     work.querySelector('.draft-path').textContent = upload.path + (upload.duration ? ' · ' + OVA.formatTime(upload.duration) : '');
@@ -616,7 +624,8 @@
     }
     const id = current.id;
     say(editStatus, 'Saving…');
-    return server.api('PUT', uploadPath(id, '/chapters'), { chapters }).then((answer) => {
+    const sent = chapters.map((c) => ({ at: c.start, title: c.title }));
+    return server.api('PUT', uploadPath(id, '/chapters'), { chapters: sent }).then((answer) => {
       if (answer.ok) {
         if (current && current.id === id) {
           show(answer.data, true);

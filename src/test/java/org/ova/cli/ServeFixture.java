@@ -1,7 +1,14 @@
 package org.ova.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +30,7 @@ public final class ServeFixture implements AutoCloseable {
     private final String startPage;
     private final CompletableFuture<Void> stop;
     private final CompletableFuture<Integer> exit;
+    private final HttpClient client = HttpClient.newHttpClient();
 
     private ServeFixture(
             ByteArrayOutputStream out,
@@ -70,9 +78,33 @@ public final class ServeFixture implements AutoCloseable {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** The address of the site's start page. */
+    public String url() {
+        return startPage;
+    }
+
+    /** The address of {@code path} ({@code /api/...}) on this server. */
+    public URI uri(String path) {
+        return URI.create(startPage.substring(0, startPage.indexOf('/', "http://".length())) + path);
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)));
+    }
+
+    /** A write to the API, with the header every write needs. */
+    public HttpRequest.Builder write(String path) {
+        return HttpRequest.newBuilder(uri(path)).header("X-Requested-With", "ova");
+    }
+
+    /** Stops the server as Ctrl+C does, and checks that it ended cleanly. */
     @Override
     public void close() throws Exception {
         stop.complete(null);
-        exit.get(30, TimeUnit.SECONDS);
+        assertEquals(ExitCode.OK, exit.get(30, TimeUnit.SECONDS), console());
     }
 }

@@ -63,7 +63,7 @@ class ServeKillTest {
         assertEquals(List.of("old.mp4"), videosInLibrary(), "no partial file in the library");
 
         assertTrue(partSizes(library.resolve(".ova-repo/uploads")) > 0, "the killed server left its part file");
-        try (RunningServe again = RunningServe.start(library, "--no-process")) {
+        try (ServeFixture again = ServeFixture.start(library, "--no-process")) {
             assertEquals(0, partSizes(library.resolve(".ova-repo/uploads")), "the leftover is deleted");
         }
         assertEquals(List.of("old.mp4"), videosInLibrary());
@@ -94,7 +94,7 @@ class ServeKillTest {
         assertTrue(slow.isAlive(), "the orphan ffmpeg outlives the killed server");
 
         Files.writeString(ffmpeg, "#!/bin/sh\nexec '" + real.ffmpeg() + "' \"$@\"\n");
-        try (RunningServe again = RunningServe.start(library)) {
+        try (ServeFixture again = ServeFixture.start(library)) {
             // it would read for 40 s on its own: gone within 10 s means it was stopped
             slow.onExit().get(10, TimeUnit.SECONDS);
             JsonNode jobs = awaitJobsEnded(again);
@@ -135,7 +135,7 @@ class ServeKillTest {
         throw new AssertionError("the slow ffmpeg was never seen running; output: " + serve.output());
     }
 
-    private static JsonNode awaitJobsEnded(RunningServe served) throws Exception {
+    private static JsonNode awaitJobsEnded(ServeFixture served) throws Exception {
         JsonNode jobs = null;
         for (int i = 0; i < 1200; i++) {
             jobs = JSON.readTree(served.get("/api/jobs").body()).get("jobs");

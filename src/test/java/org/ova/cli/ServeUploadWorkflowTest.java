@@ -39,7 +39,7 @@ class ServeUploadWorkflowTest {
         return Files.readAllBytes(file);
     }
 
-    private static JsonNode upload(RunningServe served, String name, byte[] bytes, String folder, String tags)
+    private static JsonNode upload(ServeFixture served, String name, byte[] bytes, String folder, String tags)
             throws Exception {
         HttpResponse<String> answer = served.send(
                 UploadForm.post(served.write("/api/uploads"), UploadForm.body(name, bytes, folder, "", tags)));
@@ -48,7 +48,7 @@ class ServeUploadWorkflowTest {
     }
 
     /** The upload's state once its latest job has ended (done or failed). */
-    private static JsonNode settled(RunningServe served, String id) throws Exception {
+    private static JsonNode settled(ServeFixture served, String id) throws Exception {
         JsonNode upload = null;
         for (int i = 0; i < 600; i++) {
             upload = JSON.readTree(served.get("/api/uploads/" + id).body());
@@ -68,7 +68,7 @@ class ServeUploadWorkflowTest {
                 "Beach day.mp4",
                 TestClips.Spec.of(3, 64, 36)
                         .withChapters(List.of(new Chapter(0, "Arrival"), new Chapter(1.5, "Swim"))));
-        try (RunningServe served = RunningServe.start(library)) {
+        try (ServeFixture served = ServeFixture.start(library)) {
             JsonNode uploaded = upload(served, "Beach day.mp4", bytes, "Trips/2026", "beach, summer");
             String id = uploaded.get("id").asText();
             assertEquals("Trips/2026/Beach day.mp4", uploaded.get("path").asText());
@@ -138,7 +138,7 @@ class ServeUploadWorkflowTest {
     void aCancelledUploadLeavesNoFileMetadataMediaOrStagingBehind() throws Exception {
         TestClips.withLocatedFfmpeg().clip(library.resolve("old.mp4"), TestClips.Spec.of(1, 64, 36));
         byte[] bytes = clip("oops.mp4", TestClips.Spec.of(2, 64, 36));
-        try (RunningServe served = RunningServe.start(library)) {
+        try (ServeFixture served = ServeFixture.start(library)) {
             String id = upload(served, "oops.mp4", bytes, "", "").get("id").asText();
             settled(served, id);
             assertTrue(mediaOf(id).findAny().isPresent(), "processing made its media");
@@ -168,7 +168,7 @@ class ServeUploadWorkflowTest {
         Files.createDirectories(library.resolve(".ova-repo/metadata"));
         Files.writeString(library.resolve(".ova-repo/config.yaml"), "server:\n  uploads: false\n  batchVtt: false\n");
         Files.writeString(library.resolve(".ova-repo/metadata/old.mp4.yaml"), "title: Old\ndraft: true\n");
-        try (RunningServe served = RunningServe.start(library, "--no-process")) {
+        try (ServeFixture served = ServeFixture.start(library, "--no-process")) {
             JsonNode features = JSON.readTree(served.get("/api/status").body()).get("features");
             assertFalse(features.get("upload").asBoolean());
             assertFalse(features.get("batchVtt").asBoolean());

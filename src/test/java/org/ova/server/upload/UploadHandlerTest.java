@@ -233,7 +233,8 @@ class UploadHandlerTest {
             try (Socket socket = new Socket("127.0.0.1", port)) {
                 OutputStream out = socket.getOutputStream();
                 out.write(("POST /api/uploads HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-                                + "Content-Type: multipart/form-data; boundary=" + BOUNDARY + "\r\nContent-Length: " + body.length + "\r\n\r\n")
+                                + "Content-Type: multipart/form-data; boundary=" + BOUNDARY + "\r\nContent-Length: "
+                                + body.length + "\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII));
                 out.write(body, 0, 1_000_000);
                 out.flush();
