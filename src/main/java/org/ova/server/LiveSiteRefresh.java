@@ -16,8 +16,7 @@ import org.ova.site.SiteException;
 
 /**
  * Brings the served site up to date after edits through the server's one {@link LiveSite} (shared with
- * {@link HandEdits}), which re-renders only the pages whose content changed, and shows the edited
- * library to the rest of the server (trims name their files after the new title). A render that fails
+ * {@link HandEdits}), which re-renders only the pages whose content changed. A render that fails
  * is logged, not thrown: the edit is saved by then, and the next refresh renders every page again.
  */
 public final class LiveSiteRefresh implements SiteRefresh {
@@ -25,16 +24,17 @@ public final class LiveSiteRefresh implements SiteRefresh {
     private static final Logger LOG = LogManager.getLogger(LiveSiteRefresh.class);
 
     private final LiveSite site;
-    private final LiveLibrary served;
 
-    public LiveSiteRefresh(LiveSite site, LiveLibrary served) {
+    public LiveSiteRefresh(LiveSite site) {
         this.site = site;
-        this.served = served;
     }
 
-    /** The editor of {@code ova serve}: its edits re-render {@code site} and show in {@code served}. */
+    /**
+     * The editor of {@code ova serve}: its edits re-render {@code site}, and every change of its library
+     * (edits and {@link VideoEditor#update}) shows in {@code served}.
+     */
     public static VideoEditor editorOf(LiveLibrary served, LiveSite site) {
-        return new VideoEditor(served.library(), new LiveSiteRefresh(site, served));
+        return new VideoEditor(served.library(), new LiveSiteRefresh(site), served::replace);
     }
 
     /** The site of {@code library} as {@code ova serve} keeps it current: one for edits and hand edits. */
@@ -49,7 +49,6 @@ public final class LiveSiteRefresh implements SiteRefresh {
 
     @Override
     public void refresh(Library library, Set<String> changed) {
-        served.replace(library);
         try {
             site.refresh(library, Instant.now());
         } catch (SiteException | UncheckedIOException e) {

@@ -25,6 +25,7 @@ import org.ova.media.TestClips;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.LibraryVideo;
+import org.ova.server.edit.VideoEditor;
 import org.ova.site.LiveSite;
 import org.ova.site.SitePaths;
 
@@ -63,12 +64,13 @@ class HandEditsTest {
         Library loaded = ServedLibrary.load(library);
         live = new LiveLibrary(loaded);
         site = LiveSiteRefresh.siteOf(loaded);
+        VideoEditor editor = LiveSiteRefresh.editorOf(live, site);
         server = OvaServer.start(
                 new ServerSettings(ServedLibrary.options("127.0.0.1", false, 1), Optional.empty(), "test"),
                 live,
                 Optional.empty(),
-                LiveSiteRefresh.editorOf(live, site));
-        watcher = HandEdits.watch(live, site, server.events(), reloaded -> {});
+                editor);
+        watcher = HandEdits.watch(editor, site, server.events());
         http = new Http(server.port());
     }
 

@@ -1,11 +1,13 @@
 package org.ova.media.jobs;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +36,8 @@ public final class ProcessingService implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger(ProcessingService.class);
     /** Finished jobs kept for the job list; older ones are forgotten. */
     private static final int KEPT_FINISHED = 500;
+    /** Why the job of a video that left the library ends. */
+    private static final String GONE = "'%s' is no longer in the library";
 
     /** Hears the service; called on its worker threads. */
     public interface Listener {
@@ -118,6 +122,27 @@ public final class ProcessingService implements AutoCloseable {
         return video(videoId).map(video -> queue(video, JobKind.REMAKE_VTTS));
     }
 
+    /**
+     * Cancels the jobs of a video that left the library: queued ones never start, a running one stops its
+     * ffmpeg and removes what it made (its job fails, saying why).
+     */
+    public void cancel(String videoId) {
+        List<RunningJob> cancelled = new ArrayList<>();
+        synchronized (this) {
+            for (RunningJob job : jobs.values()) {
+                if (job.videoId().equals(videoId) && job.cancel()) {
+                    cancelled.add(job);
+                }
+            }
+        }
+        cancelled.forEach(job -> LOG.debug("Cancelled job {} of '{}'.", job.id(), job.path()));
+    }
+
+    /** Deletes the generated media and processing state of videos whose ids are not in {@code knownIds}. */
+    public void removeGone(Set<String> knownIds) {
+        media.removeGone(knownIds);
+    }
+
     /** Every job of this run that is kept, oldest first. */
     public synchronized List<Job> jobs() {
         return jobs.values().stream().map(RunningJob::snapshot).toList();
@@ -175,12 +200,11 @@ public final class ProcessingService implements AutoCloseable {
             return;
         }
         Optional<LibraryVideo> video = video(job.videoId());
-        if (video.isEmpty()) {
-            job.finish(Instant.now(), Optional.of("'" + job.path() + "' is no longer in the library"));
+        if (video.isEmpty() || !job.start(Instant.now())) {
+            job.finish(Instant.now(), Optional.of(GONE.formatted(job.path())));
             listener.changed(job.snapshot());
             return;
         }
-        job.start(Instant.now());
         listener.changed(job.snapshot());
         ProcessingListener progress = new ProcessingListener() {
             @Override
@@ -205,7 +229,10 @@ public final class ProcessingService implements AutoCloseable {
             failure.ifPresent(why -> LOG.warn(
                     "Processing '{}' failed: {} (retry it: POST /api/jobs/{}/retry).", job.path(), why, job.videoId()));
         } catch (RuntimeException e) {
-            if (closed || Thread.currentThread().isInterrupted()) {
+            if (job.cancelled()) {
+                Thread.interrupted(); // this job's cancellation, not the next one's
+                failure = Optional.of(GONE.formatted(job.path()) + " (its processing was stopped)");
+            } else if (closed || Thread.currentThread().isInterrupted()) {
                 failure = Optional.of("cancelled: the server stopped (what it made was removed)");
             } else {
                 LOG.error("Processing '{}' failed: {}", job.path(), e.getMessage(), e);

@@ -26,6 +26,10 @@ final class RunningJob {
     private Instant started;
     private Instant finished;
     private String failure;
+    /** The thread running it, while it runs. */
+    private Thread worker;
+
+    private boolean cancelled;
 
     RunningJob(long id, LibraryVideo video, JobKind kind, Instant queued) {
         this.id = id;
@@ -61,9 +65,34 @@ final class RunningJob {
         return state == JobState.DONE || state == JobState.FAILED;
     }
 
-    synchronized void start(Instant now) {
+    /** Marks it running on the calling thread; false when it was cancelled before it started. */
+    synchronized boolean start(Instant now) {
+        if (cancelled) {
+            return false;
+        }
         state = JobState.RUNNING;
         started = now;
+        worker = Thread.currentThread();
+        return true;
+    }
+
+    /**
+     * Cancels it unless it finished: a queued job will not start, a running one's thread is interrupted (its
+     * ffmpeg is stopped and what it made removed). Whether it was queued or running.
+     */
+    synchronized boolean cancel() {
+        if (finished()) {
+            return false;
+        }
+        cancelled = true;
+        if (worker != null) {
+            worker.interrupt();
+        }
+        return true;
+    }
+
+    synchronized boolean cancelled() {
+        return cancelled;
     }
 
     synchronized void step(int number, int total, String name) {
@@ -79,6 +108,7 @@ final class RunningJob {
     }
 
     synchronized void finish(Instant now, Optional<String> why) {
+        worker = null;
         state = why.isPresent() ? JobState.FAILED : JobState.DONE;
         finished = now;
         failure = why.orElse(null);
