@@ -91,10 +91,10 @@ public final class VideoFileChanges {
         LibraryLayout layout = before.layout();
         IndexResult index = new LibraryIndexer(ScanOptions.from(before.config().library())).index(layout);
         VideoFileDiff diff = VideoFileDiff.of(before, index);
-        newDuplicates(before, index);
-        if (diff.none()) {
+        if (diff.none() && index.duplicates().equals(before.duplicates())) {
             return index;
         }
+        newDuplicates(before, index);
         // metadata files are read (new ones created) before the change: it only computes
         LibraryLoader.Reloaded read = loader.reload(diff.unread(before, index), before.config());
         Set<String> arrivedFiles = new HashSet<>();
