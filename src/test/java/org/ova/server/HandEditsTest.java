@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
@@ -22,9 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ova.cli.Logging;
 import org.ova.cli.Verbosity;
 import org.ova.media.TestClips;
+import org.ova.repo.GeneratedMedia;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.LibraryVideo;
+import org.ova.repo.metadata.VideoMetadata;
+import org.ova.repo.metadata.VrMode;
 import org.ova.server.edit.VideoEditor;
 import org.ova.site.LiveSite;
 import org.ova.site.SitePaths;
@@ -130,6 +136,43 @@ class HandEditsTest {
         while (events.next("reload", Duration.ofMillis(500)) != null) {
             // an earlier change
         }
+    }
+
+    @Test
+    void readingHandEditsAgainKeepsWhatWasProcessedOrAddedSinceTheFilesWereRead() {
+        Library loaded = live.library();
+        LibraryVideo first = loaded.videos().get(0);
+        Library read = loaded.withVideo(first.id(), video -> video.withMetadata(VideoMetadata.defaults("By hand")));
+        GeneratedMedia processed = new GeneratedMedia(
+                Optional.of("media/" + first.id() + "/thumbnail/t.jpg"),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                first.generated().playable());
+        List<LibraryVideo> videos =
+                new ArrayList<>(loaded.withVideo(first.id(), video -> video.withGenerated(processed))
+                        .videos());
+        LibraryVideo arrived = new LibraryVideo(
+                "arrived",
+                "new.mp4",
+                1,
+                Instant.EPOCH,
+                VideoMetadata.defaults("New"),
+                Optional.empty(),
+                GeneratedMedia.NONE,
+                VrMode.FLAT);
+        videos.add(arrived);
+        Library latest = new Library(loaded.layout(), loaded.config(), videos, loaded.playlists(), loaded.duplicates());
+
+        Library merged = HandEdits.withHandEdits(latest, read);
+
+        LibraryVideo after = merged.videos().get(0);
+        assertEquals("By hand", after.metadata().title(), "the hand edit");
+        assertEquals(processed, after.generated(), "the processing result of meanwhile");
+        assertTrue(merged.videos().contains(arrived), "the video that arrived meanwhile");
+        assertEquals(loaded.videos().size() + 1, merged.videos().size());
     }
 
     @Test

@@ -184,6 +184,25 @@ class VideoFileChangesTest {
     }
 
     @Test
+    void aClipDeletedWhileItsJobWaitsOrRunsHasItsJobCancelledAndNothingMadeForItKept() throws Exception {
+        builtWith("a.mp4");
+        try (Served served = serve(true)) {
+            Path file = library.resolve("long.mp4");
+            TestClips.withLocatedFfmpeg().clip(file, TestClips.Spec.of(20, 320, 240));
+            served.changes().changed(Set.of("long.mp4"));
+            String id = served.at("long.mp4").id();
+            Files.delete(file);
+            served.changes().changed(Set.of("long.mp4"));
+
+            Job job = served.finished(id);
+            assertEquals(JobState.FAILED, job.state());
+            assertTrue(job.failure().orElseThrow().contains("'long.mp4' is no longer in the library"), job.toString());
+            assertFalse(served.holds("long.mp4"));
+            assertFalse(Files.exists(library.resolve(".ova-repo/media/" + id)), "nothing made for it is kept");
+        }
+    }
+
+    @Test
     void aReplacedClipIsANewVideoUnderTheSamePathAndIsProcessedAgain() throws Exception {
         builtWith("a.mp4");
         try (Served served = serve(true)) {
