@@ -3,7 +3,6 @@ package org.ova.server;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -79,22 +78,24 @@ public final class HandEdits {
         OvaConfig settings = config.read(current.config(), problems::add);
         LibraryLoader.Reloaded read = loader.reload(current, settings);
         problems.addAll(read.problems());
-        Library now = editor.update(latest -> withHandEdits(latest, read.library()));
+        editor.update(latest -> withHandEdits(latest, read.library()));
         report(problems, first);
-        SiteResult result;
+        List<SiteResult> results = new ArrayList<>();
         try {
-            result = site.refresh(now, Instant.now());
+            LiveSiteRefresh.refreshLatest(site, editor::library, Set.of(), result -> {
+                results.add(result);
+                events.reloaded(result);
+            });
         } catch (SiteException | UncheckedIOException e) {
             LOG.error("Could not render the site after the hand edits: {}", e.getMessage(), e);
             return;
         }
-        events.reloaded(result);
         // the first read only learns the site the start-up build rendered: not worth a line on the console
         LOG.log(
                 first ? Level.DEBUG : Level.INFO,
                 "Read the hand-edited files again: {} site files written, {} removed ({} ms).",
-                result.pagesWritten(),
-                result.filesDeleted(),
+                results.stream().mapToInt(SiteResult::pagesWritten).sum(),
+                results.stream().mapToInt(SiteResult::filesDeleted).sum(),
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 

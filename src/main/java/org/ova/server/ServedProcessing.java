@@ -1,7 +1,6 @@
 package org.ova.server;
 
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.Set;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -9,11 +8,9 @@ import org.ova.media.jobs.Job;
 import org.ova.media.jobs.ProcessingService;
 import org.ova.media.pipeline.MediaService;
 import org.ova.media.pipeline.ProcessedVideo;
-import org.ova.repo.Library;
 import org.ova.server.edit.VideoEditor;
 import org.ova.site.LiveSite;
 import org.ova.site.SiteException;
-import org.ova.site.SiteResult;
 
 /**
  * Where the background {@link ProcessingService} of {@code ova serve} meets the served site: each
@@ -51,11 +48,10 @@ public final class ServedProcessing implements ProcessingService.Listener {
 
     @Override
     public void processed(ProcessedVideo video) {
-        Library now = editor.update(
+        editor.update(
                 current -> current.withVideo(video.id(), before -> before.withMedia(video.facts(), video.generated())));
         try {
-            SiteResult result = site.refresh(now, Instant.now(), Set.of(video.id()));
-            events.reloaded(result);
+            LiveSiteRefresh.refreshLatest(site, editor::library, Set.of(video.id()), events::reloaded);
         } catch (SiteException | UncheckedIOException e) {
             LOG.error("The site could not be rendered after processing {}: {}", video.id(), e.getMessage(), e);
         }

@@ -3,7 +3,6 @@ package org.ova.server;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +20,6 @@ import org.ova.repo.scan.ScanOptions;
 import org.ova.server.edit.VideoEditor;
 import org.ova.site.LiveSite;
 import org.ova.site.SiteException;
-import org.ova.site.SiteResult;
 
 /**
  * Takes video files that were added, replaced, moved or deleted while ova serves into the served library,
@@ -104,7 +102,7 @@ public final class VideoFileChanges {
         read.problems().stream()
                 .filter(problem -> arrivedFiles.contains(problem.file().toString()))
                 .forEach(problem -> LOG.warn("{}", problem.messageRelativeTo(layout.root())));
-        Library now = editor.update(latest -> diff.applyTo(latest, index, read.library()));
+        editor.update(latest -> diff.applyTo(latest, index, read.library()));
         diff.lines(before).forEach(LOG::info);
         processing.ifPresent(service -> {
             diff.gone().forEach(video -> service.cancel(video.id()));
@@ -112,13 +110,13 @@ public final class VideoFileChanges {
                 service.removeGone(index.knownIds());
             }
         });
+        // queued before the render: processing starts meanwhile (a result that comes first is rendered too)
+        processing.ifPresent(service -> diff.arrived().forEach(video -> service.submit(video.id())));
         try {
-            SiteResult result = site.refresh(now, Instant.now());
-            events.reloaded(result);
+            LiveSiteRefresh.refreshLatest(site, editor::library, Set.of(), events::reloaded);
         } catch (SiteException | UncheckedIOException e) {
             LOG.error("The site could not be rendered after video files changed: {}", e.getMessage(), e);
         }
-        processing.ifPresent(service -> diff.arrived().forEach(video -> service.submit(video.id())));
         LOG.debug(
                 "Took in the changed video files in {} ms.",
                 Duration.ofNanos(System.nanoTime() - started).toMillis());

@@ -3,6 +3,7 @@ package org.ova.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +37,7 @@ import org.ova.repo.metadata.VrMode;
 import org.ova.server.edit.VideoEditor;
 import org.ova.site.LiveSite;
 import org.ova.site.SitePaths;
+import org.ova.site.SiteResult;
 
 /**
  * Hand edits of a served library's YAML: a real built library, a real server on a loopback port, the
@@ -135,6 +139,25 @@ class HandEditsTest {
     private static void quiet(EventStream events) throws InterruptedException {
         while (events.next("reload", Duration.ofMillis(500)) != null) {
             // an earlier change
+        }
+    }
+
+    @Test
+    void aRenderEndsWithTheNewestLibraryWhenItChangedDuringTheRender() throws IOException {
+        Library before = live.library();
+        LibraryVideo first = before.videos().get(0);
+        Library newer = before.withVideo(first.id(), video -> video.withMetadata(VideoMetadata.defaults("Newest")));
+        AtomicInteger asked = new AtomicInteger();
+        List<SiteResult> results = new ArrayList<>();
+        try {
+            Library rendered = LiveSiteRefresh.refreshLatest(
+                    site, () -> asked.getAndIncrement() == 0 ? before : newer, Set.of(), results::add);
+
+            assertSame(newer, rendered);
+            assertEquals(2, results.size(), "rendered again with the library that came during the first render");
+            assertTrue(Files.readString(page(SitePaths.video(first.id()))).contains("Newest"));
+        } finally {
+            site.refresh(live.library(), Instant.now());
         }
     }
 

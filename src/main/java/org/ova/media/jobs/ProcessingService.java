@@ -38,6 +38,8 @@ public final class ProcessingService implements AutoCloseable {
     private static final int KEPT_FINISHED = 500;
     /** Why the job of a video that left the library ends. */
     private static final String GONE = "'%s' is no longer in the library";
+    /** Why the job of a video that left the library while it ran ends. */
+    private static final String STOPPED = GONE + " (its processing was stopped)";
 
     /** Hears the service; called on its worker threads. */
     public interface Listener {
@@ -224,14 +226,20 @@ public final class ProcessingService implements AutoCloseable {
             ProcessedVideo result = job.kind() == JobKind.REMAKE_VTTS
                     ? media.remakeVtts(video.get(), progress)
                     : media.process(video.get(), progress);
-            listener.processed(result);
-            failure = result.failure();
-            failure.ifPresent(why -> LOG.warn(
-                    "Processing '{}' failed: {} (retry it: POST /api/jobs/{}/retry).", job.path(), why, job.videoId()));
+            if (job.mediaDone()) {
+                listener.processed(result);
+                failure = result.failure();
+                failure.ifPresent(why -> LOG.warn(
+                        "Processing '{}' failed: {} (retry it: POST /api/jobs/{}/retry).",
+                        job.path(),
+                        why,
+                        job.videoId()));
+            } else {
+                failure = Optional.of(STOPPED.formatted(job.path()));
+            }
         } catch (RuntimeException e) {
-            if (job.cancelled()) {
-                Thread.interrupted(); // this job's cancellation, not the next one's
-                failure = Optional.of(GONE.formatted(job.path()) + " (its processing was stopped)");
+            if (!job.mediaDone()) {
+                failure = Optional.of(STOPPED.formatted(job.path()));
             } else if (closed || Thread.currentThread().isInterrupted()) {
                 failure = Optional.of("cancelled: the server stopped (what it made was removed)");
             } else {

@@ -91,8 +91,16 @@ final class RunningJob {
         return true;
     }
 
-    synchronized boolean cancelled() {
-        return cancelled;
+    /**
+     * Ends the part a cancellation interrupts (ffmpeg's): whether the job goes on, that is, was not cancelled.
+     * A cancelled job's thread has its interruption cleared, so that it does not reach the next work.
+     */
+    synchronized boolean mediaDone() {
+        worker = null;
+        if (cancelled) {
+            Thread.interrupted();
+        }
+        return !cancelled;
     }
 
     synchronized void step(int number, int total, String name) {
