@@ -30,8 +30,8 @@ import org.ova.site.SiteResult;
  * again ({@link LiveConfig}, {@link LibraryLoader#reload}), takes what they say into the library through
  * the {@link VideoEditor} (so a video processed or added meanwhile is kept, and the {@link LiveLibrary}
  * shows it), re-renders the pages whose content changed ({@link LiveSite}) and tells the open pages
- * ({@link SiteEvents}). A broken file keeps
- * the last good state; each new problem is logged once, with its file, line and column.
+ * ({@link SiteEvents}). A broken file keeps the last good state; each new problem is logged once, with its
+ * file, line and column.
  */
 public final class HandEdits {
 

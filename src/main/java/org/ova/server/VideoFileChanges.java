@@ -75,7 +75,10 @@ public final class VideoFileChanges {
         return idAt(relativePath).orElseThrow(() -> notTaken(relativePath, index));
     }
 
-    /** Forgets the video whose file at {@code relativePath} was deleted (a cancelled upload), unless the watcher did. */
+    /**
+     * Forgets the video whose file at {@code relativePath} was deleted (a cancelled upload), unless the watcher
+     * did already.
+     */
     public synchronized void removed(String relativePath) {
         if (idAt(relativePath).isPresent()) {
             rescan();
