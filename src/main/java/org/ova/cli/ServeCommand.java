@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,7 @@ import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.config.OvaConfig;
 import org.ova.repo.config.ServerOptions;
+import org.ova.repo.scan.ScanOptions;
 import org.ova.server.HandEdits;
 import org.ova.server.LibraryWatcher;
 import org.ova.server.LiveLibrary;
@@ -37,14 +39,16 @@ import org.ova.server.OvaServer;
 import org.ova.server.ServedProcessing;
 import org.ova.server.ServerSettings;
 import org.ova.server.SiteEvents;
+import org.ova.server.VideoFileChanges;
+import org.ova.server.VideoFilesWatcher;
 import org.ova.server.edit.VideoEditor;
-import org.ova.server.upload.VideoIntake;
 import org.ova.site.LiveSite;
 
 /**
  * {@code ova serve [DIR]}: takes the library's lock for as long as it serves, brings the site up to
  * date (no media processing), then serves it with the library's videos and the JSON API until Ctrl-C,
- * re-rendering it as the person edits the library's YAML ({@link HandEdits}) and as the background
+ * re-rendering it as the person edits the library's YAML ({@link HandEdits}), as video files are added,
+ * replaced, moved or deleted ({@link VideoFilesWatcher}, {@link VideoFileChanges}) and as the background
  * {@link ProcessingService} processes videos (unless {@code --no-process}): at start it queues what
  * {@code ova build} would process, when {@code processing.batch} is on.
  */
@@ -56,9 +60,13 @@ final class ServeCommand implements Command {
     private static final String TOKEN = "token";
     private static final String NO_PROCESS = "no-process";
     private static final int TOKEN_BYTES = 24;
+    /** How long a video file must stay the same before it counts as copied (a camera's, a network copy). */
+    private static final Duration SETTLE = Duration.ofSeconds(1);
 
     /** Completes when the server should stop; Ctrl-C completes it too. */
     private final CompletableFuture<Void> stop;
+
+    private final Duration settle;
 
     ServeCommand() {
         this(new CompletableFuture<>());
@@ -66,7 +74,13 @@ final class ServeCommand implements Command {
 
     /** @param stop completing it stops the server (tests) */
     ServeCommand(CompletableFuture<Void> stop) {
+        this(stop, SETTLE);
+    }
+
+    /** @param settle how long a changed video file must stay the same before it is taken in (tests: less) */
+    ServeCommand(CompletableFuture<Void> stop, Duration settle) {
         this.stop = stop;
+        this.settle = settle;
     }
 
     @Override
@@ -180,10 +194,11 @@ final class ServeCommand implements Command {
         VideoEditor editor = LiveSiteRefresh.editorOf(library, site);
         SiteEvents events = new SiteEvents();
         Optional<ProcessingService> processing =
-                media.map(found -> ServedProcessing.start(found, library, editor, site, events));
+                media.map(found -> ServedProcessing.start(found, editor, site, events));
+        VideoFileChanges videoFiles = new VideoFileChanges(editor, site, events, processing);
         OvaServer server;
         try {
-            server = OvaServer.start(settings, library, trimmer, editor, events, processing, VideoIntake.NONE);
+            server = OvaServer.start(settings, library, trimmer, editor, events, processing, videoFiles);
         } catch (IllegalArgumentException e) {
             processing.ifPresent(ProcessingService::close);
             throw new UsageException(name(), e.getMessage());
@@ -202,7 +217,8 @@ final class ServeCommand implements Command {
                 },
                 "ova-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        Optional<LibraryWatcher> watcher = watchHandEdits(library, site, editor, server, log);
+        Optional<LibraryWatcher> watcher = watchHandEdits(site, editor, server, log);
+        Optional<VideoFilesWatcher> videoWatcher = watchVideoFiles(library.library(), videoFiles, settle, log);
         try {
             String url = server.url(settings.options().host());
             console.out().println("Serving " + library.library().layout().root() + " at " + url);
@@ -230,6 +246,7 @@ final class ServeCommand implements Command {
             return ExitCode.OK;
         } finally {
             watcher.ifPresent(LibraryWatcher::close);
+            videoWatcher.ifPresent(VideoFilesWatcher::close);
             // first: its ffmpeg processes are stopped and their staging removed, as Ctrl-C does in a build
             processing.ifPresent(ProcessingService::close);
             server.close();
@@ -245,11 +262,25 @@ final class ServeCommand implements Command {
 
     /** Hand-edited YAML re-renders the site while serving; without a watcher the server still serves. */
     private static Optional<LibraryWatcher> watchHandEdits(
-            LiveLibrary library, LiveSite site, VideoEditor editor, OvaServer server, Logger log) {
+            LiveSite site, VideoEditor editor, OvaServer server, Logger log) {
         try {
-            return Optional.of(HandEdits.watch(library, site, server.events(), editor::replaceLibrary));
+            return Optional.of(HandEdits.watch(editor, site, server.events()));
         } catch (UncheckedIOException e) {
             log.warn("Hand edits are not picked up while serving (restart to see them): {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Video files added, moved or deleted show while serving; without a watcher the server still serves. */
+    private static Optional<VideoFilesWatcher> watchVideoFiles(
+            Library library, VideoFileChanges changes, Duration settle, Logger log) {
+        try {
+            return Optional.of(VideoFilesWatcher.start(
+                    library.layout(), ScanOptions.from(library.config().library()), settle, changes::changed));
+        } catch (UncheckedIOException e) {
+            log.warn(
+                    "New, moved and deleted videos are not picked up while serving (restart to see them): {}",
+                    e.getMessage());
             return Optional.empty();
         }
     }

@@ -28,4 +28,9 @@ public record GeneratedMedia(
             Optional.empty(),
             Optional.empty(),
             Optional.empty());
+
+    /** The same media, browsers playing {@code now}. */
+    public GeneratedMedia withPlayable(PlayableFile now) {
+        return new GeneratedMedia(thumbnail, spritesVtt, preview, chaptersVtt, webProxy, failure, Optional.of(now));
+    }
 }

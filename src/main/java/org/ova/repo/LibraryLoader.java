@@ -90,8 +90,8 @@ public final class LibraryLoader {
      * each video's metadata file and the playlists, as {@link #load} reads them (unchanged files from the
      * metadata cache, a broken metadata file keeping its video's last good metadata). A broken playlist
      * file keeps the playlist {@code current} has under its name. The videos, their media facts and
-     * generated media stay as they are: there is no scan, so new and moved video files wait for the next
-     * full load.
+     * generated media stay as they are: there is no scan here (a server that takes in new and moved video
+     * files scans first and gives the videos it found, their metadata still to be read).
      *
      * @param config the settings to give the library (read again by the caller)
      */

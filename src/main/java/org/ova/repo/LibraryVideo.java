@@ -54,6 +54,19 @@ public record LibraryVideo(
                 id, path, size, added, now, media, generated, LibraryLoader.effectiveVr(now.vr(), detected));
     }
 
+    /**
+     * The same video under its new path (renamed or moved inside the library): the file browsers play
+     * moves along when it is the video itself (a web proxy stays where it was made).
+     */
+    public LibraryVideo movedTo(String now) {
+        GeneratedMedia moved = generated
+                .playable()
+                .filter(playable -> playable.path().equals(path))
+                .map(playable -> generated.withPlayable(new PlayableFile(now, playable.mimeType())))
+                .orElse(generated);
+        return new LibraryVideo(id, now, size, added, metadata, media, moved, vr);
+    }
+
     /** Seconds, when the video was probed. */
     public OptionalDouble duration() {
         return media.map(facts -> OptionalDouble.of(facts.duration())).orElse(OptionalDouble.empty());

@@ -1,8 +1,6 @@
 package org.ova.server;
 
 import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
 import java.io.IOException;
@@ -12,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.logging.log4j.LogManager;
@@ -39,18 +35,16 @@ public final class LibraryWatcher implements AutoCloseable {
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(1);
 
     private final LibraryLayout layout;
-    private final WatchService watcher;
+    private final WatchedFolders folders;
     private final Duration quiet;
     private final Runnable changed;
-    /** Each watched folder by its key. */
-    private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
 
     private final Thread thread;
 
     private LibraryWatcher(
-            LibraryLayout layout, WatchService watcher, Duration quiet, Runnable atStart, Runnable changed) {
+            LibraryLayout layout, WatchedFolders folders, Duration quiet, Runnable atStart, Runnable changed) {
         this.layout = layout;
-        this.watcher = watcher;
+        this.folders = folders;
         this.quiet = quiet;
         this.changed = changed;
         this.thread = new Thread(() -> run(atStart), "ova-watch");
@@ -65,16 +59,16 @@ public final class LibraryWatcher implements AutoCloseable {
      * @throws UncheckedIOException when the file system cannot watch the folders
      */
     public static LibraryWatcher start(LibraryLayout layout, Duration quiet, Runnable atStart, Runnable changed) {
-        WatchService service = null;
+        WatchedFolders folders = null;
         LibraryWatcher started;
         try {
-            service = layout.root().getFileSystem().newWatchService();
-            started = new LibraryWatcher(layout, service, quiet, atStart, changed);
+            folders = WatchedFolders.on(layout.root());
+            started = new LibraryWatcher(layout, folders, quiet, atStart, changed);
             started.register(layout.repoDir());
             started.registerTree(layout.metadataDir());
             started.register(layout.playlistsDir());
         } catch (IOException e) {
-            IoUtils.safeClose(service);
+            IoUtils.safeClose(folders);
             throw new UncheckedIOException(
                     "cannot watch " + layout.repoDir() + " for hand edits: " + e.getMessage(), e);
         }
@@ -86,13 +80,12 @@ public final class LibraryWatcher implements AutoCloseable {
         try {
             safely(atStart);
             while (true) {
-                if (!relevant(watcher.take())) {
+                if (!relevant(folders.take())) {
                     continue;
                 }
                 long deadline = System.nanoTime() + LONGEST_WAIT.toNanos();
                 WatchKey next;
-                while (System.nanoTime() < deadline
-                        && (next = watcher.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+                while (System.nanoTime() < deadline && (next = folders.poll(quiet)) != null) {
                     relevant(next);
                 }
                 safely(changed);
@@ -113,13 +106,14 @@ public final class LibraryWatcher implements AutoCloseable {
 
     /** Takes the events of {@code key}, registering new folders; whether any of them counts. */
     private boolean relevant(WatchKey key) {
-        Path folder = folders.get(key);
+        Optional<Path> watched = folders.folderOf(key);
         boolean relevant = false;
         for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == OVERFLOW || folder == null) {
+            if (event.kind() == OVERFLOW || watched.isEmpty()) {
                 relevant = true;
                 continue;
             }
+            Path folder = watched.get();
             Path file = folder.resolve((Path) event.context());
             String name = file.getFileName().toString();
             if (folder.equals(layout.repoDir())) {
@@ -132,9 +126,7 @@ public final class LibraryWatcher implements AutoCloseable {
                         || (folder.startsWith(layout.metadataDir()) && newFolder(event, file, file));
             }
         }
-        if (!key.reset()) {
-            folders.remove(key);
-        }
+        folders.reset(key);
         return relevant;
     }
 
@@ -166,7 +158,7 @@ public final class LibraryWatcher implements AutoCloseable {
 
     private void register(Path folder) throws IOException {
         if (Files.isDirectory(folder)) {
-            folders.put(folder.register(watcher, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), folder);
+            folders.register(folder);
         }
     }
 
@@ -174,7 +166,7 @@ public final class LibraryWatcher implements AutoCloseable {
     @Override
     public void close() {
         try {
-            watcher.close();
+            folders.close();
         } catch (IOException e) {
             LOG.debug("Closing the watcher: {}", e.getMessage());
         }

@@ -10,8 +10,8 @@ import org.ova.repo.LibraryVideo;
 
 /**
  * The library as the server sees it, with its videos looked up by path and id; one immutable snapshot
- * (a later reload, by the file watcher, swaps it as a whole), so every request reads one consistent
- * version. Safe to read from any thread.
+ * (each change of the library, through the editor, swaps it as a whole), so every request reads one
+ * consistent version. Safe to read from any thread.
  */
 public final class LiveLibrary {
 
@@ -32,7 +32,10 @@ public final class LiveLibrary {
         this.current = Snapshot.of(library);
     }
 
-    /** Takes {@code now} (the library read again after hand edits) as the library every later request reads. */
+    /**
+     * Takes {@code now} (the library after an edit, hand edits, a video processed, added or removed) as the
+     * library every later request reads.
+     */
     public void replace(Library now) {
         current = Snapshot.of(now);
     }

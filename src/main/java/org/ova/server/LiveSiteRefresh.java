@@ -3,6 +3,8 @@ package org.ova.server;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.ova.repo.Library;
@@ -13,28 +15,55 @@ import org.ova.server.edit.VideoEditor;
 import org.ova.site.LiveSite;
 import org.ova.site.SiteBuilder;
 import org.ova.site.SiteException;
+import org.ova.site.SiteResult;
 
 /**
  * Brings the served site up to date after edits through the server's one {@link LiveSite} (shared with
- * {@link HandEdits}), which re-renders only the pages whose content changed, and shows the edited
- * library to the rest of the server (trims name their files after the new title). A render that fails
- * is logged, not thrown: the edit is saved by then, and the next refresh renders every page again.
+ * {@link HandEdits}, {@link ServedProcessing} and {@link VideoFileChanges}), which re-renders only the pages
+ * whose content changed. Renders run one at a time, each with the library as it was when it was asked for;
+ * so that an older library never stays on the site because its render came last, each ends by rendering
+ * the newest library when it changed meanwhile ({@link #refreshLatest}). A render that fails is logged, not
+ * thrown: the edit is saved by then, and the next refresh renders every page again.
  */
 public final class LiveSiteRefresh implements SiteRefresh {
 
     private static final Logger LOG = LogManager.getLogger(LiveSiteRefresh.class);
 
     private final LiveSite site;
-    private final LiveLibrary served;
+    private final Supplier<Library> latest;
 
-    public LiveSiteRefresh(LiveSite site, LiveLibrary served) {
+    /** @param latest the newest library (the served one) */
+    public LiveSiteRefresh(LiveSite site, Supplier<Library> latest) {
         this.site = site;
-        this.served = served;
+        this.latest = latest;
     }
 
-    /** The editor of {@code ova serve}: its edits re-render {@code site} and show in {@code served}. */
+    /**
+     * The editor of {@code ova serve}: its edits re-render {@code site}, and every change of its library
+     * (edits and {@link VideoEditor#update}) shows in {@code served}.
+     */
     public static VideoEditor editorOf(LiveLibrary served, LiveSite site) {
-        return new VideoEditor(served.library(), new LiveSiteRefresh(site, served));
+        return new VideoEditor(served.library(), new LiveSiteRefresh(site, served::library), served::replace);
+    }
+
+    /**
+     * Renders {@code site} from the newest library, and again as long as it changed during the render (a
+     * video processed, files read again or added meanwhile, whose own render may have finished first).
+     *
+     * @param mediaRemade videos whose pages are rendered even when their record did not change (see
+     *     {@link LiveSite#refresh(Library, Instant, Set)})
+     * @param rendered    given the result of each render, in order
+     * @return the newest library, as rendered
+     */
+    public static Library refreshLatest(
+            LiveSite site, Supplier<Library> latest, Set<String> mediaRemade, Consumer<SiteResult> rendered) {
+        Library library = latest.get();
+        rendered.accept(site.refresh(library, Instant.now(), mediaRemade));
+        for (Library now = latest.get(); now != library; now = latest.get()) {
+            library = now;
+            rendered.accept(site.refresh(library, Instant.now(), mediaRemade));
+        }
+        return library;
     }
 
     /** The site of {@code library} as {@code ova serve} keeps it current: one for edits and hand edits. */
@@ -49,9 +78,11 @@ public final class LiveSiteRefresh implements SiteRefresh {
 
     @Override
     public void refresh(Library library, Set<String> changed) {
-        served.replace(library);
         try {
             site.refresh(library, Instant.now());
+            if (latest.get() != library) {
+                refreshLatest(site, latest, Set.of(), result -> {});
+            }
         } catch (SiteException | UncheckedIOException e) {
             LOG.error("The site could not be re-rendered after an edit of {}: {}", changed, e.getMessage(), e);
         }

@@ -1,7 +1,6 @@
 package org.ova.server;
 
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.Set;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -9,16 +8,14 @@ import org.ova.media.jobs.Job;
 import org.ova.media.jobs.ProcessingService;
 import org.ova.media.pipeline.MediaService;
 import org.ova.media.pipeline.ProcessedVideo;
-import org.ova.repo.Library;
 import org.ova.server.edit.VideoEditor;
 import org.ova.site.LiveSite;
 import org.ova.site.SiteException;
-import org.ova.site.SiteResult;
 
 /**
  * Where the background {@link ProcessingService} of {@code ova serve} meets the served site: each
  * processed video's probe facts and generated media go into the library (through the editor, so an
- * edit made meanwhile is kept, and into the {@link LiveLibrary}), the site is refreshed through the one
+ * edit made meanwhile is kept; the editor shows it in the {@link LiveLibrary}), the site is refreshed through the one
  * {@link LiveSite} (the video's page always, since its WebVTT may be new under the same path), open pages
  * hear {@code reload}, and every change of a job is a {@code job} event ({@link SiteEvents}).
  */
@@ -26,25 +23,22 @@ public final class ServedProcessing implements ProcessingService.Listener {
 
     private static final Logger LOG = LogManager.getLogger(ServedProcessing.class);
 
-    private final LiveLibrary library;
     private final VideoEditor editor;
     private final LiveSite site;
     private final SiteEvents events;
 
-    private ServedProcessing(LiveLibrary library, VideoEditor editor, LiveSite site, SiteEvents events) {
-        this.library = library;
+    private ServedProcessing(VideoEditor editor, LiveSite site, SiteEvents events) {
         this.editor = editor;
         this.site = site;
         this.events = events;
     }
 
     /**
-     * The processing service of a server that serves {@code library}, edited by {@code editor} and rendered
-     * by {@code site}; nothing is queued until asked ({@link ProcessingService#queuePending}).
+     * The processing service of a server that serves the library of {@code editor}, rendered by {@code
+     * site}; nothing is queued until asked ({@link ProcessingService#queuePending}).
      */
-    public static ProcessingService start(
-            MediaService media, LiveLibrary library, VideoEditor editor, LiveSite site, SiteEvents events) {
-        return new ProcessingService(media, editor::library, new ServedProcessing(library, editor, site, events));
+    public static ProcessingService start(MediaService media, VideoEditor editor, LiveSite site, SiteEvents events) {
+        return new ProcessingService(media, editor::library, new ServedProcessing(editor, site, events));
     }
 
     @Override
@@ -54,12 +48,10 @@ public final class ServedProcessing implements ProcessingService.Listener {
 
     @Override
     public void processed(ProcessedVideo video) {
-        Library now = editor.update(
+        editor.update(
                 current -> current.withVideo(video.id(), before -> before.withMedia(video.facts(), video.generated())));
-        library.replace(now);
         try {
-            SiteResult result = site.refresh(now, Instant.now(), Set.of(video.id()));
-            events.reloaded(result);
+            LiveSiteRefresh.refreshLatest(site, editor::library, Set.of(video.id()), events::reloaded);
         } catch (SiteException | UncheckedIOException e) {
             LOG.error("The site could not be rendered after processing {}: {}", video.id(), e.getMessage(), e);
         }

@@ -2,7 +2,6 @@ package org.ova.server;
 
 import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
 import java.io.IOException;
@@ -15,17 +14,15 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -53,10 +50,9 @@ public final class VideoFilesWatcher implements AutoCloseable {
     private final LibraryLayout layout;
     private final Set<String> extensions;
     private final ExcludeGlobs excludes;
-    private final WatchService watcher;
+    private final WatchedFolders folders;
     private final Duration settle;
     private final Consumer<Set<String>> changed;
-    private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
     /** Changed paths not reported yet: what each looked like last, and since when. */
     private final Map<Path, Look> pending = new HashMap<>();
 
@@ -83,13 +79,13 @@ public final class VideoFilesWatcher implements AutoCloseable {
     private VideoFilesWatcher(
             LibraryLayout layout,
             ScanOptions options,
-            WatchService watcher,
+            WatchedFolders folders,
             Duration settle,
             Consumer<Set<String>> changed) {
         this.layout = layout;
         this.extensions = options.extensions();
         this.excludes = new ExcludeGlobs(options.excludeGlobs());
-        this.watcher = watcher;
+        this.folders = folders;
         this.settle = settle;
         this.changed = changed;
         this.thread = new Thread(this::run, "ova-watch-videos");
@@ -105,9 +101,9 @@ public final class VideoFilesWatcher implements AutoCloseable {
      */
     public static VideoFilesWatcher start(
             LibraryLayout layout, ScanOptions options, Duration settle, Consumer<Set<String>> changed) {
-        WatchService service;
+        WatchedFolders service;
         try {
-            service = layout.root().getFileSystem().newWatchService();
+            service = WatchedFolders.on(layout.root());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot watch " + layout.root() + " for new videos: " + e.getMessage(), e);
         }
@@ -127,8 +123,7 @@ public final class VideoFilesWatcher implements AutoCloseable {
     private void run() {
         try {
             while (true) {
-                WatchKey key =
-                        pending.isEmpty() ? watcher.take() : watcher.poll(LOOK_AGAIN.toMillis(), TimeUnit.MILLISECONDS);
+                WatchKey key = pending.isEmpty() ? folders.take() : folders.poll(LOOK_AGAIN);
                 long now = System.nanoTime();
                 if (key != null) {
                     take(key, now);
@@ -176,14 +171,14 @@ public final class VideoFilesWatcher implements AutoCloseable {
 
     /** Takes {@code key}'s events: video files and folders become pending, new folders are watched. */
     private void take(WatchKey key, long now) {
-        Path folder = folders.get(key);
+        Optional<Path> folder = folders.folderOf(key);
         for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == OVERFLOW || folder == null) {
+            if (event.kind() == OVERFLOW || folder.isEmpty()) {
                 // events were lost: the library's root stands for "look at everything"
                 pending.put(layout.root(), Look.of(layout.root(), now));
                 continue;
             }
-            Path path = folder.resolve((Path) event.context());
+            Path path = folder.get().resolve((Path) event.context());
             if (skipped(path)) {
                 continue;
             }
@@ -198,9 +193,7 @@ public final class VideoFilesWatcher implements AutoCloseable {
                 pending.put(path, Look.of(path, now));
             }
         }
-        if (!key.reset()) {
-            folders.remove(key);
-        }
+        folders.reset(key);
     }
 
     /** Watches {@code top} and the folders below it; with {@code found}, their videos become pending. */
@@ -212,7 +205,7 @@ public final class VideoFilesWatcher implements AutoCloseable {
                 if (!dir.equals(layout.root()) && skipped(dir)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
-                folders.put(dir.register(watcher, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), dir);
+                folders.register(dir);
                 return FileVisitResult.CONTINUE;
             }
 
@@ -258,7 +251,7 @@ public final class VideoFilesWatcher implements AutoCloseable {
     @Override
     public void close() {
         try {
-            watcher.close();
+            folders.close();
         } catch (IOException e) {
             // closing: nothing more to watch
         }

@@ -26,6 +26,7 @@ import org.ova.server.LiveSiteRefresh;
 import org.ova.server.OvaServer;
 import org.ova.server.ServedLibrary;
 import org.ova.server.ServerSettings;
+import org.ova.server.edit.VideoEditor;
 import org.ova.site.LiveSite;
 
 /**
@@ -53,12 +54,13 @@ class LiveReloadBrowserTest {
         Library loaded = ServedLibrary.load(library);
         LiveLibrary live = new LiveLibrary(loaded);
         LiveSite site = LiveSiteRefresh.siteOf(loaded);
+        VideoEditor editor = LiveSiteRefresh.editorOf(live, site);
         server = OvaServer.start(
                 new ServerSettings(ServedLibrary.options("127.0.0.1", false, 1), Optional.empty(), "test"),
                 live,
                 Optional.empty(),
-                LiveSiteRefresh.editorOf(live, site));
-        watcher = HandEdits.watch(live, site, server.events(), l -> {});
+                editor);
+        watcher = HandEdits.watch(editor, site, server.events());
         browser = Browser.shared();
         browser.open(server.url("127.0.0.1"));
         videoPage = browser.driver().findElement(By.cssSelector(".cards .card")).getAttribute("href");

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +24,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ova.media.TestClips;
+import org.ova.repo.scan.Fingerprinter;
 
 /**
  * {@code ova serve} end to end: renders without processing, serves, follows hand edits, holds the lock,
@@ -35,6 +37,9 @@ class ServeCommandTest {
     @TempDir
     Path library;
 
+    @TempDir
+    Path elsewhere;
+
     /** A running {@code ova serve}: its console, its URL, and how to stop it. */
     private record Serving(
             ByteArrayOutputStream out, String url, CompletableFuture<Void> stop, CompletableFuture<Integer> exit) {
@@ -45,14 +50,19 @@ class ServeCommandTest {
     }
 
     private Serving serve(String... options) throws InterruptedException {
+        return serve(Duration.ofSeconds(1), options);
+    }
+
+    /** @param settle how long a changed video file must stay the same before the server takes it in */
+    private Serving serve(Duration settle, String... options) throws InterruptedException {
         CompletableFuture<Void> stop = new CompletableFuture<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
         List<String> args = new ArrayList<>(List.of("serve", "--port", "0"));
         args.addAll(List.of(options));
         args.add(library.toString());
-        CompletableFuture<Integer> serving = CompletableFuture.supplyAsync(
-                () -> new OvaCli(print, print, List.of(new ServeCommand(stop))).run(args.toArray(String[]::new)));
+        CompletableFuture<Integer> serving = CompletableFuture.supplyAsync(() ->
+                new OvaCli(print, print, List.of(new ServeCommand(stop, settle))).run(args.toArray(String[]::new)));
         String url = null;
         for (int i = 0; i < 600 && url == null && !serving.isDone(); i++) {
             Matcher found = URL.matcher(out.toString(StandardCharsets.UTF_8));
@@ -141,6 +151,56 @@ class ServeCommandTest {
                 Thread.getAllStackTraces().keySet().stream()
                         .anyMatch(t -> t.getName().startsWith("ova-processing")),
                 "the processing threads ended with the server");
+    }
+
+    @Test
+    void aClipCopiedInAppearsProcessedAndADeletedOneDisappearsWithoutARestart() throws Exception {
+        TestClips clips = TestClips.withLocatedFfmpeg();
+        Path first = clips.clip(library.resolve("clip.mp4"), TestClips.Spec.of(1, 64, 36));
+        String firstId = new Fingerprinter().fingerprint(first).videoId();
+        Path made = clips.clip(elsewhere.resolve("arrival.mp4"), TestClips.Spec.of(1, 96, 36));
+        String arrivalId = new Fingerprinter().fingerprint(made).videoId();
+        Serving served = serve(Duration.ofMillis(200));
+        try {
+            assertTrue(served.url() != null, served.console());
+            String index = served.url();
+            String arrivalPage = index.replace("index.html", "video/" + arrivalId + ".html");
+            assertEquals(404, get(arrivalPage).statusCode());
+
+            Files.createDirectories(library.resolve("Clips"));
+            Files.copy(made, library.resolve("Clips/arrival.mp4"));
+            for (int i = 0; i < 600 && !get(index).body().contains("media/" + arrivalId + "/thumbnail/"); i++) {
+                Thread.sleep(50);
+            }
+            assertTrue(get(index).body().contains("media/" + arrivalId + "/thumbnail/"), "listed, processed");
+            assertEquals(200, get(arrivalPage).statusCode());
+            assertTrue(get(arrivalPage).body().contains("Arrival"));
+
+            Files.delete(first);
+            for (int i = 0; i < 200 && get(index).body().contains("video/" + firstId + ".html"); i++) {
+                Thread.sleep(50);
+            }
+            assertFalse(get(index).body().contains("video/" + firstId + ".html"), "no longer listed");
+            assertEquals(
+                    404,
+                    get(index.replace("index.html", "video/" + firstId + ".html"))
+                            .statusCode());
+            String log = Files.readString(library.resolve(".ova-repo/logs/ova.log"));
+            assertTrue(log.contains("New video: Clips/arrival.mp4"), log);
+            assertTrue(log.contains("Removed: clip.mp4"), log);
+        } finally {
+            served.stop().complete(null);
+        }
+        assertEquals(ExitCode.OK, served.exit().get(10, TimeUnit.SECONDS));
+        assertFalse(
+                Thread.getAllStackTraces().keySet().stream()
+                        .anyMatch(t -> t.getName().equals("ova-watch-videos")),
+                "the video watcher's thread ended with the server");
+    }
+
+    private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Whether {@code log} has a run of lines (besides debug ones) ending in {@code messages}, in this order. */

@@ -130,7 +130,7 @@ class ServeUploadWorkflowTest {
                             .get("drafts")
                             .size());
             String metadata = Files.readString(library.resolve(".ova-repo/metadata/Trips/2026/Beach day.mp4.yaml"));
-            assertTrue(metadata.contains("draft: false"), metadata);
+            assertFalse(metadata.contains("\ndraft:"), "no longer a draft: " + metadata);
         }
     }
 

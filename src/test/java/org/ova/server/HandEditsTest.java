@@ -3,6 +3,7 @@ package org.ova.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -22,11 +28,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ova.cli.Logging;
 import org.ova.cli.Verbosity;
 import org.ova.media.TestClips;
+import org.ova.repo.GeneratedMedia;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.LibraryVideo;
+import org.ova.repo.metadata.VideoMetadata;
+import org.ova.repo.metadata.VrMode;
+import org.ova.server.edit.VideoEditor;
 import org.ova.site.LiveSite;
 import org.ova.site.SitePaths;
+import org.ova.site.SiteResult;
 
 /**
  * Hand edits of a served library's YAML: a real built library, a real server on a loopback port, the
@@ -63,12 +74,13 @@ class HandEditsTest {
         Library loaded = ServedLibrary.load(library);
         live = new LiveLibrary(loaded);
         site = LiveSiteRefresh.siteOf(loaded);
+        VideoEditor editor = LiveSiteRefresh.editorOf(live, site);
         server = OvaServer.start(
                 new ServerSettings(ServedLibrary.options("127.0.0.1", false, 1), Optional.empty(), "test"),
                 live,
                 Optional.empty(),
-                LiveSiteRefresh.editorOf(live, site));
-        watcher = HandEdits.watch(live, site, server.events(), reloaded -> {});
+                editor);
+        watcher = HandEdits.watch(editor, site, server.events());
         http = new Http(server.port());
     }
 
@@ -128,6 +140,62 @@ class HandEditsTest {
         while (events.next("reload", Duration.ofMillis(500)) != null) {
             // an earlier change
         }
+    }
+
+    @Test
+    void aRenderEndsWithTheNewestLibraryWhenItChangedDuringTheRender() throws IOException {
+        Library before = live.library();
+        LibraryVideo first = before.videos().get(0);
+        Library newer = before.withVideo(first.id(), video -> video.withMetadata(VideoMetadata.defaults("Newest")));
+        AtomicInteger asked = new AtomicInteger();
+        List<SiteResult> results = new ArrayList<>();
+        try {
+            Library rendered = LiveSiteRefresh.refreshLatest(
+                    site, () -> asked.getAndIncrement() == 0 ? before : newer, Set.of(), results::add);
+
+            assertSame(newer, rendered);
+            assertEquals(2, results.size(), "rendered again with the library that came during the first render");
+            assertTrue(Files.readString(page(SitePaths.video(first.id()))).contains("Newest"));
+        } finally {
+            site.refresh(live.library(), Instant.now());
+        }
+    }
+
+    @Test
+    void readingHandEditsAgainKeepsWhatWasProcessedOrAddedSinceTheFilesWereRead() {
+        Library loaded = live.library();
+        LibraryVideo first = loaded.videos().get(0);
+        Library read = loaded.withVideo(first.id(), video -> video.withMetadata(VideoMetadata.defaults("By hand")));
+        GeneratedMedia processed = new GeneratedMedia(
+                Optional.of("media/" + first.id() + "/thumbnail/t.jpg"),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                first.generated().playable());
+        List<LibraryVideo> videos =
+                new ArrayList<>(loaded.withVideo(first.id(), video -> video.withGenerated(processed))
+                        .videos());
+        LibraryVideo arrived = new LibraryVideo(
+                "arrived",
+                "new.mp4",
+                1,
+                Instant.EPOCH,
+                VideoMetadata.defaults("New"),
+                Optional.empty(),
+                GeneratedMedia.NONE,
+                VrMode.FLAT);
+        videos.add(arrived);
+        Library latest = new Library(loaded.layout(), loaded.config(), videos, loaded.playlists(), loaded.duplicates());
+
+        Library merged = HandEdits.withHandEdits(latest, read);
+
+        LibraryVideo after = merged.videos().get(0);
+        assertEquals("By hand", after.metadata().title(), "the hand edit");
+        assertEquals(processed, after.generated(), "the processing result of meanwhile");
+        assertTrue(merged.videos().contains(arrived), "the video that arrived meanwhile");
+        assertEquals(loaded.videos().size() + 1, merged.videos().size());
     }
 
     @Test

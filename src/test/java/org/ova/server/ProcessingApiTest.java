@@ -80,7 +80,7 @@ class ProcessingApiTest {
                 () -> FfmpegLocator.forLibrary(loaded.layout(), loaded.config().ffmpeg()),
                 Progress.SILENT,
                 new BuildReport());
-        ProcessingService processing = ServedProcessing.start(media, live, editor, site, events);
+        ProcessingService processing = ServedProcessing.start(media, editor, site, events);
         ServerOptions options = new ServerOptions("127.0.0.1", 0, "", false, 1, false, 100, batchVtt, true);
         OvaServer server = OvaServer.start(
                 new ServerSettings(options, Optional.empty(), "test"),

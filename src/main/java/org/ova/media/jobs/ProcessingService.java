@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +37,10 @@ public final class ProcessingService implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger(ProcessingService.class);
     /** Finished jobs kept for the job list; older ones are forgotten. */
     private static final int KEPT_FINISHED = 500;
+    /** Why the job of a video that left the library ends. */
+    private static final String GONE = "'%s' is no longer in the library";
+    /** Why the job of a video that left the library while it ran ends. */
+    private static final String STOPPED = GONE + " (its processing was stopped)";
 
     /** Hears the service; called on its worker threads. */
     public interface Listener {
@@ -121,32 +126,35 @@ public final class ProcessingService implements AutoCloseable {
     }
 
     /**
-     * Cancels the video's jobs: waiting ones fail at once, a running one is stopped (its ffmpeg ended and
-     * what it made removed) before this returns, so the caller may then delete the video's files.
-     *
-     * @throws IllegalStateException when a running job did not stop within 15 s
+     * Cancels the jobs of a video that left the library: queued ones never start, a running one stops its
+     * ffmpeg and removes what it made (its job fails, saying why) before this returns.
      */
     public void cancel(String videoId) {
         List<RunningJob> stopping = new ArrayList<>();
         synchronized (this) {
-            Instant now = Instant.now();
             for (RunningJob job : jobs.values()) {
-                if (job.videoId().equals(videoId) && job.cancel(now)) {
+                boolean running = job.running();
+                if (job.videoId().equals(videoId) && job.cancel() && running) {
                     stopping.add(job);
                 }
             }
         }
+        // the caller deletes the video's files next: a running job must have rolled back first
         for (RunningJob job : stopping) {
             try {
                 if (!job.awaitEnd(Duration.ofSeconds(15))) {
-                    throw new IllegalStateException("processing '" + job.path() + "' did not stop within 15 s");
+                    LOG.warn("Processing '{}' did not stop within 15 s after it was cancelled.", job.path());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while cancelling '" + job.path() + "'", e);
+                return;
             }
         }
-        jobs().stream().filter(job -> job.videoId().equals(videoId)).forEach(listener::changed);
+    }
+
+    /** Deletes the generated media and processing state of videos whose ids are not in {@code knownIds}. */
+    public void removeGone(Set<String> knownIds) {
+        media.removeGone(knownIds);
     }
 
     /** Every job of this run that is kept, oldest first. */
@@ -154,6 +162,7 @@ public final class ProcessingService implements AutoCloseable {
         return jobs.values().stream().map(RunningJob::snapshot).toList();
     }
 
+    /** The video's newest job of this run, if any. */
     public synchronized Optional<Job> latest(String videoId) {
         Job last = null;
         for (RunningJob job : jobs.values()) {
@@ -206,13 +215,9 @@ public final class ProcessingService implements AutoCloseable {
             return;
         }
         Optional<LibraryVideo> video = video(job.videoId());
-        if (video.isEmpty()) {
-            job.finish(Instant.now(), Optional.of("'" + job.path() + "' is no longer in the library"));
+        if (video.isEmpty() || !job.start(Instant.now())) {
+            job.finish(Instant.now(), Optional.of(GONE.formatted(job.path())));
             listener.changed(job.snapshot());
-            return;
-        }
-        if (!job.start(Instant.now(), Thread.currentThread())) {
-            // cancelled while it waited
             return;
         }
         listener.changed(job.snapshot());
@@ -234,15 +239,22 @@ public final class ProcessingService implements AutoCloseable {
             ProcessedVideo result = job.kind() == JobKind.REMAKE_VTTS
                     ? media.remakeVtts(video.get(), progress)
                     : media.process(video.get(), progress);
-            listener.processed(result);
-            failure = result.failure();
-            failure.ifPresent(why -> LOG.warn(
-                    "Processing '{}' failed: {} (retry it: POST /api/jobs/{}/retry).", job.path(), why, job.videoId()));
+            if (job.mediaDone()) {
+                listener.processed(result);
+                failure = result.failure();
+                failure.ifPresent(why -> LOG.warn(
+                        "Processing '{}' failed: {} (retry it: POST /api/jobs/{}/retry).",
+                        job.path(),
+                        why,
+                        job.videoId()));
+            } else {
+                failure = Optional.of(STOPPED.formatted(job.path()));
+            }
         } catch (RuntimeException e) {
-            if (closed) {
+            if (!job.mediaDone()) {
+                failure = Optional.of(STOPPED.formatted(job.path()));
+            } else if (closed || Thread.currentThread().isInterrupted()) {
                 failure = Optional.of("cancelled: the server stopped (what it made was removed)");
-            } else if (Thread.interrupted()) {
-                failure = Optional.of(RunningJob.CANCELLED);
             } else {
                 LOG.error("Processing '{}' failed: {}", job.path(), e.getMessage(), e);
                 failure = Optional.of(String.valueOf(e.getMessage()));

@@ -12,8 +12,6 @@ import org.ova.repo.LibraryVideo;
 /** A job while the service holds it: changed by its worker, read as {@link Job} snapshots by anyone. */
 final class RunningJob {
 
-    /** The failure of a job cancelled before it ended. */
-    static final String CANCELLED = "cancelled";
     /** Lines kept per job: a video's workflow has about ten. */
     private static final int MAX_LINES = 500;
 
@@ -31,8 +29,10 @@ final class RunningJob {
     private Instant started;
     private Instant finished;
     private String failure;
-    /** The worker running it; {@code null} until it starts. */
+    /** The thread running it, while it runs. */
     private Thread worker;
+
+    private boolean cancelled;
 
     private final CountDownLatch ended = new CountDownLatch(1);
 
@@ -70,38 +70,42 @@ final class RunningJob {
         return state == JobState.DONE || state == JobState.FAILED;
     }
 
-    /** Marks it running on {@code worker}; false when it was cancelled while it waited. */
-    synchronized boolean start(Instant now, Thread worker) {
-        if (state != JobState.QUEUED) {
+    /** Marks it running on the calling thread; false when it was cancelled before it started. */
+    synchronized boolean start(Instant now) {
+        if (cancelled) {
             return false;
         }
         state = JobState.RUNNING;
         started = now;
-        this.worker = worker;
+        worker = Thread.currentThread();
         return true;
     }
 
     /**
-     * Cancels it: a waiting job fails at once; a running one's worker is interrupted, which stops its
-     * ffmpeg and rolls its files back.
-     *
-     * @return whether it was running (then {@link #awaitEnd} waits for the rollback)
+     * Cancels it unless it finished: a queued job will not start, a running one's thread is interrupted (its
+     * ffmpeg is stopped and what it made removed). Whether it was queued or running.
      */
-    synchronized boolean cancel(Instant now) {
-        if (state == JobState.QUEUED) {
-            finish(now, Optional.of(CANCELLED));
+    synchronized boolean cancel() {
+        if (finished()) {
             return false;
         }
-        if (state == JobState.RUNNING) {
+        cancelled = true;
+        if (worker != null) {
             worker.interrupt();
-            return true;
         }
-        return false;
+        return true;
     }
 
-    /** Waits until it is finished, at most {@code limit}; false when it is still running. */
-    boolean awaitEnd(Duration limit) throws InterruptedException {
-        return ended.await(limit.toMillis(), TimeUnit.MILLISECONDS);
+    /**
+     * Ends the part a cancellation interrupts (ffmpeg's): whether the job goes on, that is, was not cancelled.
+     * A cancelled job's thread has its interruption cleared, so that it does not reach the next work.
+     */
+    synchronized boolean mediaDone() {
+        worker = null;
+        if (cancelled) {
+            Thread.interrupted();
+        }
+        return !cancelled;
     }
 
     synchronized void step(int number, int total, String name) {
@@ -117,12 +121,21 @@ final class RunningJob {
     }
 
     synchronized void finish(Instant now, Optional<String> why) {
+        worker = null;
         state = why.isPresent() ? JobState.FAILED : JobState.DONE;
         finished = now;
         failure = why.orElse(null);
         stepName = "";
-        worker = null;
         ended.countDown();
+    }
+
+    synchronized boolean running() {
+        return state == JobState.RUNNING;
+    }
+
+    /** Waits until it is finished, at most {@code limit}; false when it still runs. */
+    boolean awaitEnd(Duration limit) throws InterruptedException {
+        return ended.await(limit.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     synchronized Job snapshot() {

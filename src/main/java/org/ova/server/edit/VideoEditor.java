@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.ova.repo.AtomicFiles;
@@ -32,7 +33,10 @@ import org.ova.repo.yaml.YamlProblem;
  * applied edit is checked ({@link EditValidator}), written in place keeping the person's comments
  * ({@link MetadataRewriter}), read back through {@link MetadataReader}, written atomically, and the
  * site is refreshed before the edit returns; edits arriving while the site renders share the next
- * render.
+ * render. Every change of the library — edits, and through {@link #update} what the server learns
+ * besides (a video processed, hand-edited files read again, video files added or removed) — is applied
+ * under one lock and handed to {@code published} in the order applied, so none is lost and the server's
+ * view never goes back to an older library.
  */
 public final class VideoEditor {
 
@@ -41,10 +45,20 @@ public final class VideoEditor {
     private final AtomicReference<Library> library;
     private final CoalescedRefresh site;
     private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
+    /** Serializes the changes of {@code library}, so that {@code published} hears them in order. */
+    private final ReentrantLock changes = new ReentrantLock();
+
+    private final Consumer<Library> published;
 
     public VideoEditor(Library library, SiteRefresh site) {
+        this(library, site, now -> {});
+    }
+
+    /** @param published given each library after a change, in order, while no other change is applied */
+    public VideoEditor(Library library, SiteRefresh site, Consumer<Library> published) {
         this.library = new AtomicReference<>(library);
         this.site = new CoalescedRefresh(site);
+        this.published = published;
         for (int i = 0; i < STRIPES; i++) {
             locks[i] = new ReentrantLock();
         }
@@ -55,20 +69,28 @@ public final class VideoEditor {
         return library.get();
     }
 
-    /** Takes {@code now} (a library loaded again after hand edits) as the library further edits apply to. */
-    public void replaceLibrary(Library now) {
-        library.set(now);
-        site.changedAll();
-    }
-
     /**
      * Changes the library further edits apply to, atomically with them (an edit made meanwhile is kept),
-     * for what the server learns besides edits (a video processed); returns the library now.
+     * for what the server learns besides edits (a video processed, hand edits read again, video files
+     * added or removed); returns the library now. {@code change} runs once, under the lock of all
+     * changes: it should only compute.
      */
     public Library update(UnaryOperator<Library> change) {
-        Library now = library.updateAndGet(change);
+        Library now = apply(change);
         site.changedAll();
         return now;
+    }
+
+    private Library apply(UnaryOperator<Library> change) {
+        changes.lock();
+        try {
+            Library now = change.apply(library.get());
+            library.set(now);
+            published.accept(now);
+            return now;
+        } finally {
+            changes.unlock();
+        }
     }
 
     /** The video's editable state as its file says now; empty when no video has this id. */
@@ -210,7 +232,7 @@ public final class VideoEditor {
                         + expected + ", read " + reread.metadata());
             }
             AtomicFiles.write(file, written);
-            library.updateAndGet(now -> withVideo(now, video.id(), reread.metadata()));
+            apply(now -> withVideo(now, video.id(), reread.metadata()));
             site.changed(video.id());
             return new EditOutcome.Applied(
                     new EditableVideo(video.id(), reread.metadata(), video.duration(), MetadataVersion.etag(written)));

@@ -97,12 +97,25 @@ public final class UploadHandler {
         exchange.startBlocking();
         InputStream body = exchange.getInputStream();
         byte[] buffer = new byte[64 * 1024];
-        for (int read; !state.isComplete() && (read = body.read(buffer)) >= 0; ) {
+        long received = 0;
+        for (int read; !state.isComplete() && (read = readCutShort(body, buffer, received)) >= 0; ) {
+            received += read;
             state.parse(ByteBuffer.wrap(buffer, 0, read));
             parts.rethrow();
         }
         if (!state.isComplete()) {
             throw HttpProblem.badRequest("The upload ended before it was complete", "Send it again.");
+        }
+    }
+
+    /** Reads on; a connection that closes mid-body is the client's doing, not a server error. */
+    private static int readCutShort(InputStream body, byte[] buffer, long received) {
+        try {
+            return body.read(buffer);
+        } catch (IOException e) {
+            throw HttpProblem.badRequest(
+                    "The upload was cut off after " + received + " bytes (" + e.getMessage() + "): nothing was kept",
+                    "Send it again.");
         }
     }
 

@@ -79,6 +79,44 @@ class VideoEditorTest {
     }
 
     @Test
+    void updatesFromManyThreadsAreAllKeptAndPublishedInTheOrderApplied() throws Exception {
+        LibraryLayout layout = new LibraryLayout(root);
+        List<Integer> published = Collections.synchronizedList(new ArrayList<>());
+        VideoEditor editor = new VideoEditor(
+                new Library(layout, OvaConfig.defaults(), List.of(), List.of(), List.of()),
+                (lib, changed) -> {},
+                now -> published.add(now.videos().size()));
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            done.add(threads.submit(() -> editor.update(library -> {
+                List<LibraryVideo> videos = new ArrayList<>(library.videos());
+                int n = next.incrementAndGet();
+                videos.add(new LibraryVideo(
+                        "v" + n,
+                        "v" + n + ".mp4",
+                        1,
+                        Instant.EPOCH,
+                        VideoMetadata.defaults("v" + n),
+                        Optional.empty(),
+                        GeneratedMedia.NONE,
+                        VrMode.FLAT));
+                return new Library(layout, library.config(), videos, List.of(), List.of());
+            })));
+        }
+        for (Future<?> each : done) {
+            each.get(10, TimeUnit.SECONDS);
+        }
+        threads.shutdown();
+        assertEquals(200, editor.library().videos().size(), "no update is lost");
+        assertEquals(200, next.get(), "each change ran once");
+        for (int i = 0; i < published.size(); i++) {
+            assertEquals(i + 1, published.get(i), "published in the order applied: " + published);
+        }
+    }
+
+    @Test
     void readingGivesTheFilesValuesAndTheHashOfItsBytesAsVersion() throws Exception {
         VideoEditor editor = editor("title: Beach day\nrating: 3\n");
         EditableVideo video = editor.read("id0").orElseThrow();
