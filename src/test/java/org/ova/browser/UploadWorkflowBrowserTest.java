@@ -47,7 +47,7 @@ class UploadWorkflowBrowserTest {
         ServedLibrary.build(library);
         clips.clip(
                 picked.resolve("Beach day.mp4"), TestClips.Spec.of(3, 160, 90).withAudio());
-        clips.clip(picked.resolve("Mistake.mp4"), TestClips.Spec.of(1, 64, 36));
+        clips.clip(picked.resolve("Mistake.mp4"), TestClips.Spec.of(2, 64, 36));
         Files.writeString(picked.resolve("notes.txt"), "not a video");
         served = ServeFixture.start(library);
         browser = Browser.shared();

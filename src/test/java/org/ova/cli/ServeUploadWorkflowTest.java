@@ -10,7 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -155,11 +157,43 @@ class ServeUploadWorkflowTest {
             }
             String old = JSON.readTree(served.get("/api/uploads").body()).toString();
             assertEquals("{\"drafts\":[]}", old);
-            HttpResponse<String> published =
+            HttpResponse<String> unknown =
                     served.send(served.write("/api/uploads/nope").DELETE());
-            assertEquals(404, published.statusCode());
+            assertEquals(404, unknown.statusCode());
+
+            HttpResponse<String> copy = served.send(UploadForm.post(
+                    served.write("/api/uploads"),
+                    UploadForm.body("again.mp4", Files.readAllBytes(library.resolve("old.mp4")), "", "", "")));
+            assertEquals(409, copy.statusCode(), copy.body());
+            assertTrue(copy.body().contains("same content as 'old.mp4'"), copy.body());
+            assertFalse(Files.exists(library.resolve("again.mp4")), "a copy of a video the library has is not kept");
+            assertFalse(Files.exists(library.resolve(".ova-repo/metadata/again.mp4.yaml")));
         }
         assertTrue(Files.exists(library.resolve("old.mp4")), "nothing else was touched");
+    }
+
+    @Test
+    void randomBytesUploadedAsAVideoFailWithTheWorkflowLinesAndTheDraftShowsWhy() throws Exception {
+        TestClips.withLocatedFfmpeg().clip(library.resolve("old.mp4"), TestClips.Spec.of(1, 64, 36));
+        byte[] noise = new byte[200_000];
+        new Random(7).nextBytes(noise);
+        try (ServeFixture served = ServeFixture.start(library)) {
+            String id = upload(served, "noise.mp4", noise, "", "").get("id").asText();
+            JsonNode failed = settled(served, id);
+            assertEquals("failed", failed.at("/job/state").asText(), failed.toString());
+            assertFalse(failed.get("failure").isNull(), "the draft says why: " + failed);
+            List<String> lines = new ArrayList<>();
+            failed.at("/job/lines").forEach(line -> lines.add(line.asText()));
+            assertEquals("--- Processing video: noise.mp4 ---", lines.get(0), lines.toString());
+            assertTrue(lines.stream().anyMatch(line -> line.startsWith("[ERROR]")), lines.toString());
+            assertEquals(
+                    "noise.mp4",
+                    JSON.readTree(served.get("/api/uploads").body())
+                            .at("/drafts/0/path")
+                            .asText(),
+                    "it stays a draft, to retry or cancel");
+        }
+        assertTrue(Files.exists(library.resolve("noise.mp4")), "nothing was deleted by the failure");
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.ova.repo.AtomicFiles;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.config.OvaConfig;
 import org.ova.repo.scan.ScanOptions;
@@ -80,7 +81,16 @@ public final class UploadHandler {
                     received, target, claimed -> DraftMetadata.write(layout, layout.relativize(claimed), title, tags));
             String path = layout.relativize(placed);
             LOG.info("Uploaded {} ({} bytes), a draft until published.", path, parts.part.size());
-            String id = intake.added(path);
+            String id;
+            try {
+                id = intake.added(path);
+            } catch (IllegalArgumentException notTaken) {
+                // a copy of a video the library has (or a file the scan skips): not kept, nothing else touched
+                AtomicFiles.deleteQuietly(placed);
+                AtomicFiles.deleteQuietly(layout.metadataFile(path));
+                throw new HttpProblem(
+                        409, "Not added: " + notTaken.getMessage(), "The upload was not kept; nothing else changed.");
+            }
             send(exchange, id, path, title, tags);
         } catch (IOException | RuntimeException e) {
             parts.discard();
