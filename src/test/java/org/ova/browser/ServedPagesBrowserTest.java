@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.ova.cli.ServeFixture;
 import org.ova.media.TestClips;
@@ -74,8 +75,7 @@ class ServedPagesBrowserTest {
         browser.open(served.page("index.html"));
         browser.await(
                 "the Processing link", () -> find(".site-nav a[data-served='']").isDisplayed());
-        boolean uploads = (Boolean) browser.js("return OVA_SERVER.features.upload === true");
-        assertEquals(uploads, find(".site-nav a[data-served=upload]").isDisplayed(), "Upload shown as the server says");
+        assertTrue(find(".site-nav a[data-served=upload]").isDisplayed(), "server.uploads is on by default");
 
         find(".site-nav a[data-served='']").click();
         browser.await(
@@ -93,5 +93,12 @@ class ServedPagesBrowserTest {
         assertTrue(log.startsWith("--- Processing video: arrived.mp4 ---"), log);
         assertTrue(log.endsWith("[SUCCESS] Video 'arrived.mp4' successfully added to storage."), log);
         assertFalse(job.findElement(By.cssSelector(".retry")).isDisplayed(), "nothing to retry");
+        browser.screenshot("processing-page");
+        try {
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            browser.screenshot("processing-page-390px");
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
+        }
     }
 }

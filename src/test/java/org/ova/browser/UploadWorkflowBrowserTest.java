@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -109,14 +110,14 @@ class UploadWorkflowBrowserTest {
                         .findElements(By.cssSelector(".upload-item.done"))
                         .isEmpty());
         assertEquals("100", find(".upload-item progress").getAttribute("value"));
+        browser.screenshot("upload-step1-sent");
         awaitLong("step 2", () -> find(".draft-work").isDisplayed());
         assertTrue(Files.isRegularFile(library.resolve("Trips/Beach day.mp4")), "placed into the folder chosen");
 
         awaitLong("processed", () -> find(".job-state").getText().startsWith("Processed"));
-        if (find(".make-vtts").isDisplayed() && find(".make-vtts").isEnabled()) {
-            find(".make-vtts").click();
-            awaitLong("VTTs made", () -> find(".job-state").getText().equals("VTTs generated."));
-        }
+        assertTrue(find(".make-vtts").isDisplayed() && find(".make-vtts").isEnabled(), "server.batchVtt is on");
+        find(".make-vtts").click();
+        awaitLong("VTTs made", () -> find(".job-state").getText().equals("VTTs generated."));
 
         find(".add-row").click();
         type(find(".timed-row:nth-child(1) .row-text"), "Arrival");
@@ -126,6 +127,7 @@ class UploadWorkflowBrowserTest {
         find(".chapter-editor .save").click();
         browser.await(
                 "saved", () -> find(".chapter-editor .edit-status").getText().equals("Saved."));
+        browser.screenshot("upload-step2-chapters");
 
         find(".next-step").click();
         browser.await("the review", () -> find(".draft-step[data-step=review]").isDisplayed());
@@ -136,6 +138,13 @@ class UploadWorkflowBrowserTest {
                         .findElements(By.cssSelector(".draft-player .plyr__preview-thumb"))
                         .isEmpty());
         assertFalse(find("#upload-player").getAttribute("poster").isEmpty());
+        browser.screenshot("upload-step3-review");
+        try {
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            browser.screenshot("upload-step3-review-390px");
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
+        }
 
         find(".publish").click();
         awaitLong(
