@@ -1,11 +1,7 @@
 package org.ova.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.util.Headers;
 import io.undertow.util.PathTemplateMatch;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +18,6 @@ import org.ova.media.jobs.ProcessingService;
  * service ({@code ova serve --no-process}) the list is empty and the writes answer 503.
  */
 final class JobsHandler {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Optional<ProcessingService> processing;
     private final boolean batchVtt;
@@ -42,7 +36,7 @@ final class JobsHandler {
                 processing
                         .map(service -> service.jobs().stream().map(JobJson::of).toList())
                         .orElse(List.of()));
-        send(exchange, 200, body);
+        JsonAnswer.send(exchange, 200, body);
     }
 
     /** {@code POST /api/jobs/{videoId}/retry}: 202, 404 for an unknown video, 409 when its last job did not fail. */
@@ -76,17 +70,6 @@ final class JobsHandler {
         }
         Job queued = job.orElseThrow(() -> new HttpProblem(
                 404, "No video has the id " + id, "Ids are in the pages' data (a card's data-id); reload the page."));
-        send(exchange, 202, JobJson.of(queued));
-    }
-
-    private static void send(HttpServerExchange exchange, int status, Map<String, Object> body) {
-        exchange.setStatusCode(status);
-        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json; charset=utf-8");
-        exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
-        try {
-            exchange.getResponseSender().send(JSON.writeValueAsString(body));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonAnswer.send(exchange, 202, JobJson.of(queued));
     }
 }

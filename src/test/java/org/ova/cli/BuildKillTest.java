@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -35,27 +33,17 @@ class BuildKillTest {
         clips.clip(library.resolve("a.mp4"), TestClips.Spec.of(0.5, 64, 36));
         clips.clip(library.resolve("b.mp4"), TestClips.Spec.of(0.6, 64, 36));
         clips.clip(library.resolve("z-slow.mp4"), TestClips.Spec.of(40, 64, 36));
-        // the sprites of z-slow are read at the video's own pace (-re): that ffmpeg runs when the build is killed
-        Path ffmpeg = tools.resolve("ffmpeg");
-        Files.writeString(
-                ffmpeg,
-                "#!/bin/sh\ncase \"$*\" in *z-slow*sprite-*) exec '" + real.ffmpeg() + "' -re \"$@\";; esac\nexec '"
-                        + real.ffmpeg() + "' \"$@\"\n");
-        assertTrue(ffmpeg.toFile().setExecutable(true));
-        Files.createDirectories(library.resolve(".ova-repo"));
-        Files.writeString(
-                library.resolve(".ova-repo/config.yaml"),
-                "ffmpeg:\n  path: " + ffmpeg + "\n  ffprobePath: " + real.ffprobe() + "\nprocessing:\n  parallel: 1\n");
-
+        SlowSpriteFfmpeg ffmpeg = SlowSpriteFfmpeg.install(tools, library, real, "z-slow");
         ChildBuild build = ChildBuild.start("build", library.toString());
-        ProcessHandle slow = waitForSlowFfmpeg(build);
+        ProcessHandle slow = ffmpeg.awaitRunning(
+                build, output -> output.stream().anyMatch(line -> line.contains("Video 'b.mp4' successfully")));
         build.kill();
         assertTrue(slow.isAlive(), "the orphan ffmpeg outlives the killed build");
         assertTrue(
                 build.output().stream().anyMatch(line -> line.contains("Video 'b.mp4' successfully added")),
                 build.output().toString());
 
-        Files.writeString(ffmpeg, "#!/bin/sh\nexec '" + real.ffmpeg() + "' \"$@\"\n");
+        ffmpeg.makeFast();
         CliRun rerun = CliRun.of("build", library.toString());
         // it would read for 40 s on its own: gone within 10 s means it was stopped
         slow.onExit().get(10, TimeUnit.SECONDS);
@@ -77,23 +65,5 @@ class BuildKillTest {
         try (Stream<Path> records = Files.list(library.resolve(".ova-repo/machine/ffmpeg-processes"))) {
             assertEquals(List.of(), records.toList());
         }
-    }
-
-    private static ProcessHandle waitForSlowFfmpeg(ChildBuild build) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline && build.process().isAlive()) {
-            Optional<ProcessHandle> slow = build.process()
-                    .descendants()
-                    .filter(process -> process.info().commandLine().orElse("").contains("z-slow.mp4"))
-                    .filter(process -> process.info().commandLine().orElse("").contains("sprite-%d.jpg"))
-                    .filter(process -> process.info().command().orElse("").contains("ffmpeg"))
-                    .findFirst();
-            if (slow.isPresent()
-                    && build.output().stream().anyMatch(line -> line.contains("Video 'b.mp4' successfully"))) {
-                return slow.get();
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the slow ffmpeg was never seen running; build output: " + build.output());
     }
 }

@@ -10,9 +10,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,25 +73,15 @@ class ServeKillTest {
         TestClips clips = new TestClips(real.ffmpeg());
         clips.clip(library.resolve("a.mp4"), TestClips.Spec.of(0.5, 64, 36));
         clips.clip(library.resolve("z-slow.mp4"), TestClips.Spec.of(40, 64, 36));
-        // the sprites of z-slow are read at the video's own pace (-re): that ffmpeg runs when the server is killed
-        Path ffmpeg = tools.resolve("ffmpeg");
-        Files.writeString(
-                ffmpeg,
-                "#!/bin/sh\ncase \"$*\" in *z-slow*sprite-*) exec '" + real.ffmpeg() + "' -re \"$@\";; esac\nexec '"
-                        + real.ffmpeg() + "' \"$@\"\n");
-        assertTrue(ffmpeg.toFile().setExecutable(true));
-        Files.createDirectories(library.resolve(".ova-repo"));
-        Files.writeString(
-                library.resolve(".ova-repo/config.yaml"),
-                "ffmpeg:\n  path: " + ffmpeg + "\n  ffprobePath: " + real.ffprobe() + "\nprocessing:\n  parallel: 1\n");
+        SlowSpriteFfmpeg ffmpeg = SlowSpriteFfmpeg.install(tools, library, real, "z-slow");
 
         ChildBuild serve = ChildBuild.start("serve", "--port", "0", library.toString());
         port(serve);
-        ProcessHandle slow = awaitSlowFfmpeg(serve);
+        ProcessHandle slow = ffmpeg.awaitRunning(serve, output -> true);
         serve.kill();
         assertTrue(slow.isAlive(), "the orphan ffmpeg outlives the killed server");
 
-        Files.writeString(ffmpeg, "#!/bin/sh\nexec '" + real.ffmpeg() + "' \"$@\"\n");
+        ffmpeg.makeFast();
         try (ServeFixture again = ServeFixture.start(library)) {
             // it would read for 40 s on its own: gone within 10 s means it was stopped
             slow.onExit().get(10, TimeUnit.SECONDS);
@@ -116,23 +104,6 @@ class ServeKillTest {
             }
         }
         throw new AssertionError(serve.output().toString());
-    }
-
-    private static ProcessHandle awaitSlowFfmpeg(ChildBuild serve) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline && serve.process().isAlive()) {
-            Optional<ProcessHandle> slow = serve.process()
-                    .descendants()
-                    .filter(process -> process.info().commandLine().orElse("").contains("z-slow.mp4"))
-                    .filter(process -> process.info().commandLine().orElse("").contains("sprite-%d.jpg"))
-                    .filter(process -> process.info().command().orElse("").contains("ffmpeg"))
-                    .findFirst();
-            if (slow.isPresent()) {
-                return slow.get();
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the slow ffmpeg was never seen running; output: " + serve.output());
     }
 
     private static JsonNode awaitJobsEnded(ServeFixture served) throws Exception {

@@ -1,7 +1,5 @@
 package org.ova.server.upload;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RequestTooBigException;
 import io.undertow.util.Headers;
@@ -29,6 +27,7 @@ import org.ova.repo.MediaFacts;
 import org.ova.repo.metadata.Chapter;
 import org.ova.server.HttpProblem;
 import org.ova.server.JobJson;
+import org.ova.server.JsonAnswer;
 import org.ova.server.LiveLibrary;
 import org.ova.server.UrlPaths;
 import org.ova.server.edit.EditJsonReader;
@@ -49,8 +48,6 @@ import org.ova.site.SitePaths;
 public final class DraftsHandler {
 
     private static final Logger LOG = LogManager.getLogger(DraftsHandler.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final LiveLibrary library;
     private final VideoEditor editor;
     private final Optional<ProcessingService> processing;
@@ -82,12 +79,12 @@ public final class DraftsHandler {
                 .sorted(Comparator.comparing(LibraryVideo::added).reversed().thenComparing(LibraryVideo::path))
                 .map(this::json)
                 .toList();
-        send(exchange, 200, Map.of("drafts", drafts));
+        JsonAnswer.send(exchange, 200, Map.of("drafts", drafts));
     }
 
     /** {@code GET /api/uploads/{id}}. */
     public void read(HttpServerExchange exchange) {
-        send(exchange, 200, json(video(exchange)));
+        JsonAnswer.send(exchange, 200, json(video(exchange)));
     }
 
     /** {@code POST /api/uploads/{id}/vtt}: 202 with the job; 403 when {@code server.batchVtt} is false. */
@@ -99,7 +96,7 @@ public final class DraftsHandler {
                     "Set server.batchVtt: true in .ova-repo/config.yaml and restart 'ova serve'.");
         }
         Job job = service().remakeVtts(video.id()).orElseThrow(() -> unknown(video.id()));
-        send(exchange, 202, JobJson.of(job));
+        JsonAnswer.send(exchange, 202, JobJson.of(job));
     }
 
     /** {@code PUT /api/uploads/{id}/chapters} with {@code {"chapters": [{at, title}, …]}}: 200, 400 with the problems. */
@@ -150,7 +147,8 @@ public final class DraftsHandler {
 
     private void answer(HttpServerExchange exchange, EditOutcome outcome) {
         if (outcome instanceof EditOutcome.Applied applied) {
-            send(exchange, 200, json(library.video(applied.video().id()).orElseThrow()));
+            JsonAnswer.send(
+                    exchange, 200, json(library.video(applied.video().id()).orElseThrow()));
         } else if (outcome instanceof EditOutcome.Rejected rejected) {
             exchange.setStatusCode(400);
             exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json; charset=utf-8");
@@ -235,17 +233,6 @@ public final class DraftsHandler {
             return exchange.getInputStream().readAllBytes();
         } catch (RequestTooBigException e) {
             throw new HttpProblem(413, "The chapters are too large to save", "Send at most 1 MB of JSON.");
-        }
-    }
-
-    private static void send(HttpServerExchange exchange, int status, Object body) {
-        exchange.setStatusCode(status);
-        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json; charset=utf-8");
-        exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
-        try {
-            exchange.getResponseSender().send(JSON.writeValueAsString(body));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
