@@ -5,10 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderMap;
 import io.undertow.util.Headers;
-import io.undertow.util.MultipartParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -98,35 +96,9 @@ public final class UploadHandler {
         }
     }
 
-    private void parse(HttpServerExchange exchange, String boundary, Parts parts) throws IOException {
-        MultipartParser.ParseState state = MultipartParser.beginParse(
-                exchange.getConnection().getByteBufferPool(),
-                parts,
-                boundary.getBytes(StandardCharsets.US_ASCII),
-                StandardCharsets.UTF_8.name());
+    private static void parse(HttpServerExchange exchange, String boundary, Parts parts) throws IOException {
         exchange.startBlocking();
-        InputStream body = exchange.getInputStream();
-        byte[] buffer = new byte[64 * 1024];
-        long received = 0;
-        for (int read; !state.isComplete() && (read = readCutShort(body, buffer, received)) >= 0; ) {
-            received += read;
-            state.parse(ByteBuffer.wrap(buffer, 0, read));
-            parts.rethrow();
-        }
-        if (!state.isComplete()) {
-            throw HttpProblem.badRequest("The upload ended before it was complete", "Send it again.");
-        }
-    }
-
-    /** Reads on; a connection that closes mid-body is the client's doing, not a server error. */
-    private static int readCutShort(InputStream body, byte[] buffer, long received) {
-        try {
-            return body.read(buffer);
-        } catch (IOException e) {
-            throw HttpProblem.badRequest(
-                    "The upload was cut off after " + received + " bytes (" + e.getMessage() + "): nothing was kept",
-                    "Send it again.");
-        }
+        new MultipartReader(exchange.getInputStream(), boundary).read(parts);
     }
 
     private static String boundary(String contentType) {
@@ -177,11 +149,10 @@ public final class UploadHandler {
     }
 
     /**
-     * The parts as the parser meets them: the file's name checked at its part's headers, before its
-     * bytes; its bytes into an {@link UploadPart}; the text parts kept. A failure inside the parser's
-     * callbacks is kept and thrown after the parser returns.
+     * The parts as the reader meets them: the file's name checked at its part's headers, before its bytes;
+     * its bytes into an {@link UploadPart}; the text parts kept.
      */
-    private final class Parts implements MultipartParser.PartHandler {
+    private final class Parts implements MultipartReader.PartHandler {
 
         private final Set<String> extensions;
         private final long maxBytes;
@@ -189,8 +160,6 @@ public final class UploadHandler {
         private UploadPart part;
         private String name;
         private String current;
-        private RuntimeException failure;
-        private IOException ioFailure;
 
         Parts(Set<String> extensions, long maxBytes) {
             this.extensions = extensions;
@@ -198,25 +167,16 @@ public final class UploadHandler {
         }
 
         @Override
-        public void beginPart(HeaderMap headers) {
-            if (failure != null || ioFailure != null) {
-                return;
-            }
+        public void beginPart(HeaderMap headers) throws IOException {
             String disposition = headers.getFirst(Headers.CONTENT_DISPOSITION);
             current = disposition == null ? null : Headers.extractQuotedValueFromHeader(disposition, "name");
             if ("file".equals(current)) {
-                try {
-                    if (part != null) {
-                        throw HttpProblem.badRequest("One file per upload", "Send each file in a request of its own.");
-                    }
-                    String sent = Headers.extractQuotedValueFromHeaderWithEncoding(disposition, "filename");
-                    name = UploadName.of(sent, extensions);
-                    part = store.open(maxBytes);
-                } catch (RuntimeException e) {
-                    failure = e;
-                } catch (IOException e) {
-                    ioFailure = e;
+                if (part != null) {
+                    throw HttpProblem.badRequest("One file per upload", "Send each file in a request of its own.");
                 }
+                String sent = Headers.extractQuotedValueFromHeaderWithEncoding(disposition, "filename");
+                name = UploadName.of(sent, extensions);
+                part = store.open(maxBytes);
             } else if (current != null) {
                 fields.put(current, new ByteArrayOutputStream());
             }
@@ -224,38 +184,23 @@ public final class UploadHandler {
 
         @Override
         public void data(ByteBuffer buffer) throws IOException {
-            if (failure != null || ioFailure != null || current == null) {
+            if (current == null) {
                 return;
             }
-            try {
-                if ("file".equals(current)) {
-                    part.write(buffer);
-                } else {
-                    ByteArrayOutputStream field = fields.get(current);
-                    if (field.size() + buffer.remaining() > MAX_FIELD_BYTES) {
-                        throw HttpProblem.badRequest("The part '" + current + "' is too long", "");
-                    }
-                    byte[] bytes = new byte[buffer.remaining()];
-                    buffer.get(bytes);
-                    field.write(bytes);
+            if ("file".equals(current)) {
+                part.write(buffer);
+            } else {
+                ByteArrayOutputStream field = fields.get(current);
+                if (field.size() + buffer.remaining() > MAX_FIELD_BYTES) {
+                    throw HttpProblem.badRequest("The part '" + current + "' is too long", "");
                 }
-            } catch (RuntimeException e) {
-                failure = e;
+                field.write(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
             }
         }
 
         @Override
         public void endPart() {
             current = null;
-        }
-
-        void rethrow() throws IOException {
-            if (ioFailure != null) {
-                throw ioFailure;
-            }
-            if (failure != null) {
-                throw failure;
-            }
         }
 
         Path file() throws IOException {
