@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -38,6 +39,8 @@ public final class UploadHandler {
 
     private static final Logger LOG = LogManager.getLogger(UploadHandler.class);
     private static final JsonFactory JSON = new JsonFactory();
+    /** How long a client may send nothing before its upload is given up. */
+    private static final Duration IDLE = Duration.ofSeconds(60);
     /** The most a text part (folder, title, tags) may hold. */
     private static final int MAX_FIELD_BYTES = 64 * 1024;
 
@@ -97,8 +100,7 @@ public final class UploadHandler {
     }
 
     private static void parse(HttpServerExchange exchange, String boundary, Parts parts) throws IOException {
-        exchange.startBlocking();
-        new MultipartReader(exchange.getInputStream(), boundary).read(parts);
+        new MultipartReader(new RequestBody(exchange.getRequestChannel(), IDLE), boundary).read(parts);
     }
 
     private static String boundary(String contentType) {
@@ -194,7 +196,9 @@ public final class UploadHandler {
                 if (field.size() + buffer.remaining() > MAX_FIELD_BYTES) {
                     throw HttpProblem.badRequest("The part '" + current + "' is too long", "");
                 }
-                field.write(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
+                byte[] bytes = new byte[buffer.remaining()];
+                buffer.get(bytes);
+                field.write(bytes);
             }
         }
 
