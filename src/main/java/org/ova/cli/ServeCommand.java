@@ -61,7 +61,7 @@ final class ServeCommand implements Command {
     private static final String NO_PROCESS = "no-process";
     private static final int TOKEN_BYTES = 24;
     /** How long a video file must stay the same before it counts as copied (a camera's, a network copy). */
-    private static final Duration SETTLE = Duration.ofSeconds(1);
+    static final Duration SETTLE = Duration.ofSeconds(1);
 
     /** Completes when the server should stop; Ctrl-C completes it too. */
     private final CompletableFuture<Void> stop;

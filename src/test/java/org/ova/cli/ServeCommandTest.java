@@ -4,22 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,48 +33,11 @@ class ServeCommandTest {
     @TempDir
     Path elsewhere;
 
-    /** A running {@code ova serve}: its console, its URL, and how to stop it. */
-    private record Serving(
-            ByteArrayOutputStream out, String url, CompletableFuture<Void> stop, CompletableFuture<Integer> exit) {
-
-        String console() {
-            return out.toString(StandardCharsets.UTF_8);
-        }
-    }
-
-    private Serving serve(String... options) throws InterruptedException {
-        return serve(Duration.ofSeconds(1), options);
-    }
-
-    /** @param settle how long a changed video file must stay the same before the server takes it in */
-    private Serving serve(Duration settle, String... options) throws InterruptedException {
-        CompletableFuture<Void> stop = new CompletableFuture<>();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        List<String> args = new ArrayList<>(List.of("serve", "--port", "0"));
-        args.addAll(List.of(options));
-        args.add(library.toString());
-        CompletableFuture<Integer> serving = CompletableFuture.supplyAsync(() ->
-                new OvaCli(print, print, List.of(new ServeCommand(stop, settle))).run(args.toArray(String[]::new)));
-        String url = null;
-        for (int i = 0; i < 600 && url == null && !serving.isDone(); i++) {
-            Matcher found = URL.matcher(out.toString(StandardCharsets.UTF_8));
-            url = found.find() ? found.group(1) : null;
-            Thread.sleep(50);
-        }
-        return new Serving(out, url, stop, serving);
-    }
-
     @Test
     void servesAFreshLibraryRenderedWithoutMediaWorkFollowsHandEditsAndHoldsTheLockUntilStopped() throws Exception {
         TestClips.withLocatedFfmpeg().clip(library.resolve("clip.mp4"), TestClips.Spec.of(1, 64, 36));
-        Serving served = serve("--no-process");
-        String url = served.url();
-        CompletableFuture<Void> stop = served.stop();
-        CompletableFuture<Integer> serving = served.exit();
-        ByteArrayOutputStream out = served.out();
-        try {
-            assertTrue(url != null, out.toString(StandardCharsets.UTF_8));
+        try (ServeFixture served = ServeFixture.start(library, "--no-process")) {
+            String url = served.url();
             assertTrue(url.endsWith("/.ova-repo/site/index.html"), url);
             HttpResponse<String> index = HttpClient.newHttpClient()
                     .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
@@ -104,10 +60,7 @@ class ServeCommandTest {
             }
             assertTrue(Files.readString(page).contains("Renamed by hand"), "the hand edit re-rendered the site");
             assertFalse(Files.exists(library.resolve(".ova-repo/media")), "--no-process: nothing was processed");
-        } finally {
-            stop.complete(null);
         }
-        assertEquals(ExitCode.OK, serving.get(10, TimeUnit.SECONDS));
         assertFalse(
                 Thread.getAllStackTraces().keySet().stream()
                         .anyMatch(t -> t.getName().equals("ova-watch")),
@@ -121,9 +74,7 @@ class ServeCommandTest {
     @Test
     void servingProcessesWhatABuildWouldInTheBackgroundAndPrintsEachVideosWorkflowBlock() throws Exception {
         TestClips.withLocatedFfmpeg().clip(library.resolve("clip.mp4"), TestClips.Spec.of(1, 64, 36));
-        Serving served = serve();
-        try {
-            assertTrue(served.url() != null, served.console());
+        try (ServeFixture served = ServeFixture.start(library)) {
             List<String> block = List.of(
                     "--- Processing video: clip.mp4 ---",
                     "Running video processor service...",
@@ -143,10 +94,7 @@ class ServeCommandTest {
                 Thread.sleep(50);
             }
             assertTrue(Files.readString(index).contains("/thumbnail/"), "the library page shows the new thumbnail");
-        } finally {
-            served.stop().complete(null);
         }
-        assertEquals(ExitCode.OK, served.exit().get(10, TimeUnit.SECONDS));
         assertFalse(
                 Thread.getAllStackTraces().keySet().stream()
                         .anyMatch(t -> t.getName().startsWith("ova-processing")),
@@ -160,9 +108,7 @@ class ServeCommandTest {
         String firstId = new Fingerprinter().fingerprint(first).videoId();
         Path made = clips.clip(elsewhere.resolve("arrival.mp4"), TestClips.Spec.of(1, 96, 36));
         String arrivalId = new Fingerprinter().fingerprint(made).videoId();
-        Serving served = serve(Duration.ofMillis(200));
-        try {
-            assertTrue(served.url() != null, served.console());
+        try (ServeFixture served = ServeFixture.start(library, Duration.ofMillis(200))) {
             String index = served.url();
             String arrivalPage = index.replace("index.html", "video/" + arrivalId + ".html");
             assertEquals(404, get(arrivalPage).statusCode());
@@ -188,10 +134,7 @@ class ServeCommandTest {
             String log = Files.readString(library.resolve(".ova-repo/logs/ova.log"));
             assertTrue(log.contains("New video: Clips/arrival.mp4"), log);
             assertTrue(log.contains("Removed: clip.mp4"), log);
-        } finally {
-            served.stop().complete(null);
         }
-        assertEquals(ExitCode.OK, served.exit().get(10, TimeUnit.SECONDS));
         assertFalse(
                 Thread.getAllStackTraces().keySet().stream()
                         .anyMatch(t -> t.getName().equals("ova-watch-videos")),

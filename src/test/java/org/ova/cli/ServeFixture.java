@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -49,14 +50,22 @@ public final class ServeFixture implements AutoCloseable {
      * @throws AssertionError when it printed no address: the console is in the message
      */
     public static ServeFixture start(Path library, String... options) throws InterruptedException {
+        return start(library, ServeCommand.SETTLE, options);
+    }
+
+    /**
+     * {@link #start(Path, String...)} with {@code settle}: how long a changed video file must stay the same
+     * before the server takes it in.
+     */
+    public static ServeFixture start(Path library, Duration settle, String... options) throws InterruptedException {
         CompletableFuture<Void> stop = new CompletableFuture<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
         List<String> args = new ArrayList<>(List.of("serve", "--port", "0"));
         args.addAll(List.of(options));
         args.add(library.toString());
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
-                () -> new OvaCli(print, print, List.of(new ServeCommand(stop))).run(args.toArray(String[]::new)));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() ->
+                new OvaCli(print, print, List.of(new ServeCommand(stop, settle))).run(args.toArray(String[]::new)));
         for (int i = 0; i < 600 && !exit.isDone(); i++) {
             Matcher found = URL.matcher(out.toString(StandardCharsets.UTF_8));
             if (found.find()) {
