@@ -10,11 +10,14 @@
 # issue's "cp of the same file on the same disk"). The server runs with the launcher's settings plus a
 # 128 MB heap limit (-Xmx128m), so an upload held in memory would fail; the heap in use is also
 # sampled with jstat every 0.2 s, and the peak reported. Budget: ova at least 60% of cp's speed.
-# The runs alternate (ova, cp, ova, cp, ...); the file is random bytes, made once in BENCH_DIR.
+# The runs alternate (ova, cp, ova, cp, ...), each on a settled disk (settle_disk: this VM's disk trims
+# deleted files for a while); the file is random bytes, made once in BENCH_DIR.
 # Output: bench/results/upload.txt.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
+# shellcheck source=common.sh
+source "$here/common.sh"
 runs="${RUNS:-3}"
 size_mb="${SIZE_MB:-1024}"
 work="${BENCH_DIR:-/tmp/ova-bench-upload}"
@@ -58,7 +61,7 @@ since() { echo "$(now) - $1" | bc -l | xargs printf '%.3f'; }
   echo "ova upload vs cp: a ${size_mb} MB file, $runs runs each, server heap limited to 128 MB,"
   echo "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(df --output=fstype "$lib" | tail -1) disk, $(date -u +%FT%TZ)"
   for run in $(seq 1 "$runs"); do
-    sync
+    settle_disk "$lib"
     settle_marker="$work/uploading"
     touch "$settle_marker"
     peak_heap "$settle_marker" > "$work/peak" &
@@ -77,6 +80,7 @@ since() { echo "$(now) - $1" | bc -l | xargs printf '%.3f'; }
       echo "upload $run failed: HTTP $code $(cat "$work/answer.json")" >&2
       exit 1
     fi
+    settle_disk "$lib"
     t="$(now)"
     cp "$source_file" "$lib/copy-$run.bin"
     cp_s="$(since "$t")"
@@ -88,7 +92,6 @@ since() { echo "$(now) - $1" | bc -l | xargs printf '%.3f'; }
       "$(ratio "$cp_s" "$ova_s") of cp; to the disk (+ sync): ova $ova_synced s, cp $cp_synced s: ova at" \
       "$(ratio "$cp_synced" "$ova_synced") of cp; peak heap in use $(( $(cat "$work/peak") / 1024 )) MB"
     rm -f "$lib/run-$run.mp4" "$lib/copy-$run.bin"
-    sleep 2
   done
   echo "server RSS at the end: $(( $(ps -o rss= -p "$java_pid") / 1024 )) MB"
 } | tee "$out"

@@ -5,6 +5,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.ova.repo.AtomicFiles;
 import org.ova.server.HttpProblem;
 
@@ -15,14 +17,24 @@ import org.ova.server.HttpProblem;
  */
 public final class UploadPart implements AutoCloseable {
 
+    /** How much is written between two background flushes. */
+    private static final long FLUSH_BYTES = 64L * 1024 * 1024;
+
     private final Path file;
     private final long maxBytes;
     private final FileChannel channel;
+    private final Executor flusher;
     private long written;
+    /** Where the last flush to the disk was asked for. */
+    private long flushedTo;
+    /** The flush running in the background, if any. */
+    private CompletableFuture<Void> flushing = CompletableFuture.completedFuture(null);
 
-    UploadPart(Path file, long maxBytes) throws IOException {
+    /** @param flusher runs the background flushes */
+    UploadPart(Path file, long maxBytes, Executor flusher) throws IOException {
         this.file = file;
         this.maxBytes = maxBytes;
+        this.flusher = flusher;
         this.channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
@@ -40,6 +52,7 @@ public final class UploadPart implements AutoCloseable {
             while (bytes.hasRemaining()) {
                 channel.write(bytes);
             }
+            flushInTheBackground();
         } catch (IOException e) {
             String reason = String.valueOf(e.getMessage());
             if (reason.contains("No space left on device") || reason.contains("Disk quota exceeded")) {
@@ -49,6 +62,26 @@ public final class UploadPart implements AutoCloseable {
                         "Free some space on the library's disk (" + file.getParent() + ") and send it again.");
             }
             throw e;
+        }
+    }
+
+    /**
+     * Every {@link #FLUSH_BYTES}, asks the disk to take what was written, on another thread: the kernel
+     * would otherwise hold a whole upload in memory and write it only when the library's next file is
+     * synced, after the last byte; this way the writing overlaps the receiving.
+     */
+    private void flushInTheBackground() {
+        if (written - flushedTo >= FLUSH_BYTES && flushing.isDone()) {
+            flushedTo = written;
+            flushing = CompletableFuture.runAsync(
+                    () -> {
+                        try {
+                            channel.force(false);
+                        } catch (IOException e) {
+                            // closed meanwhile, or the disk failed: the upload's own writes report it
+                        }
+                    },
+                    flusher);
         }
     }
 

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.logging.log4j.LogManager;
@@ -31,6 +34,13 @@ public final class UploadStore {
 
     private final LibraryLayout layout;
     private final Path folder;
+    /** One thread for the uploads' background flushes, gone when idle. */
+    private final ThreadPoolExecutor flusher =
+            new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), work -> {
+                Thread thread = new Thread(work, "ova-upload-flush");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     public UploadStore(LibraryLayout layout) {
         this.layout = layout;
@@ -80,7 +90,7 @@ public final class UploadStore {
      */
     public UploadPart open(long maxBytes) throws IOException {
         Files.createDirectories(folder);
-        return new UploadPart(folder.resolve(UUID.randomUUID() + PART), maxBytes);
+        return new UploadPart(folder.resolve(UUID.randomUUID() + PART), maxBytes, flusher);
     }
 
     /**
