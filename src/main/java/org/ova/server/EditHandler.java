@@ -1,7 +1,6 @@
 package org.ova.server;
 
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.RequestTooBigException;
 import io.undertow.util.Headers;
 import io.undertow.util.PathTemplateMatch;
 import java.io.IOException;
@@ -89,14 +88,10 @@ final class EditHandler {
     }
 
     private static byte[] body(HttpServerExchange exchange) throws IOException {
-        try {
-            return exchange.getInputStream().readAllBytes();
-        } catch (RequestTooBigException e) {
-            throw new HttpProblem(
-                    413,
-                    "Edit refused: the body is larger than " + OvaServer.MAX_BODY_BYTES + " bytes",
-                    "Send only the fields that change.");
-        }
+        return JsonBody.read(
+                exchange,
+                "Edit refused: the body is larger than " + OvaServer.MAX_BODY_BYTES + " bytes",
+                "Send only the fields that change.");
     }
 
     private static void send(HttpServerExchange exchange, int status, String etag, byte[] json) {

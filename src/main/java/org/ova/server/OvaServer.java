@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.ova.media.jobs.ProcessingService;
 import org.ova.media.trim.Trimmer;
 import org.ova.repo.LibraryLayout;
+import org.ova.repo.scan.ScanOptions;
 import org.ova.server.edit.VideoEditor;
 import org.ova.server.upload.DraftsHandler;
 import org.ova.server.upload.UploadHandler;
@@ -103,9 +104,12 @@ public final class OvaServer implements AutoCloseable {
         // what a killed server left half-received: nothing of it reached the library
         uploadStore.deleteLeftovers();
         UploadHandler upload = new UploadHandler(
-                layout, () -> library.library().config().withServer(settings.options()), uploadStore, intake);
-        DraftsHandler drafts = new DraftsHandler(
-                library, editor, processing, settings.options().batchVtt(), intake::removed);
+                layout,
+                settings.options(),
+                () -> ScanOptions.from(library.library().config().library()).extensions(),
+                uploadStore,
+                intake);
+        DraftsHandler drafts = new DraftsHandler(library, editor, processing, sitePrefix, intake::removed);
 
         RoutingHandler api = new RoutingHandler()
                 .get("/api/status", status::sendJson)
@@ -119,7 +123,8 @@ public final class OvaServer implements AutoCloseable {
                 .post("/api/uploads", upload::upload)
                 .get("/api/uploads", drafts::list)
                 .get("/api/uploads/{id}", drafts::read)
-                .post("/api/uploads/{id}/vtt", drafts::makeVtts)
+                // a draft's VTTs are any video's: the same job, the same batchVtt rule
+                .post("/api/uploads/{id}/vtt", jobs::remakeVtts)
                 .put("/api/uploads/{id}/chapters", drafts::saveChapters)
                 .post("/api/uploads/{id}/publish", drafts::publish)
                 .delete("/api/uploads/{id}", drafts::cancel)

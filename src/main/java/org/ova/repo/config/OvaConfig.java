@@ -16,9 +16,4 @@ public record OvaConfig(
     public static OvaConfig defaults() {
         return ConfigSchema.defaults();
     }
-
-    /** The same settings with {@code now} for the server's (as {@code ova serve}'s command line set them). */
-    public OvaConfig withServer(ServerOptions now) {
-        return new OvaConfig(library, ffmpeg, processing, site, now);
-    }
 }

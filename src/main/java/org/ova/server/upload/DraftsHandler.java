@@ -1,7 +1,6 @@
 package org.ova.server.upload;
 
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.RequestTooBigException;
 import io.undertow.util.Headers;
 import io.undertow.util.PathTemplateMatch;
 import java.io.IOException;
@@ -28,6 +27,7 @@ import org.ova.repo.metadata.Chapter;
 import org.ova.server.HttpProblem;
 import org.ova.server.JobJson;
 import org.ova.server.JsonAnswer;
+import org.ova.server.JsonBody;
 import org.ova.server.LiveLibrary;
 import org.ova.server.UrlPaths;
 import org.ova.server.edit.EditJsonReader;
@@ -40,8 +40,7 @@ import org.ova.site.SitePaths;
 
 /**
  * The steps after an upload, for the Upload page and for scripts: a draft's state ({@code GET
- * /api/uploads[/{id}]}: what was made for it, its chapters, its last job), its VTTs made ({@code POST
- * …/vtt}), its chapters saved ({@code PUT …/chapters}), and then either published ({@code POST
+ * /api/uploads[/{id}]}: what was made for it, its chapters, its last job), its chapters saved ({@code PUT …/chapters}), and then either published ({@code POST
  * …/publish}: the draft flag cleared, the video on the site) or cancelled ({@code DELETE}: its job stopped
  * and its file, metadata and media deleted). Works on every draft, uploaded or marked by hand.
  */
@@ -51,11 +50,11 @@ public final class DraftsHandler {
     private final LiveLibrary library;
     private final VideoEditor editor;
     private final Optional<ProcessingService> processing;
-    private final boolean batchVtt;
+    private final String sitePrefix;
     private final Consumer<String> removed;
 
     /**
-     * @param batchVtt whether {@code server.batchVtt} allows making VTTs
+     * @param sitePrefix the site folder's path in the library, with a trailing slash (its pages' URLs)
      * @param removed  takes a video whose file was deleted out of the served library (its media and state
      *     too), given its library-relative path
      */
@@ -63,12 +62,12 @@ public final class DraftsHandler {
             LiveLibrary library,
             VideoEditor editor,
             Optional<ProcessingService> processing,
-            boolean batchVtt,
+            String sitePrefix,
             Consumer<String> removed) {
         this.library = library;
         this.editor = editor;
         this.processing = processing;
-        this.batchVtt = batchVtt;
+        this.sitePrefix = sitePrefix;
         this.removed = removed;
     }
 
@@ -85,18 +84,6 @@ public final class DraftsHandler {
     /** {@code GET /api/uploads/{id}}. */
     public void read(HttpServerExchange exchange) {
         JsonAnswer.send(exchange, 200, json(video(exchange)));
-    }
-
-    /** {@code POST /api/uploads/{id}/vtt}: 202 with the job; 403 when {@code server.batchVtt} is false. */
-    public void makeVtts(HttpServerExchange exchange) {
-        LibraryVideo video = video(exchange);
-        if (!batchVtt) {
-            throw HttpProblem.forbidden(
-                    "Making VTTs is turned off on this server",
-                    "Set server.batchVtt: true in .ova-repo/config.yaml and restart 'ova serve'.");
-        }
-        Job job = service().remakeVtts(video.id()).orElseThrow(() -> unknown(video.id()));
-        JsonAnswer.send(exchange, 202, JobJson.of(job));
     }
 
     /** {@code PUT /api/uploads/{id}/chapters} with {@code {"chapters": [{at, title}, …]}}: 200, 400 with the problems. */
@@ -183,14 +170,8 @@ public final class DraftsHandler {
         json.put(
                 "failure",
                 job.flatMap(Job::failure).or(() -> video.generated().failure()).orElse(null));
-        json.put(
-                "page", video.metadata().draft() ? null : url(Optional.of(sitePrefix() + SitePaths.video(video.id()))));
+        json.put("page", video.metadata().draft() ? null : url(Optional.of(sitePrefix + SitePaths.video(video.id()))));
         return json;
-    }
-
-    private String sitePrefix() {
-        LibraryLayout layout = library.library().layout();
-        return layout.relativize(library.library().config().site().outputDir(layout)) + "/";
     }
 
     private static List<Map<String, Object>> chapters(List<Chapter> chapters) {
@@ -215,24 +196,12 @@ public final class DraftsHandler {
         return library.video(id).orElseThrow(() -> unknown(id));
     }
 
-    private ProcessingService service() {
-        return processing.orElseThrow(() -> new HttpProblem(
-                503,
-                "Processing is off on this server",
-                "It was started with --no-process: restart 'ova serve' without it."));
-    }
-
     private static HttpProblem unknown(String id) {
         return new HttpProblem(
                 404, "No video has the id " + id, "It may have been cancelled or deleted; see GET /api/uploads.");
     }
 
     private static byte[] body(HttpServerExchange exchange) throws IOException {
-        exchange.startBlocking();
-        try {
-            return exchange.getInputStream().readAllBytes();
-        } catch (RequestTooBigException e) {
-            throw new HttpProblem(413, "The chapters are too large to save", "Send at most 1 MB of JSON.");
-        }
+        return JsonBody.read(exchange, "The chapters are too large to save", "Send at most 1 MB of JSON.");
     }
 }

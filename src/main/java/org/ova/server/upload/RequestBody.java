@@ -28,20 +28,16 @@ final class RequestBody implements ReadableByteChannel {
         if (!into.hasRemaining()) {
             return 0;
         }
-        while (true) {
-            int read = channel.read(into);
-            if (read != 0) {
-                return read;
-            }
-            long before = System.nanoTime();
+        int read = channel.read(into);
+        while (read == 0) {
+            long waited = System.nanoTime();
             channel.awaitReadable(idle.toMillis(), TimeUnit.MILLISECONDS);
-            if (System.nanoTime() - before >= idle.toNanos() && (read = channel.read(into)) == 0) {
+            read = channel.read(into);
+            if (read == 0 && System.nanoTime() - waited >= idle.toNanos()) {
                 throw new IOException("nothing arrived for " + idle.toSeconds() + " s");
             }
-            if (read != 0) {
-                return read;
-            }
         }
+        return read;
     }
 
     @Override

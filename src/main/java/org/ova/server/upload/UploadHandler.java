@@ -1,7 +1,5 @@
 package org.ova.server.upload;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderMap;
 import io.undertow.util.Headers;
@@ -13,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,9 +22,9 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.ova.repo.AtomicFiles;
 import org.ova.repo.LibraryLayout;
-import org.ova.repo.config.OvaConfig;
-import org.ova.repo.scan.ScanOptions;
+import org.ova.repo.config.ServerOptions;
 import org.ova.server.HttpProblem;
+import org.ova.server.JsonAnswer;
 
 /**
  * {@code POST /api/uploads}: one video per request as {@code multipart/form-data} with the parts
@@ -38,32 +37,40 @@ import org.ova.server.HttpProblem;
 public final class UploadHandler {
 
     private static final Logger LOG = LogManager.getLogger(UploadHandler.class);
-    private static final JsonFactory JSON = new JsonFactory();
     /** How long a client may send nothing before its upload is given up. */
     private static final Duration IDLE = Duration.ofSeconds(60);
     /** The most a text part (folder, title, tags) may hold. */
     private static final int MAX_FIELD_BYTES = 64 * 1024;
 
     private final LibraryLayout layout;
-    private final Supplier<OvaConfig> config;
+    private final ServerOptions options;
+    private final Supplier<Set<String>> extensions;
     private final UploadStore store;
     private final VideoIntake intake;
 
-    /** @param config the library's config as it is now (toggles, size limit, extensions) */
-    public UploadHandler(LibraryLayout layout, Supplier<OvaConfig> config, UploadStore store, VideoIntake intake) {
+    /**
+     * @param options    the server's settings (the uploads toggle, the size limit)
+     * @param extensions the video extensions the library takes now ({@code library.extensions})
+     */
+    public UploadHandler(
+            LibraryLayout layout,
+            ServerOptions options,
+            Supplier<Set<String>> extensions,
+            UploadStore store,
+            VideoIntake intake) {
         this.layout = layout;
-        this.config = config;
+        this.options = options;
+        this.extensions = extensions;
         this.store = store;
         this.intake = intake;
     }
 
     public void upload(HttpServerExchange exchange) throws IOException {
-        OvaConfig now = config.get();
-        if (!now.server().uploads()) {
+        if (!options.uploads()) {
             throw HttpProblem.forbidden(
                     "Uploads are turned off", "Set server.uploads: true in .ova-repo/config.yaml to allow them.");
         }
-        long maxBytes = now.server().maxUploadMb() * 1024L * 1024L;
+        long maxBytes = options.maxUploadBytes();
         String boundary = boundary(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
         long length = exchange.getRequestContentLength();
         if (length > maxBytes + MAX_FIELD_BYTES) {
@@ -71,7 +78,7 @@ public final class UploadHandler {
         }
         store.requireSpace(length > 0 ? length : maxBytes);
         exchange.setMaxEntitySize(maxBytes + 4L * MAX_FIELD_BYTES);
-        Parts parts = new Parts(ScanOptions.from(now.library()).extensions(), maxBytes);
+        Parts parts = new Parts(extensions.get(), maxBytes);
         try {
             parse(exchange, boundary, parts);
             Path received = parts.file();
@@ -92,7 +99,13 @@ public final class UploadHandler {
                 throw new HttpProblem(
                         409, "Not added: " + notTaken.getMessage(), "The upload was not kept; nothing else changed.");
             }
-            send(exchange, id, path, title, tags);
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("id", id);
+            answer.put("path", path);
+            answer.put("title", title);
+            answer.put("tags", tags);
+            answer.put("draft", true);
+            JsonAnswer.send(exchange, 201, answer);
         } catch (IOException | RuntimeException e) {
             parts.discard();
             throw e;
@@ -126,28 +139,6 @@ public final class UploadHandler {
             }
         }
         return new ArrayList<>(tags);
-    }
-
-    private static void send(HttpServerExchange exchange, String id, String path, String title, List<String> tags)
-            throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonGenerator out = JSON.createGenerator(bytes)) {
-            out.writeStartObject();
-            out.writeStringField("id", id);
-            out.writeStringField("path", path);
-            out.writeStringField("title", title);
-            out.writeArrayFieldStart("tags");
-            for (String tag : tags) {
-                out.writeString(tag);
-            }
-            out.writeEndArray();
-            out.writeBooleanField("draft", true);
-            out.writeEndObject();
-        }
-        exchange.setStatusCode(201);
-        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json; charset=utf-8");
-        exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
-        exchange.getResponseSender().send(ByteBuffer.wrap(bytes.toByteArray()));
     }
 
     /**

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.config.OvaConfig;
 import org.ova.repo.config.ServerOptions;
+import org.ova.repo.scan.ScanOptions;
 import org.ova.server.ProblemHandler;
 
 /** {@code POST /api/uploads} on a real Undertow on a loopback port, with real files. */
@@ -47,34 +48,34 @@ class UploadHandlerTest {
     private int start(boolean uploads, int maxUploadMb) {
         OvaConfig defaults = OvaConfig.defaults();
         ServerOptions s = defaults.server();
-        OvaConfig config = new OvaConfig(
-                defaults.library(),
-                defaults.ffmpeg(),
-                defaults.processing(),
-                defaults.site(),
-                new ServerOptions(
-                        s.host(),
-                        s.port(),
-                        s.token(),
-                        s.trimApi(),
-                        s.maxTrimJobs(),
-                        uploads,
-                        maxUploadMb,
-                        s.batchVtt(),
-                        s.showVttButton()));
+        ServerOptions options = new ServerOptions(
+                s.host(),
+                s.port(),
+                s.token(),
+                s.trimApi(),
+                s.maxTrimJobs(),
+                uploads,
+                maxUploadMb,
+                s.batchVtt(),
+                s.showVttButton());
         LibraryLayout layout = new LibraryLayout(root);
-        UploadHandler handler = new UploadHandler(layout, () -> config, new UploadStore(layout), new VideoIntake() {
-            @Override
-            public String added(String path) {
-                added.add(path);
-                return "id-" + added.size();
-            }
+        UploadHandler handler = new UploadHandler(
+                layout,
+                options,
+                () -> ScanOptions.from(defaults.library()).extensions(),
+                new UploadStore(layout),
+                new VideoIntake() {
+                    @Override
+                    public String added(String path) {
+                        added.add(path);
+                        return "id-" + added.size();
+                    }
 
-            @Override
-            public void removed(String path) {
-                throw new AssertionError("an upload never removes " + path);
-            }
-        });
+                    @Override
+                    public void removed(String path) {
+                        throw new AssertionError("an upload never removes " + path);
+                    }
+                });
         server = Undertow.builder()
                 .addHttpListener(0, "127.0.0.1")
                 .setHandler(new BlockingHandler(new ProblemHandler(handler::upload)))
