@@ -57,7 +57,17 @@ public final class LiveSiteRefresh implements SiteRefresh {
      */
     public static Library refreshLatest(
             LiveSite site, Supplier<Library> latest, Set<String> mediaRemade, Consumer<SiteResult> rendered) {
-        Library library = latest.get();
+        return refreshFrom(latest.get(), site, latest, mediaRemade, rendered);
+    }
+
+    /** Renders {@code first}, then the newest library as long as it is another one; the last rendered. */
+    private static Library refreshFrom(
+            Library first,
+            LiveSite site,
+            Supplier<Library> latest,
+            Set<String> mediaRemade,
+            Consumer<SiteResult> rendered) {
+        Library library = first;
         rendered.accept(site.refresh(library, Instant.now(), mediaRemade));
         for (Library now = latest.get(); now != library; now = latest.get()) {
             library = now;
@@ -79,10 +89,7 @@ public final class LiveSiteRefresh implements SiteRefresh {
     @Override
     public void refresh(Library library, Set<String> changed) {
         try {
-            site.refresh(library, Instant.now());
-            if (latest.get() != library) {
-                refreshLatest(site, latest, Set.of(), result -> {});
-            }
+            refreshFrom(library, site, latest, Set.of(), result -> {});
         } catch (SiteException | UncheckedIOException e) {
             LOG.error("The site could not be re-rendered after an edit of {}: {}", changed, e.getMessage(), e);
         }

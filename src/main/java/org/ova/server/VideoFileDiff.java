@@ -1,7 +1,6 @@
 package org.ova.server;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,11 +92,12 @@ record VideoFileDiff(List<IndexedVideo> arrived, Map<String, String> moved, List
     }
 
     /** The paths where new content replaced a video that was there: such a video is replaced, not gone. */
-    Set<String> replacedPaths() {
+    private Set<String> replacedPaths() {
         Set<String> arrivedPaths = arrived.stream().map(IndexedVideo::path).collect(Collectors.toSet());
-        Set<String> replaced = new HashSet<>();
-        gone.stream().map(LibraryVideo::path).filter(arrivedPaths::contains).forEach(replaced::add);
-        return replaced;
+        return gone.stream()
+                .map(LibraryVideo::path)
+                .filter(arrivedPaths::contains)
+                .collect(Collectors.toSet());
     }
 
     /** One line per change, for the log. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ova.repo.AtomicFiles;
+import org.ova.repo.DiskFull;
 
 /**
  * Writes one render's files into the site folder, all or nothing: each changed file goes to a
@@ -220,8 +220,8 @@ public final class SiteWriter {
      * render reports it once).
      */
     private SiteException failure(String action, IOException e) {
-        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
-        if (reason != null && (reason.contains("No space left on device") || reason.contains("Disk quota exceeded"))) {
+        String reason = DiskFull.reason(e);
+        if (DiskFull.causedBy(e)) {
             return new SiteException(reason + " on " + root + " (" + freeMegabytes() + " MB free)", e);
         }
         return new SiteException(

@@ -133,8 +133,7 @@ public final class ProcessingService implements AutoCloseable {
         List<RunningJob> stopping = new ArrayList<>();
         synchronized (this) {
             for (RunningJob job : jobs.values()) {
-                boolean running = job.running();
-                if (job.videoId().equals(videoId) && job.cancel() && running) {
+                if (job.videoId().equals(videoId) && job.cancel()) {
                     stopping.add(job);
                 }
             }

@@ -83,7 +83,9 @@ final class RunningJob {
 
     /**
      * Cancels it unless it finished: a queued job will not start, a running one's thread is interrupted (its
-     * ffmpeg is stopped and what it made removed). Whether it was queued or running.
+     * ffmpeg is stopped and what it made removed).
+     *
+     * @return whether it was running: then {@link #awaitEnd} waits for it to end (rolled back)
      */
     synchronized boolean cancel() {
         if (finished()) {
@@ -93,7 +95,7 @@ final class RunningJob {
         if (worker != null) {
             worker.interrupt();
         }
-        return true;
+        return state == JobState.RUNNING;
     }
 
     /**
@@ -127,10 +129,6 @@ final class RunningJob {
         failure = why.orElse(null);
         stepName = "";
         ended.countDown();
-    }
-
-    synchronized boolean running() {
-        return state == JobState.RUNNING;
     }
 
     /** Waits until it is finished, at most {@code limit}; false when it still runs. */

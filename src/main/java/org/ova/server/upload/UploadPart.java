@@ -8,6 +8,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.ova.repo.AtomicFiles;
+import org.ova.repo.DiskFull;
 import org.ova.server.HttpProblem;
 
 /**
@@ -54,8 +55,7 @@ public final class UploadPart implements AutoCloseable {
             }
             flushInTheBackground();
         } catch (IOException e) {
-            String reason = String.valueOf(e.getMessage());
-            if (reason.contains("No space left on device") || reason.contains("Disk quota exceeded")) {
+            if (DiskFull.causedBy(e)) {
                 throw new HttpProblem(
                         507,
                         "The disk filled up during the upload: nothing was kept",
