@@ -138,6 +138,12 @@
     return node;
   }
 
+  /** Puts `text` into a status line, marked as a problem or not (class "problem"). */
+  function say(node, text, problem) {
+    node.textContent = text;
+    node.classList.toggle('problem', Boolean(problem));
+  }
+
   /** The slug of a tag name, as org.ova.site.Slugs makes it (without its collision suffixes). */
   function slugOf(text) {
     const plain = text.normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFC').toLowerCase();
@@ -172,7 +178,7 @@
     },
   };
 
-  window.OVA = { root, store, session, siteUrl, sitePath, loadData, libraryTags, formatTime, parseTime, el, slugOf, watched };
+  window.OVA = { root, store, session, siteUrl, sitePath, loadData, libraryTags, formatTime, parseTime, el, say, slugOf, watched };
 
   // ---------------------------------------------------------------- scroll restore (like Telegram)
 

@@ -33,10 +33,7 @@
   /** Every job shown, by its id: {job, row and its parts}. */
   const shown = new Map();
 
-  function say(node, text, problem) {
-    node.textContent = text;
-    node.classList.toggle('problem', Boolean(problem));
-  }
+  const say = OVA.say;
 
   /** The newest job of each video: only that one offers Retry and Re-make VTTs. */
   function latestByVideo() {

@@ -73,10 +73,7 @@
     return (leads[status] ? leads[status] + ': ' : '') + reason;
   }
 
-  function say(node, text, problem) {
-    node.textContent = text;
-    node.classList.toggle('problem', Boolean(problem));
-  }
+  const say = OVA.say;
 
   // ---------------------------------------------------------------- tag suggestions for comma lists
 
