@@ -15,8 +15,11 @@ import org.apache.commons.cli.Options;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.ova.repo.LeftoverTempFiles;
+import org.ova.repo.LibraryHold;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.LibraryLock;
+import org.ova.repo.Shard;
+import org.ova.repo.ShardLock;
 import org.ova.repo.config.OvaConfig;
 import org.ova.repo.scan.IndexResult;
 import org.ova.repo.scan.LibraryIndexer;
@@ -45,6 +48,8 @@ final class BuildCommand implements Command {
     private static final String ONLY = "only";
     private static final String PUBLISH = "publish";
     private static final String WAIT = "wait";
+    private static final String SHARD = "shard";
+    private static final String RENDER_ONLY = "render-only";
 
     @Override
     public Options options() {
@@ -60,6 +65,18 @@ final class BuildCommand implements Command {
                         .hasArg()
                         .argName("OUT")
                         .desc("then publish the site into OUT, as 'ova publish --to OUT' does")
+                        .get())
+                .addOption(Option.builder()
+                        .longOpt(SHARD)
+                        .hasArg()
+                        .argName("I/N")
+                        .desc("process only shard I of N (e.g. 2/3), beside the other shards on other machines;"
+                                + " renders nothing (see --render-only)")
+                        .get())
+                .addOption(Option.builder()
+                        .longOpt(RENDER_ONLY)
+                        .desc("once every shard is done: merge their work, name any video left unprocessed,"
+                                + " and render the site")
                         .get());
         return addWait(PublishFlags.addTo(options));
     }
@@ -98,6 +115,10 @@ final class BuildCommand implements Command {
                                               process just one video
                   ova build --publish /media/usb/videos ~/Videos
                                               build, then publish onto a USB stick
+                  ova build --shard 2/3 /nas/videos
+                                              process a third of the library (on one of three machines)
+                  ova build --render-only /nas/videos
+                                              then, once all three are done, render the site
                 """;
     }
 
@@ -110,20 +131,40 @@ final class BuildCommand implements Command {
                 throw new UsageException(name(), "--" + flag + " goes with --publish OUT");
             });
         }
-        return build(name(), line, console, publish);
+        Optional<Shard> shard = Optional.ofNullable(line.getOptionValue(SHARD)).map(value -> {
+            try {
+                return Shard.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(name(), "--shard: " + e.getMessage());
+            }
+        });
+        if (shard.isPresent() && (line.hasOption(RENDER_ONLY) || publish.isPresent())) {
+            throw new UsageException(
+                    name(),
+                    "--shard renders nothing: leave out --" + (publish.isPresent() ? PUBLISH : RENDER_ONLY)
+                            + ", and run 'ova build --render-only' once every shard is done");
+        }
+        return build(name(), line, console, publish, shard, line.hasOption(RENDER_ONLY));
     }
 
     /**
-     * The build of {@code ova build} and {@code ova publish}: holds the library's lock throughout,
-     * cleans up what a killed ova left, then runs the phases.
+     * The build of {@code ova build} and {@code ova publish}: holds the library's lock (a shard's lock for
+     * a shard) throughout, cleans up what a killed ova left, then runs the phases.
      */
-    static int build(String command, CommandLine line, Console console, Optional<PublishOptions> publish) {
+    static int build(
+            String command,
+            CommandLine line,
+            Console console,
+            Optional<PublishOptions> publish,
+            Optional<Shard> shard,
+            boolean renderOnly) {
         LibraryLayout layout = LibraryArgument.resolve(line, command);
         Set<String> only = onlyPaths(line, layout, command);
         return withLibrary(
                 command,
                 line,
                 console,
+                shard,
                 config -> publish.ifPresent(options -> {
                     try {
                         Publisher.checkTarget(layout, options);
@@ -131,8 +172,8 @@ final class BuildCommand implements Command {
                         throw new UsageException(command, e.getMessage());
                     }
                 }),
-                opened -> new BuildRun(layout, opened.config(), only, publish, PublishFlags.force(line), console)
-                        .run(opened.initialized(), opened.scan(), opened.scanStarted()));
+                opened -> new BuildRun(layout, opened.config(), only, shard, publish, PublishFlags.force(line), console)
+                        .run(renderOnly ? BuildRun.Kind.RENDER_ONLY : BuildRun.Kind.FULL, opened));
     }
 
     /**
@@ -141,17 +182,20 @@ final class BuildCommand implements Command {
      *
      * @param initialized whether this command created {@code .ova-repo/}
      * @param scanStarted when the scan started ({@link System#nanoTime})
+     * @param indexed     to run once the scan's result is in ({@link LibraryHold#indexed})
      */
     record OpenedLibrary(
             LibraryLayout layout,
             OvaConfig config,
             boolean initialized,
             CompletableFuture<IndexResult> scan,
-            long scanStarted) {}
+            long scanStarted,
+            Runnable indexed) {}
 
     /**
      * The start every command that writes into the library shares ({@code build}, {@code publish},
-     * {@code serve}): takes the library's lock and holds it while {@code work} runs, reads the config
+     * {@code serve}): takes the library's lock (or, for a shard, the shard's) and holds it while
+     * {@code work} runs, reads the config
      * ({@code check} may refuse it before anything is written), cleans up what a killed ova left,
      * starts the scan and configures logging.
      */
@@ -159,18 +203,22 @@ final class BuildCommand implements Command {
             String command,
             CommandLine line,
             Console console,
+            Optional<Shard> shard,
             Consumer<OvaConfig> check,
             ToIntFunction<OpenedLibrary> work) {
         LibraryLayout layout = LibraryArgument.resolve(line, command);
         boolean initialized = InitCommand.create(layout);
-        try (LibraryLock lock = LibraryLock.acquire(
-                layout, command + " " + layout.root(), line.hasOption(WAIT) ? console.err()::println : null)) {
+        Consumer<String> waiting = line.hasOption(WAIT) ? console.err()::println : null;
+        try (LibraryHold lock = shard.isPresent()
+                ? ShardLock.acquire(
+                        layout, shard.get(), command + " --shard " + shard.get() + " " + layout.root(), waiting)
+                : LibraryLock.acquire(layout, command + " " + layout.root(), waiting)) {
             OvaConfig config;
             try {
                 config = LibraryOpener.readConfig(layout);
             } catch (YamlProblem e) {
                 // the console shows it as a usage error; the library's log keeps it too
-                Logging.configure(console.verbosity(), console.debug(), Optional.of(layout.logFile()));
+                Logging.configure(console.verbosity(), console.debug(), Optional.of(logFile(layout, shard)));
                 LogManager.getLogger(BuildCommand.class)
                         .error(Logging.FILE_ONLY, "{} stopped: config.yaml is invalid:\n{}", command, e.getMessage());
                 throw new UsageException(command, e.getMessage() + " (fix config.yaml and run again)");
@@ -186,15 +234,22 @@ final class BuildCommand implements Command {
             long scanStarted = System.nanoTime();
             CompletableFuture<IndexResult> scan =
                     CompletableFuture.supplyAsync(() -> new LibraryIndexer(scanOptions).index(layout));
-            Logging.configure(console.verbosity(), console.debug(), Optional.of(layout.logFile()));
+            Logging.configure(console.verbosity(), console.debug(), Optional.of(logFile(layout, shard)));
             Logger log = LogManager.getLogger(BuildCommand.class);
             if (!lock.previousHolder().isEmpty()) {
                 log.info(
-                        "Took over the library lock of an ova that ended without releasing it ({}).",
+                        "Took over the {} lock of an ova that ended without releasing it ({}).",
+                        shard.isPresent() ? "shard's" : "library",
                         lock.previousHolder());
             }
             leftovers.forEach(file -> log.info("Removed '{}', left by an interrupted write.", file));
-            return work.applyAsInt(new OpenedLibrary(layout, config, initialized, scan, scanStarted));
+            return work.applyAsInt(new OpenedLibrary(layout, config, initialized, scan, scanStarted, lock::indexed));
         }
+    }
+
+    /** The library's log; each shard has its own, as shards on several machines append at once. */
+    private static Path logFile(LibraryLayout layout, Optional<Shard> shard) {
+        return shard.map(part -> layout.logsDir().resolve("ova." + part.fileName() + ".log"))
+                .orElse(layout.logFile());
     }
 }

@@ -2,10 +2,10 @@ package org.ova.cli;
 
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
@@ -15,12 +15,15 @@ import org.ova.media.ffmpeg.FfmpegLocator;
 import org.ova.media.pipeline.MediaService;
 import org.ova.media.pipeline.Progress;
 import org.ova.media.pipeline.TerminalProgress;
+import org.ova.media.pipeline.UnprocessedVideos;
 import org.ova.repo.BuildPhase;
 import org.ova.repo.BuildReport;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.LibraryLoader;
+import org.ova.repo.LibraryVideo;
 import org.ova.repo.LogLevels;
+import org.ova.repo.Shard;
 import org.ova.repo.config.OvaConfig;
 import org.ova.repo.playlist.Playlist;
 import org.ova.repo.playlist.PlaylistEvaluator;
@@ -39,10 +42,21 @@ import org.ova.site.publish.Publisher;
 /**
  * One run of {@code ova build} once its library and config are known: the phases in order — scan,
  * probe, metadata, playlists, process, render, and publish when asked — collecting per-file problems
- * into one report printed at the end. Made only after logging is configured: its logger would otherwise start
- * Log4j with a set-up of its own.
+ * into one report printed at the end. A shard's run ({@code --shard}) stops after processing; a
+ * {@code --render-only} run checks what the shards made instead of processing. Made only after logging is
+ * configured: its logger would otherwise start Log4j with a set-up of its own.
  */
 final class BuildRun {
+
+    /** Which of the phases a run does. */
+    enum Kind {
+        /** {@code ova build}: probe and process the library (a shard of it with {@code --shard}), render, publish. */
+        FULL,
+        /** {@code ova build --render-only}: check that the shards processed every video, render, publish. */
+        RENDER_ONLY,
+        /** {@code ova serve}'s start: render with the media made before, no media work. */
+        SERVE_START
+    }
 
     private static final Logger LOG = LogManager.getLogger(BuildRun.class);
     private static final int REPORTED_PROBLEMS = 50;
@@ -50,17 +64,21 @@ final class BuildRun {
     private final LibraryLayout layout;
     private final OvaConfig config;
     private final Set<String> only;
+    private final Optional<Shard> shard;
     private final Optional<PublishOptions> publish;
     private final Console console;
     private final boolean force;
 
     /**
+     * @param shard the shard a {@link Kind#FULL} run processes alone (then nothing is rendered); empty for
+     *     the whole library
      * @param force write the site into a non-empty folder that ova did not make
      */
     BuildRun(
             LibraryLayout layout,
             OvaConfig config,
             Set<String> only,
+            Optional<Shard> shard,
             Optional<PublishOptions> publish,
             boolean force,
             Console console) {
@@ -68,18 +86,19 @@ final class BuildRun {
         this.layout = layout;
         this.config = config;
         this.only = only;
+        this.shard = shard;
         this.publish = publish;
         this.console = console;
     }
 
     /**
-     * Runs the phases in order and prints the report.
+     * Runs the phases of {@code kind} in order and prints the report.
      *
-     * @param initialized whether this build created {@code .ova-repo/}
-     * @param scan        the library scan, started at {@code scanStarted} ({@link System#nanoTime})
+     * @param kind        {@link Kind#FULL} or {@link Kind#RENDER_ONLY}
+     * @param opened      the library, with its scan under way
      * @return the exit code
      */
-    int run(boolean initialized, CompletableFuture<IndexResult> scan, long scanStarted) {
+    int run(Kind kind, BuildCommand.OpenedLibrary opened) {
         BuildReport report = new BuildReport();
         Thread interrupted = new Thread(
                 () -> LOG.warn(
@@ -88,7 +107,11 @@ final class BuildRun {
                         layout.root()),
                 "ova-interrupted");
         Runtime.getRuntime().addShutdownHook(interrupted);
-        phases(initialized, scan, scanStarted, true, report, (library, now) -> SiteBuilder.build(library, now, force));
+        if (shard.isPresent()) {
+            shardPhases(shard.get(), opened, report);
+        } else {
+            phases(kind, opened, report, (library, now) -> SiteBuilder.build(library, now, force));
+        }
         Runtime.getRuntime().removeShutdownHook(interrupted);
         return finish(report);
     }
@@ -101,32 +124,108 @@ final class BuildRun {
      *     only those an edit changes
      * @return the library as rendered, empty when the scan failed
      */
-    Optional<Library> renderWithoutMedia(
-            boolean initialized, CompletableFuture<IndexResult> scan, long scanStarted, LiveSite site) {
+    Optional<Library> renderWithoutMedia(BuildCommand.OpenedLibrary opened, LiveSite site) {
         BuildReport report = new BuildReport();
-        Optional<Library> library = phases(initialized, scan, scanStarted, false, report, site::refresh);
+        Optional<Library> library = phases(Kind.SERVE_START, opened, report, site::refresh);
         finish(report);
         return library;
     }
 
     private Optional<Library> phases(
-            boolean initialized,
-            CompletableFuture<IndexResult> scan,
-            long scanStarted,
-            boolean mediaWork,
+            Kind kind,
+            BuildCommand.OpenedLibrary opened,
             BuildReport report,
             BiFunction<Library, Instant, SiteResult> renderer) {
-        LOG.debug("ova {} build of {}", Version.current(), layout.root());
-        if (initialized) {
-            LOG.info("Created {} with every option and its default.", layout.relativize(layout.configFile()));
+        PhaseTimer timer = start(opened);
+        Optional<IndexResult> scanned = index(opened, report, timer);
+        if (scanned.isEmpty()) {
+            return Optional.empty();
+        }
+        IndexResult index = scanned.get();
+        MediaService media = openMedia(report);
+        if (kind == Kind.FULL) {
+            media.probe(index.videos(), report);
+            timer.done(BuildPhase.PROBE, "");
         }
 
-        PhaseTimer timer = new PhaseTimer(LOG, scanStarted);
+        Map<String, IndexedVideo> byId =
+                index.videos().stream().collect(Collectors.toMap(IndexedVideo::id, video -> video));
+        Library library = new LibraryLoader().load(layout, config, index, id -> media.facts(byId.get(id)), report);
+        timer.done(BuildPhase.METADATA, library.videos().size() + " files");
+        summarizePlaylists(library);
+        timer.done(BuildPhase.PLAYLISTS, library.playlists().size() + " playlists");
 
+        if (kind == Kind.FULL) {
+            media.process(library.videos(), report);
+        } else if (kind == Kind.RENDER_ONLY) {
+            UnprocessedVideos.report(media, library.videos(), report);
+        }
+        if (kind != Kind.SERVE_START) {
+            media.removeGone(index.knownIds());
+        }
+        library = library.withGenerated(media::generated);
+        timer.done(BuildPhase.PROCESS, kind == Kind.FULL ? "" : "skipped");
+
+        Instant now = Instant.now();
+        render(library, now, report, renderer);
+        timer.done(BuildPhase.RENDER, "");
+        if (publish.isPresent()) {
+            publish(library, publish.get(), now, report);
+            timer.done(BuildPhase.PUBLISH, "");
+        }
+        return Optional.of(library);
+    }
+
+    /**
+     * The phases of one shard: once the library is scanned (the next shard may then scan), its videos are
+     * probed, their metadata read (their files created the first time, from their probe as a build does),
+     * and they are processed. Nothing is rendered; other shards' videos and the playlists are left alone.
+     */
+    private void shardPhases(Shard shard, BuildCommand.OpenedLibrary opened, BuildReport report) {
+        PhaseTimer timer = start(opened);
+        Optional<IndexResult> scanned = index(opened, report, timer);
+        opened.indexed().run();
+        if (scanned.isEmpty()) {
+            return;
+        }
+        List<IndexedVideo> mine = scanned.get().videos().stream()
+                .filter(video -> shard.contains(video.id()))
+                .toList();
+        LOG.info(
+                "Shard {}: {} of the {} videos are this shard's.",
+                shard,
+                mine.size(),
+                scanned.get().videos().size());
+        MediaService media = openMedia(report);
+        media.probe(mine, report);
+        timer.done(BuildPhase.PROBE, "");
+
+        Map<String, IndexedVideo> byId = mine.stream().collect(Collectors.toMap(IndexedVideo::id, video -> video));
+        List<LibraryVideo> videos =
+                new LibraryLoader().loadVideos(layout, mine, id -> media.facts(byId.get(id)), false, report);
+        timer.done(BuildPhase.METADATA, videos.size() + " files");
+        media.process(videos, report);
+        timer.done(BuildPhase.PROCESS, "");
+        LOG.info(
+                "Shard {} is done; once every shard is, 'ova build --render-only {}' renders the site.",
+                shard,
+                layout.root());
+    }
+
+    private PhaseTimer start(BuildCommand.OpenedLibrary opened) {
+        LOG.debug("ova {} build of {}", Version.current(), layout.root());
+        if (opened.initialized()) {
+            LOG.info("Created {} with every option and its default.", layout.relativize(layout.configFile()));
+        }
+        return new PhaseTimer(LOG, opened.scanStarted());
+    }
+
+    /** The scan's result, logged; empty (the problem in {@code report}) when the library could not be read. */
+    private Optional<IndexResult> index(BuildCommand.OpenedLibrary opened, BuildReport report, PhaseTimer timer) {
         LOG.info("Searching for videos...");
         IndexResult index;
         try {
-            index = scan.join();
+            index = opened.scan().join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof UncheckedIOException failure) {
                 report.problem(BuildPhase.SCAN, "", failure.getMessage());
@@ -149,43 +248,21 @@ final class BuildRun {
                 .filter(path -> !indexed.contains(path))
                 .forEach(path ->
                         report.problem(BuildPhase.PROCESS, path, "named with --only, but not a video of this library"));
+        return Optional.of(index);
+    }
+
+    private MediaService openMedia(BuildReport report) {
         // Java 17: System.console() is null exactly when not attached to a terminal
         @SuppressWarnings("SystemConsoleNull")
         boolean terminal = System.console() != null && console.verbosity() == Verbosity.NORMAL;
-        MediaService media = MediaService.open(
+        return MediaService.open(
                 layout,
                 config,
                 only,
+                shard,
                 () -> FfmpegLocator.forLibrary(layout, config.ffmpeg()),
                 terminal ? new TerminalProgress(System.err) : Progress.SILENT,
                 report);
-        if (mediaWork) {
-            media.probe(index.videos(), report);
-            timer.done(BuildPhase.PROBE, "");
-        }
-
-        Map<String, IndexedVideo> byId =
-                index.videos().stream().collect(Collectors.toMap(IndexedVideo::id, video -> video));
-        Library library = new LibraryLoader().load(layout, config, index, id -> media.facts(byId.get(id)), report);
-        timer.done(BuildPhase.METADATA, library.videos().size() + " files");
-        summarizePlaylists(library);
-        timer.done(BuildPhase.PLAYLISTS, library.playlists().size() + " playlists");
-
-        if (mediaWork) {
-            media.process(library.videos(), report);
-            media.removeGone(index.knownIds());
-        }
-        library = library.withGenerated(media::generated);
-        timer.done(BuildPhase.PROCESS, mediaWork ? "" : "skipped");
-
-        Instant now = Instant.now();
-        render(library, now, report, renderer);
-        timer.done(BuildPhase.RENDER, "");
-        if (publish.isPresent()) {
-            publish(library, publish.get(), now, report);
-            timer.done(BuildPhase.PUBLISH, "");
-        }
-        return Optional.of(library);
     }
 
     private void render(

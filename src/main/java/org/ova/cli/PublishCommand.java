@@ -60,6 +60,12 @@ final class PublishCommand implements Command {
         if (out == null) {
             throw new UsageException(name(), "name the folder to publish into with --to OUT");
         }
-        return BuildCommand.build(name(), line, console, Optional.of(PublishFlags.read(line, name(), Path.of(out))));
+        return BuildCommand.build(
+                name(),
+                line,
+                console,
+                Optional.of(PublishFlags.read(line, name(), Path.of(out))),
+                Optional.empty(),
+                false);
     }
 }

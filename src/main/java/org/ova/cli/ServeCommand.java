@@ -142,13 +142,19 @@ final class ServeCommand implements Command {
         Optional<Integer> port = Optional.ofNullable(line.getOptionValue(PORT)).map(this::port);
         CountDownLatch released = new CountDownLatch(1);
         try {
-            return BuildCommand.withLibrary(name(), line, console, config -> {}, opened -> {
+            return BuildCommand.withLibrary(name(), line, console, Optional.empty(), config -> {}, opened -> {
                 // one site for the start, the edit API and hand edits: it renders one refresh at a time, and
                 // after the start it knows each page it wrote, so an edit re-renders only the pages it changes
                 LiveSite site = LiveSiteRefresh.siteOf(opened.layout(), opened.config());
                 Optional<Library> library = new BuildRun(
-                                opened.layout(), opened.config(), Set.of(), Optional.empty(), false, console)
-                        .renderWithoutMedia(opened.initialized(), opened.scan(), opened.scanStarted(), site);
+                                opened.layout(),
+                                opened.config(),
+                                Set.of(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                false,
+                                console)
+                        .renderWithoutMedia(opened, site);
                 if (library.isEmpty()) {
                     return ExitCode.COMPLETED_WITH_FAILURES;
                 }
@@ -300,6 +306,7 @@ final class ServeCommand implements Command {
                 layout,
                 config,
                 Set.of(),
+                Optional.empty(),
                 () -> FfmpegLocator.forLibrary(layout, config.ffmpeg()),
                 Progress.SILENT,
                 report);

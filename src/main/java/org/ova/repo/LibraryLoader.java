@@ -24,6 +24,7 @@ import org.ova.repo.playlist.PlaylistLoader;
 import org.ova.repo.playlist.PlaylistReader;
 import org.ova.repo.scan.CatalogStore;
 import org.ova.repo.scan.IndexResult;
+import org.ova.repo.scan.IndexedVideo;
 import org.ova.repo.yaml.YamlProblem;
 
 /**
@@ -48,9 +49,31 @@ public final class LibraryLoader {
             IndexResult index,
             Function<String, Optional<MediaFacts>> media,
             BuildReport report) {
+        List<LibraryVideo> videos = loadVideos(layout, index.videos(), media, true, report);
+        PlaylistLoad playlists = ManualPlaylistPaths.of(index).resolve(PlaylistLoader.loadAll(layout));
+        playlists
+                .problems()
+                .forEach(problem -> report.problem(BuildPhase.PLAYLISTS, "", problem.messageRelativeTo(layout.root())));
+        playlists.findings().forEach(finding -> finding.addTo(report));
+        return new Library(layout, config, videos, playlists.playlists(), index.duplicates());
+    }
+
+    /**
+     * Loads the metadata of {@code indexed} (each file created the first time).
+     *
+     * @param media     what processing knows of each video by id, as for {@link #load}
+     * @param saveCache whether the parsed files are remembered for the next build; not by a shard, which
+     *     reads a part of the library while other shards read theirs
+     */
+    public List<LibraryVideo> loadVideos(
+            LibraryLayout layout,
+            List<IndexedVideo> indexed,
+            Function<String, Optional<MediaFacts>> media,
+            boolean saveCache,
+            BuildReport report) {
         MetadataCache cache = openCache(layout);
         MetadataStore metadataStore = new MetadataStore(cache);
-        List<LibraryVideo> videos = index.videos().parallelStream()
+        List<LibraryVideo> videos = indexed.parallelStream()
                 .map(video -> {
                     Optional<MediaFacts> facts = media.apply(video.id());
                     VideoMetadata metadata = reported(layout, video.path(), metadataStore, facts, report);
@@ -66,13 +89,10 @@ public final class LibraryLoader {
                             effectiveVr(metadata.vr(), detected));
                 })
                 .toList();
-        saveCache(cache, layout, videos);
-        PlaylistLoad playlists = ManualPlaylistPaths.of(index).resolve(PlaylistLoader.loadAll(layout));
-        playlists
-                .problems()
-                .forEach(problem -> report.problem(BuildPhase.PLAYLISTS, "", problem.messageRelativeTo(layout.root())));
-        playlists.findings().forEach(finding -> finding.addTo(report));
-        return new Library(layout, config, videos, playlists.playlists(), index.duplicates());
+        if (saveCache) {
+            saveCache(cache, layout, videos);
+        }
+        return videos;
     }
 
     /**

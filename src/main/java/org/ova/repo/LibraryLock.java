@@ -2,58 +2,47 @@ package org.ova.repo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * One ova at a time per library: two builds writing the same metadata, media and site would undo each
  * other's work. The lock is an operating-system lock on {@code .ova-repo/machine/lock}, which the system
  * releases when the process ends however it ends (even {@code kill -9}), so a lock left by a killed ova
- * is simply taken over. The file also says who holds it (PID, start time, command) for the message
- * the second ova prints. It is rewritten in place, not atomically: replacing the file would leave the
- * lock on the old one.
+ * is simply taken over. The shards of {@code ova build --shard} hold it shared ({@link ShardLock}), so
+ * they run beside each other but never beside a build, a publish or a server.
  */
-public final class LibraryLock implements AutoCloseable {
+public final class LibraryLock implements LibraryHold {
 
-    /**
-     * The locks this process holds, with their holder lines. A second taker in the same process must be
-     * turned away without opening the file at all: on POSIX systems closing any descriptor of a file
-     * drops every lock the process holds on it, so even a look at the holder line would free the lock.
-     * The one static mutable state in ova, as it mirrors one the operating system keeps per process.
-     */
-    private static final Map<Path, String> HELD_HERE = new ConcurrentHashMap<>();
-    /**
-     * The lock covers one byte far past the holder line: Windows locks are mandatory, and a lock over the
-     * line would keep the second ova from reading who holds the library.
-     */
-    private static final long LOCKED_BYTE = Long.MAX_VALUE - 1;
-
-    private final Path file;
-    private final FileChannel channel;
+    private final LockFile file;
     private final FileLock lock;
     private final String previousHolder;
+    private final List<String> killedShards;
     private final boolean firstLock;
 
-    private LibraryLock(Path file, FileChannel channel, FileLock lock, String previousHolder, boolean firstLock) {
+    private LibraryLock(
+            LockFile file, FileLock lock, String previousHolder, List<String> killedShards, boolean firstLock) {
         this.file = file;
-        this.channel = channel;
         this.lock = lock;
         this.previousHolder = previousHolder;
+        this.killedShards = killedShards;
         this.firstLock = firstLock;
     }
 
     /** The lock file of {@code layout}'s library. */
     public static Path file(LibraryLayout layout) {
         return layout.machineDir().resolve("lock");
+    }
+
+    /** The lock file of one shard of {@code layout}'s library. */
+    static Path shardFile(LibraryLayout layout, Shard shard) {
+        return layout.machineDir().resolve("lock-" + shard.fileName());
     }
 
     /**
@@ -63,99 +52,128 @@ public final class LibraryLock implements AutoCloseable {
      * @throws Busy when another ova holds the lock and {@code waiting} is null
      */
     public static LibraryLock acquire(LibraryLayout layout, String command, Consumer<String> waiting) {
-        Path file = file(layout);
-        String me = "pid " + ProcessHandle.current().pid() + ", started " + Instant.now() + ", ova " + command;
-        String heldHere = HELD_HERE.putIfAbsent(file, me);
-        if (heldHere != null) {
-            throw busy(layout, heldHere);
-        }
-        FileChannel channel = null;
+        Path path = file(layout);
+        LockFile file = null;
         try {
-            Files.createDirectories(file.getParent());
-            boolean firstLock = !Files.exists(file);
-            channel = FileChannel.open(
-                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock(LOCKED_BYTE, 1, false);
+            boolean firstLock = !Files.exists(path);
+            file = LockFile.open(path, holderLine(command));
+            FileLock lock = file.tryLock(LockFile.HOLDER_BYTE, false);
             if (lock == null) {
-                String holder = read(channel);
+                String holder = describeHolders(layout, file.holder());
                 if (waiting == null) {
                     throw busy(layout, holder);
                 }
-                waiting.accept("Waiting for " + who(holder) + " to finish with " + layout.root() + "...");
-                lock = channel.lock(LOCKED_BYTE, 1, false);
+                waiting.accept("Waiting for " + holder + " to finish with " + layout.root() + "...");
+                lock = file.lock(LockFile.HOLDER_BYTE, false);
             }
             // still there once the lock is ours: its holder ended without releasing it
-            String stale = read(channel);
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap((me + "\n").getBytes(StandardCharsets.UTF_8)), 0);
-            channel.force(false);
-            LibraryLock taken = new LibraryLock(file, channel, lock, stale, firstLock);
-            channel = null;
+            String stale = file.holder();
+            file.hold(holderLine(command));
+            LibraryLock taken = new LibraryLock(file, lock, stale, takeOverShards(layout), firstLock);
+            file = null;
             return taken;
+        } catch (LockFile.HeldHere e) {
+            throw busy(layout, who(e.holder()));
         } catch (IOException e) {
-            throw new UncheckedIOException(
-                    "could not lock " + file + ": " + e.getMessage() + " (check that the library folder is writable)",
-                    e);
+            throw cannotLock(path, e);
         } finally {
-            if (channel != null) {
-                closeQuietly(channel);
-                HELD_HERE.remove(file);
+            if (file != null) {
+                file.closeQuietly();
             }
         }
     }
 
-    private static Busy busy(LibraryLayout layout, String holder) {
-        return new Busy(layout.root() + " is in use by " + who(holder) + "; wait for it to finish, or run again"
-                + " with --wait");
+    static String holderLine(String command) {
+        return "pid " + ProcessHandle.current().pid() + ", started " + Instant.now() + ", ova " + command;
     }
 
-    private static String who(String holder) {
+    static UncheckedIOException cannotLock(Path file, IOException e) {
+        return new UncheckedIOException(
+                "could not lock " + file + ": " + e.getMessage()
+                        + " (check that the library folder is writable, and on a network share that it"
+                        + " supports file locks)",
+                e);
+    }
+
+    /** Who holds the library: the holder line's ova, or the shards running when they hold it together. */
+    private static String describeHolders(LibraryLayout layout, String holder) {
+        if (!holder.isBlank()) {
+            return who(holder);
+        }
+        List<String> shards = shardLockFiles(layout)
+                .filter(LockFile::heldElsewhere)
+                .map(LockFile::holderOf)
+                .filter(line -> !line.isBlank())
+                .toList();
+        return shards.isEmpty() ? who("") : "ova shards (" + String.join("; ", shards) + ")";
+    }
+
+    /**
+     * With the library ours, no shard can run: the holder lines left in shard lock files are those of
+     * killed shards. They are returned for the log, and the files deleted.
+     */
+    private static List<String> takeOverShards(LibraryLayout layout) throws IOException {
+        List<String> killed = new ArrayList<>();
+        for (Path shardFile : shardLockFiles(layout).toList()) {
+            String holder = LockFile.holderOf(shardFile);
+            if (!holder.isBlank()) {
+                killed.add(holder);
+            }
+            Files.deleteIfExists(shardFile);
+        }
+        return killed;
+    }
+
+    /** The lock files of the library's shards, those running and those that ran. */
+    static Stream<Path> shardLockFiles(LibraryLayout layout) {
+        try (Stream<Path> files = Files.list(layout.machineDir())) {
+            return files
+                    .filter(file -> file.getFileName().toString().startsWith("lock-shard-"))
+                    .sorted()
+                    .toList()
+                    .stream();
+        } catch (IOException e) {
+            return Stream.empty();
+        }
+    }
+
+    static Busy busy(LibraryLayout layout, String holder) {
+        return new Busy(
+                layout.root() + " is in use by " + holder + "; wait for it to finish, or run again" + " with --wait");
+    }
+
+    static String who(String holder) {
         return "another ova (" + (holder.isBlank() ? "unknown process" : holder) + ")";
     }
 
-    /**
-     * Who held the lock before and ended without releasing it (killed); empty when the lock was
-     * free and released cleanly.
-     */
+    @Override
     public String previousHolder() {
-        return previousHolder;
+        return killedShards.isEmpty()
+                ? previousHolder
+                : Stream.concat(Stream.of(previousHolder).filter(line -> !line.isBlank()), killedShards.stream())
+                        .reduce((a, b) -> a + "; " + b)
+                        .orElse("");
     }
 
     /**
-     * Whether the last ova on this library may have been killed in the middle of a write: it left its
-     * lock behind, or no ova locked this library before (one from before locks, or a first run).
+     * Whether the last ova on this library may have been killed in the middle of a write: it (or a shard)
+     * left its lock behind, or no ova locked this library before (one from before locks, or a first run).
      */
+    @Override
     public boolean mayHaveLeftovers() {
-        return firstLock || !previousHolder.isEmpty();
+        return firstLock || !previousHolder().isEmpty();
     }
 
     /** Releases the lock and leaves the file empty, so the next ova sees no earlier holder. */
     @Override
     public void close() {
         try {
-            channel.truncate(0);
+            file.clearHolder();
             lock.release();
-            channel.close();
         } catch (IOException e) {
             throw new UncheckedIOException("could not release the library lock: " + e.getMessage(), e);
         } finally {
-            HELD_HERE.remove(file);
-        }
-    }
-
-    private static String read(FileChannel channel) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(channel.size(), 4096));
-        channel.read(buffer, 0);
-        return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).strip();
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // already failing: the first error is the one reported
-            }
+            file.close();
         }
     }
 

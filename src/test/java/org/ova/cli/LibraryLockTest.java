@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,28 +12,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ova.media.TestClips;
+import org.ova.repo.LockHolder;
 
 /** One ova per library: a second process is turned away, and what a killed one left is cleaned up. */
 class LibraryLockTest {
 
     @TempDir
     Path library;
-
-    /** Starts another JVM that takes the library's lock, and waits until it has it. */
-    private Process holder() throws IOException {
-        Process process = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        LockHolder.class.getName(),
-                        library.toString())
-                .redirectErrorStream(true)
-                .start();
-        String line =
-                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).readLine();
-        assertTrue(line != null && line.startsWith("locked"), "the holder said: " + line);
-        return process;
-    }
 
     @Test
     void aSecondOvaExitsTwoNamingTheHolderAndAfterItIsKilledTheNextBuildTakesOverAndCleansUp() throws Exception {
@@ -46,7 +27,7 @@ class LibraryLockTest {
         Path metadata = library.resolve(".ova-repo/metadata/a.mp4.yaml");
         String before = Files.readString(metadata);
 
-        Process holder = holder();
+        Process holder = LockHolder.start(library);
         try {
             CliRun refused = CliRun.of("build", library.toString());
             assertEquals(ExitCode.USAGE_OR_CONFIG_ERROR, refused.exitCode(), refused.out());
@@ -101,7 +82,7 @@ class LibraryLockTest {
     @Test
     void withWaitASecondOvaWaitsForTheHolderAndThenBuilds() throws Exception {
         Files.createDirectories(library.resolve("empty"));
-        Process holder = holder();
+        Process holder = LockHolder.start(library);
         CompletableFuture<CliRun> waiting =
                 CompletableFuture.supplyAsync(() -> CliRun.of("build", "--wait", library.toString()));
         try {

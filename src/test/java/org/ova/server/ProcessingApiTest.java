@@ -77,6 +77,7 @@ class ProcessingApiTest {
                 loaded.layout(),
                 loaded.config(),
                 Set.of(),
+                Optional.empty(),
                 () -> FfmpegLocator.forLibrary(loaded.layout(), loaded.config().ffmpeg()),
                 Progress.SILENT,
                 new BuildReport());

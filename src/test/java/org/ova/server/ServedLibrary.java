@@ -50,8 +50,8 @@ public final class ServedLibrary {
         OvaConfig config = ConfigFile.read(layout.configFile());
         IndexResult index = new LibraryIndexer(ScanOptions.from(config.library())).index(layout);
         BuildReport report = new BuildReport();
-        MediaService media =
-                MediaService.open(layout, config, Set.of(), TestClips::installation, Progress.SILENT, report);
+        MediaService media = MediaService.open(
+                layout, config, Set.of(), Optional.empty(), TestClips::installation, Progress.SILENT, report);
         Map<String, IndexedVideo> byId =
                 index.videos().stream().collect(Collectors.toMap(IndexedVideo::id, Function.identity()));
         return new LibraryLoader()

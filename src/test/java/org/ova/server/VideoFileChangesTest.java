@@ -94,6 +94,7 @@ class VideoFileChangesTest {
                     loaded.layout(),
                     loaded.config(),
                     Set.of(),
+                    Optional.empty(),
                     () -> FfmpegLocator.forLibrary(
                             loaded.layout(), loaded.config().ffmpeg()),
                     Progress.SILENT,

@@ -29,6 +29,7 @@ import org.ova.repo.BuildReport;
 import org.ova.repo.GeneratedMedia;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.MediaFacts;
+import org.ova.repo.Shard;
 import org.ova.repo.metadata.VideoMetadata;
 import org.ova.repo.metadata.VrMode;
 
@@ -268,10 +269,22 @@ public final class MediaPipeline {
      * Cleans up after a build that was killed: stops the ffmpeg processes it left running (they
      * would go on writing into staging) and deletes its staging folders. Its finished videos are
      * already in the state (see {@link ProcessingState#record}). Call before processing.
+     *
+     * @param shard a shard cleans up only its own videos' staging: the other shards are at work
      */
-    public void recoverFromInterruptedBuild(ProcessRecords records) {
+    public void recoverFromInterruptedBuild(ProcessRecords records, Optional<Shard> shard) {
         records.stopLeftovers();
-        VideoProcessor.deleteTree(layout.stagingDir());
+        if (shard.isEmpty()) {
+            VideoProcessor.deleteTree(layout.stagingDir());
+            return;
+        }
+        try (var staged = Files.list(layout.stagingDir())) {
+            staged.filter(dir -> shard.get().contains(dir.getFileName().toString()))
+                    .toList()
+                    .forEach(VideoProcessor::deleteTree);
+        } catch (IOException e) {
+            // no staging: nothing to clean up
+        }
     }
 
     /** Deletes the media and state of videos no longer in the library. */

@@ -26,6 +26,7 @@ import org.ova.repo.GeneratedMedia;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.LibraryVideo;
 import org.ova.repo.MediaFacts;
+import org.ova.repo.Shard;
 import org.ova.repo.config.OvaConfig;
 import org.ova.repo.metadata.VideoMetadata;
 import org.ova.repo.scan.IndexedVideo;
@@ -49,6 +50,8 @@ public final class MediaService {
     private final Optional<String> noFfmpeg;
 
     private final Set<String> only;
+    private final Optional<Shard> shard;
+    private final List<Shard> mergedShards;
     private final MediaPipeline pipeline;
     private final ProcessRecords processes;
     /** Videos processed at once. */
@@ -62,21 +65,25 @@ public final class MediaService {
             LibraryLayout layout,
             OvaConfig config,
             Set<String> only,
+            Optional<Shard> shard,
             Optional<FfmpegInstallation> ffmpeg,
             Optional<String> noFfmpeg,
             Progress progress) {
         this.layout = layout;
         this.config = config;
         this.only = Set.copyOf(only);
+        this.shard = shard;
         this.ffmpeg = ffmpeg;
         this.noFfmpeg = noFfmpeg;
         int cores = Runtime.getRuntime().availableProcessors();
         this.parallel = config.processing().effectiveParallel(cores);
         this.threads = config.processing().effectiveThreads(cores, parallel);
-        this.pipeline =
-                new MediaPipeline(layout, ProcessingState.load(layout.processingStateFile()), parallel, progress);
+        ProcessingState state = shard.map(part -> ProcessingState.loadShard(layout.processingStateFile(), part))
+                .orElseGet(() -> ProcessingState.load(layout.processingStateFile()));
+        this.mergedShards = state.mergedShards();
+        this.pipeline = new MediaPipeline(layout, state, parallel, progress);
         this.processes = new ProcessRecords(layout.machineDir().resolve("ffmpeg-processes"));
-        pipeline.recoverFromInterruptedBuild(processes);
+        pipeline.recoverFromInterruptedBuild(processes, shard);
     }
 
     /**
@@ -84,6 +91,10 @@ public final class MediaService {
      *
      * @param only     when not empty, only these videos are probed and processed (paths relative to
      *                 the library); when empty, all of them, unless processing.batch is false
+     * @param shard    when present, only the videos of this shard are probed and processed, and their
+     *                 state kept in the shard's own file ({@link ProcessingState#loadShard}); the caller
+     *                 holds the shard's lock. When empty, the caller holds the whole library's lock, and
+     *                 the states shards left are folded in
      * @param ffmpeg   finds ffmpeg as configured
      * @param progress shows the count, rate and ETA ({@link TerminalProgress} on a terminal)
      * @param report   gets the problem when no usable ffmpeg is found
@@ -92,6 +103,7 @@ public final class MediaService {
             LibraryLayout layout,
             OvaConfig config,
             Set<String> only,
+            Optional<Shard> shard,
             Supplier<FfmpegInstallation> ffmpeg,
             Progress progress,
             BuildReport report) {
@@ -109,11 +121,12 @@ public final class MediaService {
         if (!config.processing().batch() && only.isEmpty()) {
             LOG.info("processing.batch is false: videos are processed only when named with --only PATH.");
         }
-        return new MediaService(layout, config, only, found, noFfmpeg, progress);
+        return new MediaService(layout, config, only, shard, found, noFfmpeg, progress);
     }
 
-    private boolean selected(String path) {
-        return only.isEmpty() ? config.processing().batch() : only.contains(path);
+    private boolean selected(String id, String path) {
+        return shard.map(part -> part.contains(id)).orElse(true)
+                && (only.isEmpty() ? config.processing().batch() : only.contains(path));
     }
 
     private static MediaPipeline.Video video(IndexedVideo video) {
@@ -128,7 +141,7 @@ public final class MediaService {
     public void probe(List<IndexedVideo> videos, BuildReport report) {
         ffmpeg.ifPresent(found -> whileCancellable(() -> pipeline.probe(
                 videos.stream()
-                        .filter(video -> selected(video.path()))
+                        .filter(video -> selected(video.id(), video.path()))
                         .map(MediaService::video)
                         .toList(),
                 new MediaProbe(found.ffprobe()),
@@ -148,7 +161,7 @@ public final class MediaService {
         Map<String, VideoMetadata> metadata =
                 videos.stream().collect(Collectors.toMap(LibraryVideo::id, LibraryVideo::metadata));
         List<MediaPipeline.Video> chosen = videos.stream()
-                .filter(video -> selected(video.path()))
+                .filter(video -> selected(video.id(), video.path()))
                 .map(this::video)
                 .toList();
         Optional<MediaTools> cpu = cpuTools(report);
@@ -208,6 +221,11 @@ public final class MediaService {
         return choice;
     }
 
+    /** The shards whose states were folded into the library's when this service opened. */
+    public List<Shard> mergedShards() {
+        return mergedShards;
+    }
+
     /** How many videos are processed at once ({@code processing.parallel}, worked out for this machine). */
     public int parallel() {
         return parallel;
@@ -223,7 +241,7 @@ public final class MediaService {
             return List.of();
         }
         return videos.stream()
-                .filter(video -> selected(video.path()))
+                .filter(video -> selected(video.id(), video.path()))
                 .filter(video ->
                         pipeline.hasWork(video(video), video.metadata(), steps(tools.get(), video), tools.get()))
                 .toList();

@@ -17,7 +17,8 @@ import org.apache.logging.log4j.Logger;
 
 /**
  * The states of videos finished since {@code processing.json} was last written, one JSON line each
- * ({@code {"id":"…","video":{…}}}) in {@code processing-journal.jsonl} beside it. Appending a line
+ * ({@code {"id":"…","video":{…}}}) in {@code processing-journal.jsonl} beside it (a shard's beside its
+ * own file). Appending a line
  * costs one write call, and once that returns the line survives the process being killed
  * ({@code kill -9}); the next load replays the lines, and a save folds them into the file.
  */
@@ -31,9 +32,17 @@ final class ProcessingJournal {
     /** Set when appending failed (a full disk): the state is then saved at the end only, said once. */
     private boolean failed;
 
-    /** @param stateFile {@code processing.json}; the journal lives beside it */
+    /** The end of a journal's name: {@code processing-journal.jsonl} is the journal of {@code processing.json}. */
+    static final String SUFFIX = "-journal.jsonl";
+
+    /** @param stateFile {@code processing.json}, or a shard's; the journal lives beside it */
     ProcessingJournal(Path stateFile) {
-        this.file = stateFile.resolveSibling("processing-journal.jsonl");
+        this.file = fileOf(stateFile);
+    }
+
+    /** The journal of {@code stateFile}. */
+    static Path fileOf(Path stateFile) {
+        return stateFile.resolveSibling(ProcessingState.baseName(stateFile) + SUFFIX);
     }
 
     synchronized void append(String id, VideoState state) {
@@ -64,10 +73,11 @@ final class ProcessingJournal {
     }
 
     /**
-     * Puts the journal's states into {@code videos}, in order; a line cut short by a kill ends the
-     * replay. Returns whether any state was applied.
+     * Puts the states in the journal of {@code stateFile} into {@code videos}, in order; a line cut short
+     * by a kill ends the replay. Returns whether any state was applied.
      */
-    boolean replayInto(Map<String, VideoState> videos) {
+    static boolean replayInto(Path stateFile, Map<String, VideoState> videos) {
+        Path file = fileOf(stateFile);
         if (!Files.exists(file)) {
             return false;
         }

@@ -12,14 +12,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.ova.repo.AtomicFiles;
+import org.ova.repo.Shard;
 
 /**
  * The processing state of every video by id, kept in one machine-data file
@@ -41,39 +48,143 @@ public final class ProcessingState {
     private final Path file;
     private final ProcessingJournal journal;
     private final Map<String, VideoState> videos;
+    /** The videos whose states go into {@link #file}: all of them, or a shard's. */
+    private final Predicate<String> saved;
+
+    private final List<Shard> mergedShards;
     private volatile boolean changed;
 
-    private ProcessingState(Path file, Map<String, VideoState> videos) {
+    private ProcessingState(
+            Path file, Map<String, VideoState> videos, Predicate<String> saved, List<Shard> mergedShards) {
         this.file = file;
         this.journal = new ProcessingJournal(file);
         this.videos = videos;
+        this.saved = saved;
+        this.mergedShards = mergedShards;
     }
 
-    /** The state in {@code file} plus its journal; empty when missing, of another version, or broken. */
+    /**
+     * The state in {@code file} plus its journal, with the states that shards ({@link #loadShard}) left
+     * beside it folded in (then saved at once and their files deleted); empty when missing, of another
+     * version, or broken. Only for the holder of the whole library: no shard may be running.
+     */
     public static ProcessingState load(Path file) {
         Map<String, VideoState> videos = new ConcurrentHashMap<>();
-        boolean unusable = false;
+        boolean unusable = !readInto(file, videos, "every video is processed again");
+        // replayed videos are not in the file yet: the next save writes them; an unusable file is
+        // replaced by the next save, so it is reported once, also where nothing is processed
+        boolean changed = ProcessingJournal.replayInto(file, videos) || unusable;
+        List<Shard> merged = new ArrayList<>();
+        List<Path> shardFiles = shardFiles(file);
+        for (Path shardFile : shardFiles) {
+            readInto(shardFile, videos, "the videos of its shard are processed again");
+            ProcessingJournal.replayInto(shardFile, videos);
+            Shard.fromFileName(shardFile.getFileName().toString()).ifPresent(merged::add);
+        }
+        ProcessingState state = new ProcessingState(file, videos, id -> true, List.copyOf(merged));
+        state.changed = changed || !shardFiles.isEmpty();
+        if (!shardFiles.isEmpty()) {
+            state.save();
+            shardFiles.forEach(shardFile -> {
+                deleteQuietly(ProcessingJournal.fileOf(shardFile));
+                deleteQuietly(shardFile);
+            });
+        }
+        return state;
+    }
+
+    /**
+     * The state of shard {@code shard}'s videos: what {@code file} (read only) and its journal say, then
+     * what the shard's own file and journal beside it say, which a killed shard's next run finds. Saves
+     * only the shard's videos, into its own file.
+     */
+    public static ProcessingState loadShard(Path file, Shard shard) {
+        Map<String, VideoState> videos = new ConcurrentHashMap<>();
+        readInto(file, videos, "every video of this shard is processed again");
+        ProcessingJournal.replayInto(file, videos);
+        Path own = shardFile(file, shard);
+        boolean unusable = !readInto(own, videos, "the videos of this shard are processed again");
+        ProcessingState state = new ProcessingState(own, videos, shard::contains, List.of());
+        state.changed = ProcessingJournal.replayInto(own, videos) || unusable;
+        return state;
+    }
+
+    /** Where shard {@code shard} keeps the states of its videos, beside {@code file}. */
+    static Path shardFile(Path file, Shard shard) {
+        return file.resolveSibling(baseName(file) + "." + shard.fileName() + ".json");
+    }
+
+    /** {@code processing} of {@code processing.json}. */
+    static String baseName(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.json$", "");
+    }
+
+    /** The state files that shards left beside {@code file}, and those only their journals name, oldest first. */
+    private static List<Path> shardFiles(Path file) {
+        String prefix = baseName(file) + ".shard-";
+        try (Stream<Path> siblings = Files.list(file.getParent())) {
+            return siblings.map(sibling -> sibling.getFileName().toString())
+                    .filter(name -> name.startsWith(prefix))
+                    .map(name -> name.endsWith(ProcessingJournal.SUFFIX)
+                            ? name.substring(0, name.length() - ProcessingJournal.SUFFIX.length()) + ".json"
+                            : name)
+                    .filter(name -> name.endsWith(".json"))
+                    .distinct()
+                    .map(file::resolveSibling)
+                    .sorted(Comparator.comparing(ProcessingState::lastChange).thenComparing(Path::toString))
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static long lastChange(Path stateFile) {
+        return Math.max(modified(stateFile), modified(ProcessingJournal.fileOf(stateFile)));
+    }
+
+    private static long modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.debug("Could not delete {}: {}", file, e.getMessage());
+        }
+    }
+
+    /**
+     * Adds the states in {@code file} to {@code videos}.
+     *
+     * @param consequence what a broken file means, for its warning
+     * @return false when the file exists but cannot be used (said in one warning)
+     */
+    private static boolean readInto(Path file, Map<String, VideoState> videos, String consequence) {
+        Map<String, VideoState> read = new HashMap<>();
         try (JsonParser parser = JSON.createParser(Files.readAllBytes(file))) {
-            read(parser, videos);
+            read(parser, read);
         } catch (NoSuchFileException e) {
             // first build, or deleted by the person: everything is processed
         } catch (JsonParseException e) {
-            videos.clear();
-            unusable = true;
             LOG.warn(
-                    "{} is not valid JSON (line {}): every video is processed again.",
-                    file,
-                    e.getLocation().getLineNr());
+                    "{} is not valid JSON (line {}): {}.", file, e.getLocation().getLineNr(), consequence);
+            return false;
         } catch (IOException | IllegalArgumentException e) {
-            videos.clear();
-            unusable = true;
-            LOG.warn("{} cannot be used ({}): every video is processed again.", file, e.getMessage());
+            LOG.warn("{} cannot be used ({}): {}.", file, e.getMessage(), consequence);
+            return false;
         }
-        ProcessingState state = new ProcessingState(file, videos);
-        // replayed videos are not in the file yet: the next save writes them; an unusable file is
-        // replaced by the next save, so it is reported once, also where nothing is processed
-        state.changed = state.journal.replayInto(videos) || unusable;
-        return state;
+        videos.putAll(read);
+        return true;
+    }
+
+    /** The shards whose states {@link #load} folded in. */
+    public List<Shard> mergedShards() {
+        return mergedShards;
     }
 
     public VideoState get(String id) {
@@ -117,10 +228,13 @@ public final class ProcessingState {
             out.writeStartObject();
             out.writeNumberField("version", FORMAT_VERSION);
             out.writeObjectFieldStart("videos");
-            if (!videos.isEmpty()) {
+            if (videos.keySet().stream().anyMatch(saved)) {
                 out.writeRaw('\n');
             }
             for (Map.Entry<String, VideoState> entry : new TreeMap<>(videos).entrySet()) {
+                if (!saved.test(entry.getKey())) {
+                    continue;
+                }
                 out.writeFieldName(entry.getKey());
                 VideoStateJson.write(out, entry.getValue());
             }

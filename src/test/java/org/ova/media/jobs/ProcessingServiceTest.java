@@ -39,7 +39,13 @@ class ProcessingServiceTest {
         Library loaded = ServedLibrary.load(library);
         LibraryLayout layout = loaded.layout();
         MediaService media = MediaService.open(
-                layout, loaded.config(), Set.of(), TestClips::installation, Progress.SILENT, new BuildReport());
+                layout,
+                loaded.config(),
+                Set.of(),
+                Optional.empty(),
+                TestClips::installation,
+                Progress.SILENT,
+                new BuildReport());
         List<ProcessedVideo> processed = new CopyOnWriteArrayList<>();
         ProcessingService service = new ProcessingService(media, () -> loaded, new ProcessingService.Listener() {
             @Override

@@ -8,14 +8,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ova.media.LogCapture;
 import org.ova.media.ProbeResult;
+import org.ova.repo.Shard;
 import org.ova.repo.metadata.Chapter;
 import org.ova.repo.metadata.VrMode;
 
@@ -161,6 +164,90 @@ class ProcessingStateTest {
             ProcessingState.load(file());
             assertEquals(1, log.lines().size(), log.lines().toString());
         }
+    }
+
+    /** The first {@code count} of some made-up ids that belong to {@code shard}. */
+    private static List<String> idsOf(Shard shard, int count) {
+        return IntStream.range(0, 1000)
+                .mapToObj(i -> String.format("%016x", i * 7919L))
+                .filter(shard::contains)
+                .limit(count)
+                .toList();
+    }
+
+    @Test
+    void aShardReadsTheLibrarysStateButSavesOnlyItsOwnVideosIntoItsOwnFile() throws IOException {
+        Shard first = new Shard(1, 2);
+        String mine = idsOf(first, 1).get(0);
+        String theirs = idsOf(new Shard(2, 2), 1).get(0);
+        ProcessingState library = ProcessingState.load(file());
+        library.put(mine, done);
+        library.put(theirs, done);
+        library.save();
+        String before = Files.readString(file());
+
+        ProcessingState shard = ProcessingState.loadShard(file(), first);
+        assertEquals(done, shard.get(mine), "read from the library's file");
+        assertEquals(done, shard.get(theirs));
+        VideoState failed = done.withSteps(Map.of(), Optional.of("preview: ffmpeg failed"));
+        shard.record(mine, failed);
+        shard.put(theirs, VideoState.NEW);
+        assertTrue(shard.save());
+
+        assertEquals(before, Files.readString(file()), "the library's file is left alone");
+        Path own = dir.resolve("processing.shard-1-of-2.json");
+        String saved = Files.readString(own);
+        assertTrue(saved.contains(mine) && !saved.contains(theirs), saved);
+        assertFalse(Files.exists(dir.resolve("processing.shard-1-of-2-journal.jsonl")), "folded in and emptied");
+        assertEquals(failed, ProcessingState.loadShard(file(), first).get(mine));
+    }
+
+    @Test
+    void aShardWithNothingToDoStillLeavesItsFileSoTheMergeKnowsItRan() {
+        ProcessingState.loadShard(file(), new Shard(2, 2)).save();
+        assertTrue(Files.exists(dir.resolve("processing.shard-2-of-2.json")));
+    }
+
+    @Test
+    void theLibrarysLoadFoldsInEveryShardsFileAndJournalThenSavesAndDeletesThem() throws IOException {
+        String one = idsOf(new Shard(1, 2), 1).get(0);
+        String two = idsOf(new Shard(2, 2), 1).get(0);
+        ProcessingState first = ProcessingState.loadShard(file(), new Shard(1, 2));
+        first.record(one, done);
+        first.save();
+        // the second shard was killed: its finished video is only in its journal
+        ProcessingState.loadShard(file(), new Shard(2, 2)).record(two, done);
+        assertTrue(Files.exists(dir.resolve("processing.shard-2-of-2-journal.jsonl")));
+
+        ProcessingState merged = ProcessingState.load(file());
+        assertEquals(done, merged.get(one));
+        assertEquals(done, merged.get(two));
+        assertEquals(
+                List.of(new Shard(1, 2), new Shard(2, 2)),
+                merged.mergedShards().stream()
+                        .sorted(Comparator.comparing(Shard::index))
+                        .toList());
+        try (var left = Files.list(dir)) {
+            assertEquals(
+                    List.of("processing.json"),
+                    left.map(path -> path.getFileName().toString()).toList());
+        }
+        assertEquals(done, ProcessingState.load(file()).get(two), "saved at once");
+        assertEquals(List.of(), ProcessingState.load(file()).mergedShards());
+    }
+
+    @Test
+    void aBrokenShardFileIsReportedAndItsVideosAreProcessedAgain() throws IOException {
+        Files.writeString(dir.resolve("processing.shard-1-of-2.json"), "{\"version\":3,\"videos\":{\"a\":");
+        try (LogCapture log = LogCapture.of(ProcessingState.class)) {
+            ProcessingState merged = ProcessingState.load(file());
+            assertEquals(VideoState.NEW, merged.get("a"));
+            assertEquals(1, log.lines().size(), log.lines().toString());
+            assertTrue(
+                    log.lines().get(0).endsWith("the videos of its shard are processed again."),
+                    log.lines().get(0));
+        }
+        assertFalse(Files.exists(dir.resolve("processing.shard-1-of-2.json")), "replaced by the merged file");
     }
 
     @Test
