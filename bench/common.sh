@@ -27,3 +27,15 @@ synthetic_library() {
   mkdir -p "$1/.ova-repo"
   printf 'processing:\n  batch: false\n' > "$1/.ova-repo/config.yaml"
 }
+
+# bench_clips DIR COUNT SECONDS: COUNT clips of SECONDS (320x180 H.264 + AAC, each its own tone so each
+# has its own content and id) in DIR, made once with the ffmpeg on PATH.
+bench_clips() {
+  mkdir -p "$1"
+  for i in $(seq -w 1 "$2"); do
+    [ -f "$1/clip-$i.mp4" ] && continue
+    ffmpeg -nostdin -loglevel error -f lavfi -i "testsrc2=size=320x180:rate=30:duration=$3" \
+      -f lavfi -i "sine=frequency=$((200 + 10#$i * 20)):duration=$3" -c:v libx264 -preset veryfast -g 60 \
+      -c:a aac -shortest "$1/clip-$i.mp4"
+  done
+}

@@ -19,13 +19,9 @@ work="${BENCH_DIR:-/tmp/ova-bench-service}"
 clips="$work/clips-$count-${seconds}s"
 out="$here/results/service.txt"
 port=18484
-mkdir -p "$here/results" "$clips"
-for i in $(seq -w 1 "$count"); do
-  [ -f "$clips/clip-$i.mp4" ] && continue
-  ffmpeg -nostdin -loglevel error -f lavfi -i "testsrc2=size=320x180:rate=30:duration=$seconds" \
-    -f lavfi -i "sine=frequency=$((200 + 10#$i * 20)):duration=$seconds" -c:v libx264 -preset veryfast -g 60 \
-    -c:a aac -shortest "$clips/clip-$i.mp4"
-done
+mkdir -p "$here/results"
+. "$here/common.sh"
+bench_clips "$clips" "$count" "$seconds"
 "$root/ova" --version > /dev/null
 
 # one run: serve a fresh library with processing.parallel $1; prints the jobs' wall time in seconds

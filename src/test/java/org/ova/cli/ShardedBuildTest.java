@@ -140,7 +140,8 @@ class ShardedBuildTest {
         CliRun render = CliRun.of("build", "--render-only", sharded.toString());
         assertEquals(ExitCode.OK, render.exitCode(), render.out());
         assertEquals(List.of(), blocks(render.out()), render.out());
-        assertTrue(render.out().contains("Merged the processing states of shards "), render.out());
+        assertTrue(render.out().contains("Merged the processing states of shards 1/3, 2/3, 3/3.\n"), render.out());
+        assertTrue(render.out().contains("Nothing is left to process."), render.out());
 
         assertSameFiles(single.resolve(".ova-repo/site"), sharded.resolve(".ova-repo/site"));
         assertSameFiles(single.resolve(".ova-repo/media"), sharded.resolve(".ova-repo/media"));

@@ -1,5 +1,6 @@
 package org.ova.media.pipeline;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,11 +29,18 @@ public final class UnprocessedVideos {
         if (!merged.isEmpty()) {
             LOG.info(
                     "Merged the processing states of shards {}.",
-                    merged.stream().map(Shard::toString).collect(Collectors.joining(", ")));
+                    merged.stream()
+                            .sorted(Comparator.comparing(Shard::count).thenComparing(Shard::index))
+                            .map(Shard::toString)
+                            .collect(Collectors.joining(", ")));
         }
         Set<Integer> counts = merged.stream().map(Shard::count).collect(Collectors.toSet());
         Optional<Integer> count = counts.size() == 1 ? counts.stream().findFirst() : Optional.empty();
-        for (LibraryVideo video : media.withWork(videos)) {
+        List<LibraryVideo> left = media.withWork(videos);
+        if (left.isEmpty()) {
+            LOG.info("Nothing is left to process.");
+        }
+        for (LibraryVideo video : left) {
             Optional<String> failure = media.generated(video).failure();
             if (failure.isPresent()) {
                 report.problem(BuildPhase.PROCESS, video.path(), failure.get());
