@@ -49,8 +49,15 @@ final class FakeCommands {
 
     /** Runs {@code command} in the repository root with these fakes first on PATH and {@code env} added. */
     Result run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
+        return run(command, env, Path.of(""));
+    }
+
+    /** Runs {@code command} in {@code workingDir} with these fakes first on PATH and {@code env} added. */
+    Result run(List<String> command, Map<String, String> env, Path workingDir)
+            throws IOException, InterruptedException {
         Path output = Files.createTempFile(bin.getParent(), "output", ".txt");
         ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command))
+                .directory(workingDir.toAbsolutePath().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));

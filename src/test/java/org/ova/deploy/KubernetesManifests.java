@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /** The manifests of deploy/kubernetes as parsed YAML documents, the way kubectl apply reads them. */
 final class KubernetesManifests {
@@ -52,5 +55,22 @@ final class KubernetesManifests {
             throw new AssertionError(job.at("/metadata/name") + " has " + containers.size() + " containers");
         }
         return containers.get(0);
+    }
+
+    /** A container's environment as the manifest sets it (plain values only). */
+    static Map<String, String> env(JsonNode container) {
+        Map<String, String> env = new HashMap<>();
+        container
+                .path("env")
+                .forEach(variable -> env.put(
+                        variable.path("name").asText(), variable.path("value").asText()));
+        return env;
+    }
+
+    /** A list of strings: a command, access modes. */
+    static List<String> texts(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 }

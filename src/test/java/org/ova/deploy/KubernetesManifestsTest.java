@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ova.deploy.KubernetesManifests.container;
+import static org.ova.deploy.KubernetesManifests.env;
+import static org.ova.deploy.KubernetesManifests.texts;
 import static org.ova.deploy.KubernetesManifests.the;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,7 +66,8 @@ class KubernetesManifestsTest {
         int parallelism = spec.path("parallelism").asInt();
 
         assertEquals("Indexed", spec.path("completionMode").asText());
-        assertEquals(String.valueOf(completions), env(container(the("Job", SHARDS)), "OVA_SHARDS"));
+        assertEquals(
+                String.valueOf(completions), env(container(the("Job", SHARDS))).get("OVA_SHARDS"));
         assertTrue(completions >= 2, "a split needs two shards or more, completions is " + completions);
         assertTrue(parallelism >= 1 && parallelism <= completions, "parallelism " + parallelism);
         assertTrue(spec.path("backoffLimitPerIndex").asInt() >= 1, "a crashed shard is retried on its own");
@@ -124,14 +127,6 @@ class KubernetesManifestsTest {
         assertEquals(Set.of(1, 2), exitCodes(rules(render, "FailJob").get(0)));
     }
 
-    private static String env(JsonNode container, String name) {
-        return StreamSupport.stream(container.path("env").spliterator(), false)
-                .filter(variable -> variable.path("name").asText().equals(name))
-                .map(variable -> variable.path("value").asText())
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no env " + name + " in " + container.path("name")));
-    }
-
     private static List<JsonNode> rules(JsonNode job, String action) {
         return StreamSupport.stream(job.at("/spec/podFailurePolicy/rules").spliterator(), false)
                 .filter(rule -> rule.path("action").asText().equals(action))
@@ -143,11 +138,5 @@ class KubernetesManifestsTest {
         return Set.copyOf(StreamSupport.stream(rule.at("/onExitCodes/values").spliterator(), false)
                 .map(JsonNode::asInt)
                 .toList());
-    }
-
-    private static List<String> texts(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false)
-                .map(JsonNode::asText)
-                .toList();
     }
 }
