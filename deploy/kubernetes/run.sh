@@ -12,7 +12,9 @@ poll_seconds="${OVA_POLL_SECONDS:-30}"
 finished() {
   local conditions
   while true; do
-    conditions="$(kubectl get "job/$1" -o jsonpath='{range .status.conditions[?(@.status=="True")]}{.type}{"\n"}{end}')"
+    # a failed look (the API server busy for a moment) is only a poll without an answer
+    conditions="$(kubectl get "job/$1" -o jsonpath='{range .status.conditions[?(@.status=="True")]}{.type}{"\n"}{end}')" \
+      || conditions=""
     for state in Complete Failed; do
       if grep -qx "$state" <<<"$conditions"; then
         echo "$state"

@@ -9,6 +9,7 @@ import static org.ova.deploy.KubernetesManifests.the;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,23 @@ class KubernetesCommandsTest {
         int shards = job.at("/spec/completions").asInt();
         assertEquals(List.of("ova build /library --shard 2/" + shards), fakes.calls());
         assertEquals(podExit, pod.exitCode(), pod.output());
+    }
+
+    @Test
+    void theIndexesZeroToNMinusOneCoverShardsOneToNEachOnce() throws Exception {
+        JsonNode job = the("Job", "shards-job.yaml");
+        int shards = job.at("/spec/completions").asInt();
+        FakeCommands fakes = new FakeCommands(dir).add("ova", "exit 0");
+
+        List<String> expected = new ArrayList<>();
+        for (int index = 0; index < shards; index++) {
+            Map<String, String> env = new HashMap<>(env(container(job)));
+            env.put("JOB_COMPLETION_INDEX", String.valueOf(index));
+            fakes.run(texts(container(job).path("command")), env);
+            expected.add("ova build /library --shard " + (index + 1) + "/" + shards);
+        }
+
+        assertEquals(expected, fakes.calls());
     }
 
     @Test
