@@ -44,19 +44,25 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void theSchemaCheckRejectsAMisspelledFieldDeepInAJobAndAMissingRequiredOne() throws Exception {
+    void theSchemaCheckRejectsAMisspelledFieldDeepInAJobAMissingRequiredOneAndValuesOfTheWrongType() throws Exception {
         JsonNode job = the("Job", SHARDS);
         ObjectNode typo = job.deepCopy();
         ((ObjectNode) typo.at("/spec/template/spec/containers/0/volumeMounts/0")).put("mountpath", "/library");
         ObjectNode missing = job.deepCopy();
         ((ObjectNode) missing.at("/spec/template/spec/containers/0")).remove("name");
+        ObjectNode notAList = job.deepCopy();
+        ((ObjectNode) notAList.at("/spec/template/spec/containers/0")).put("command", "ova build /library");
+        ObjectNode notANumber = job.deepCopy();
+        ((ObjectNode) notANumber.path("spec")).put("completions", "four");
+        ObjectNode notAQuantity = job.deepCopy();
+        ((ObjectNode) notAQuantity.at("/spec/template/spec/containers/0/resources/requests")).put("memory", "lots");
 
-        String typoError = assertThrows(IllegalArgumentException.class, () -> KubernetesApiSchema.validate(typo))
-                .getMessage();
-        String missingError = assertThrows(IllegalArgumentException.class, () -> KubernetesApiSchema.validate(missing))
-                .getMessage();
-        assertTrue(typoError.contains("mountpath"), typoError);
-        assertTrue(missingError.contains("name"), missingError);
+        assertAll(
+                () -> assertSchemaRejects(typo, "mountpath"),
+                () -> assertSchemaRejects(missing, "name"),
+                () -> assertSchemaRejects(notAList, "command"),
+                () -> assertSchemaRejects(notANumber, "four"),
+                () -> assertSchemaRejects(notAQuantity, "lots"));
     }
 
     @Test
@@ -125,6 +131,12 @@ class KubernetesManifestsTest {
         assertEquals(
                 container(the("Job", SHARDS)).path("image"), container(render).path("image"));
         assertEquals(Set.of(1, 2), exitCodes(rules(render, "FailJob").get(0)));
+    }
+
+    private static void assertSchemaRejects(JsonNode manifest, String named) {
+        String error = assertThrows(IllegalArgumentException.class, () -> KubernetesApiSchema.validate(manifest))
+                .getMessage();
+        assertTrue(error.contains(named), error);
     }
 
     private static List<JsonNode> rules(JsonNode job, String action) {
