@@ -32,12 +32,15 @@ final class FakeCommands {
 
     /**
      * Adds {@code name}: it appends "name arg1 arg2 ..." to the call log, then runs {@code shellBody}
-     * (POSIX sh; its last command's status is the exit code).
+     * (POSIX sh, where {@code $calls} is the call log; its last command's status is the exit code).
      */
     FakeCommands add(String name, String shellBody) throws IOException {
         Path script = bin.resolve(name);
         Files.writeString(
-                script, "#!/bin/sh\nprintf '%s\\n' \"" + name + " $*\" >> '" + calls + "'\n" + shellBody + "\n", UTF_8);
+                script,
+                "#!/bin/sh\ncalls='" + calls + "'\nprintf '%s\\n' \"" + name + " $*\" >> \"$calls\"\n" + shellBody
+                        + "\n",
+                UTF_8);
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         return this;
     }
