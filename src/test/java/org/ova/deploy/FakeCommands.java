@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +53,14 @@ final class FakeCommands {
 
     /** Runs {@code command} in the repository root with these fakes first on PATH and {@code env} added. */
     Result run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
-        return run(command, env, Path.of(""));
+        return run(command, env, Path.of(""), Duration.ofSeconds(30));
     }
 
-    /** Runs {@code command} in {@code workingDir} with these fakes first on PATH and {@code env} added. */
-    Result run(List<String> command, Map<String, String> env, Path workingDir)
+    /**
+     * Runs {@code command} in {@code workingDir} with these fakes first on PATH and {@code env} added;
+     * fails when it has not ended within {@code timeout}.
+     */
+    Result run(List<String> command, Map<String, String> env, Path workingDir, Duration timeout)
             throws IOException, InterruptedException {
         Path output = Files.createTempFile(bin.getParent(), "output", ".txt");
         ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command))
@@ -67,9 +71,10 @@ final class FakeCommands {
         builder.environment().putAll(env);
         builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
         Process process = builder.start();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError(command + " did not end within 30 s: " + Files.readString(output, UTF_8));
+            throw new AssertionError(
+                    command + " did not end within " + timeout + ": " + Files.readString(output, UTF_8));
         }
         return new Result(process.exitValue(), Files.readString(output, UTF_8));
     }
