@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,11 +19,14 @@ import org.apache.logging.log4j.Logger;
 /**
  * Writes down the processes ova starts for a library, one small JSON file per process in
  * {@code .ova-repo/machine/ffmpeg-processes/}
- * ({@code {"pid":123,"started":"…","command":"/usr/bin/ffmpeg","owner":120,"ownerStarted":"…"}}),
+ * ({@code {"pid":123,"started":"…","command":"/usr/bin/ffmpeg","owner":120,"ownerStarted":"…","host":"nas"}}),
  * deleted when the process ends. When ova itself is killed ({@code kill -9}), its ffmpeg children
  * live on; the next run {@link #stopLeftovers stops} those whose ova is gone and that are still
  * alive and really the recorded processes (same pid and start time, an ffmpeg or ffprobe command),
- * so neither a pid reused by another program nor a second ova still at work is touched.
+ * so neither a pid reused by another program nor a second ova still at work is touched. Shards on
+ * several machines share the folder, and their pids mean nothing elsewhere (in containers they even
+ * coincide): each machine's records carry its host name, in the file name too, and only its own are
+ * handled.
  */
 public final class ProcessRecords {
 
@@ -31,6 +35,9 @@ public final class ProcessRecords {
 
     private static final Logger LOG = LogManager.getLogger(ProcessRecords.class);
     private static final JsonFactory JSON = new JsonFactory();
+
+    /** This machine's name, as records carry it. */
+    private static final String HOST = hostName();
 
     private final Path dir;
 
@@ -61,6 +68,7 @@ public final class ProcessRecords {
                             .startInstant()
                             .map(Instant::toString)
                             .orElse(""));
+            out.writeStringField("host", HOST);
             out.writeEndObject();
         } catch (IOException e) {
             return;
@@ -68,7 +76,7 @@ public final class ProcessRecords {
         try {
             Files.createDirectories(dir);
             // a plain write: this file lives as long as one ffmpeg run, a torn one is simply discarded
-            Files.write(dir.resolve(process.pid() + ".json"), bytes.toByteArray());
+            Files.write(file(process), bytes.toByteArray());
         } catch (IOException e) {
             LOG.debug("Could not record process {} in {}: {}", process.pid(), dir, e.getMessage());
         }
@@ -77,16 +85,21 @@ public final class ProcessRecords {
     void ended(ProcessHandle process) {
         if (dir != null) {
             try {
-                Files.deleteIfExists(dir.resolve(process.pid() + ".json"));
+                Files.deleteIfExists(file(process));
             } catch (IOException e) {
                 LOG.debug("Could not delete the record of process {}: {}", process.pid(), e.getMessage());
             }
         }
     }
 
+    private Path file(ProcessHandle process) {
+        return dir.resolve(HOST.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + process.pid() + ".json");
+    }
+
     /**
-     * Stops the recorded processes of an earlier, killed run that still run, and deletes all records.
-     * Call it before a run starts its own processes.
+     * Stops the recorded processes of an earlier, killed run on this machine that still run, and deletes
+     * this machine's records but those of an ova still at work. Call it before a run starts its own
+     * processes.
      *
      * @return how many processes were stopped
      */
@@ -104,7 +117,8 @@ public final class ProcessRecords {
         for (Path record : records) {
             Optional<Recorded> recorded = read(record);
             if (recorded.isPresent()
-                    && alive(recorded.get().owner(), recorded.get().ownerStarted())) {
+                    && (!recorded.get().host().equals(HOST)
+                            || alive(recorded.get().owner(), recorded.get().ownerStarted()))) {
                 continue;
             }
             Optional<ProcessHandle> leftover = recorded.filter(ProcessRecords::stillTheRecordedProcess)
@@ -124,7 +138,21 @@ public final class ProcessRecords {
         return stopped;
     }
 
-    private record Recorded(long pid, String started, String command, long owner, String ownerStarted) {}
+    /** @param host the machine, this one for records written before records named it */
+    private record Recorded(long pid, String started, String command, long owner, String ownerStarted, String host) {}
+
+    /** The kernel's host name (what containers and cluster nodes are told apart by), else the resolver's. */
+    private static String hostName() {
+        try {
+            return Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
+        } catch (IOException | RuntimeException e) {
+            try {
+                return InetAddress.getLocalHost().getHostName();
+            } catch (IOException unknown) {
+                return "localhost";
+            }
+        }
+    }
 
     /** Whether the process {@code pid} that started at {@code started} still runs. */
     private static boolean alive(long pid, String started) {
@@ -154,6 +182,7 @@ public final class ProcessRecords {
             String command = "";
             long owner = -1;
             String ownerStarted = "";
+            String host = HOST;
             if (in.nextToken() != JsonToken.START_OBJECT) {
                 return Optional.empty();
             }
@@ -166,11 +195,12 @@ public final class ProcessRecords {
                     case "command" -> command = in.getValueAsString("");
                     case "owner" -> owner = in.getValueAsLong(-1);
                     case "ownerStarted" -> ownerStarted = in.getValueAsString("");
+                    case "host" -> host = in.getValueAsString(HOST);
                     default -> in.skipChildren();
                 }
             }
             return pid > 0 && !started.isEmpty()
-                    ? Optional.of(new Recorded(pid, started, command, owner, ownerStarted))
+                    ? Optional.of(new Recorded(pid, started, command, owner, ownerStarted, host))
                     : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

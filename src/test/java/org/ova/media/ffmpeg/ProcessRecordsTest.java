@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +78,46 @@ class ProcessRecordsTest {
         assertEquals(0, new ProcessRecords(dir).stopLeftovers());
         assertTrue(working.isAlive());
         assertEquals(1, list().size(), "its record stays");
+    }
+
+    @Test
+    void aRecordOfAnotherMachineSharingTheLibraryIsLeftAlone() throws Exception {
+        // its pid and owner mean nothing here; even a live process with the same pid and start time is not it
+        ProcessHandle here = sleeping();
+        Files.writeString(
+                dir.resolve("other-machine-" + here.pid() + ".json"),
+                "{\"pid\":" + here.pid() + ",\"started\":\"" + started(here) + "\",\"command\":\""
+                        + here.info().command().orElseThrow() + "\",\"owner\":" + Long.MAX_VALUE
+                        + ",\"ownerStarted\":\"2020-01-01T00:00:00Z\",\"host\":\"other-machine\"}");
+
+        assertEquals(0, new ProcessRecords(dir).stopLeftovers());
+        assertTrue(here.isAlive());
+        assertEquals(1, list().size(), "its record stays for its own machine's next run");
+    }
+
+    @Test
+    void aRunningCommandIsRecordedUnderThisMachinesName() throws Exception {
+        CommandRunner runner = new CommandRunner(Duration.ofSeconds(10), new ProcessRecords(dir));
+        String host = Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        Thread watcher = new Thread(() -> {
+            while (seen.isEmpty() && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(2_000_000);
+                try {
+                    for (Path file : list()) {
+                        seen.add(Files.readString(file));
+                    }
+                } catch (IOException e) {
+                    // a record that went meanwhile
+                }
+            }
+        });
+        watcher.start();
+        assertEquals(0, runner.run(List.of("sleep", "0.5")).exitCode());
+        watcher.join(5_000);
+        assertTrue(seen.stream().anyMatch(json -> json.contains("\"host\":\"" + host + "\"")), seen.toString());
+        assertEquals(List.of(), list());
     }
 
     @Test
