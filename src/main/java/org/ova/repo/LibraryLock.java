@@ -83,8 +83,10 @@ public final class LibraryLock implements LibraryHold {
         }
     }
 
+    /** Who takes a lock: pid, start, command, and the machine, as shards run on several. */
     static String holderLine(String command) {
-        return "pid " + ProcessHandle.current().pid() + ", started " + Instant.now() + ", ova " + command;
+        return "pid " + ProcessHandle.current().pid() + ", started " + Instant.now() + ", ova " + command + ", on "
+                + HostName.OF_THIS_MACHINE;
     }
 
     static UncheckedIOException cannotLock(Path file, IOException e) {

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ova.media.TestClips;
+import org.ova.repo.HostName;
 import org.ova.repo.LockHolder;
 
 /** One ova per library: a second process is turned away, and what a killed one left is cleaned up. */
@@ -38,8 +39,8 @@ class LibraryLockTest {
                     refused.err());
             assertTrue(
                     refused.err()
-                            .contains(", ova build " + library + "); wait for it to finish, or run again"
-                                    + " with --wait"),
+                            .contains(", ova build " + library + ", on " + HostName.OF_THIS_MACHINE
+                                    + "); wait for it to finish, or run again with --wait"),
                     refused.err());
             CliRun publish = CliRun.of(
                     "publish",

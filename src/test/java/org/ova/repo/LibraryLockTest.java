@@ -36,7 +36,9 @@ class LibraryLockTest {
             assertTrue(
                     busy.getMessage().contains("(pid " + ProcessHandle.current().pid() + ", started "),
                     busy.getMessage());
-            assertTrue(busy.getMessage().contains(", ova publish " + root + ")"), busy.getMessage());
+            assertTrue(
+                    busy.getMessage().contains(", ova publish " + root + ", on " + HostName.OF_THIS_MACHINE + ")"),
+                    busy.getMessage());
         }
         assertEquals("", Files.readString(LibraryLock.file(layout)), "released and emptied");
     }

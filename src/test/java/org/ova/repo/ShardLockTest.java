@@ -31,9 +31,11 @@ class ShardLockTest {
                     busy.getMessage().startsWith(root + " is in use by ova shards (pid " + first.pid() + ", "),
                     busy.getMessage());
             assertTrue(
-                    busy.getMessage().contains("ova build --shard 1/3 " + root + "; pid " + second.pid()),
+                    busy.getMessage()
+                            .contains("ova build --shard 1/3 " + root + ", on " + HostName.OF_THIS_MACHINE + "; pid "
+                                    + second.pid()),
                     busy.getMessage());
-            assertTrue(busy.getMessage().contains("ova build --shard 2/3 " + root + ")"), busy.getMessage());
+            assertTrue(busy.getMessage().contains("ova build --shard 2/3 " + root + ", on "), busy.getMessage());
         } finally {
             first.destroyForcibly().waitFor();
             second.destroyForcibly().waitFor();

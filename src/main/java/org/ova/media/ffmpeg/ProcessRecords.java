@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.ova.repo.HostName;
 
 /**
  * Writes down the processes ova starts for a library, one small JSON file per process in
@@ -37,7 +37,7 @@ public final class ProcessRecords {
     private static final JsonFactory JSON = new JsonFactory();
 
     /** This machine's name, as records carry it. */
-    private static final String HOST = hostName();
+    private static final String HOST = HostName.OF_THIS_MACHINE;
 
     private final Path dir;
 
@@ -140,19 +140,6 @@ public final class ProcessRecords {
 
     /** @param host the machine, this one for records written before records named it */
     private record Recorded(long pid, String started, String command, long owner, String ownerStarted, String host) {}
-
-    /** The kernel's host name (what containers and cluster nodes are told apart by), else the resolver's. */
-    private static String hostName() {
-        try {
-            return Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
-        } catch (IOException | RuntimeException e) {
-            try {
-                return InetAddress.getLocalHost().getHostName();
-            } catch (IOException unknown) {
-                return "localhost";
-            }
-        }
-    }
 
     /** Whether the process {@code pid} that started at {@code started} still runs. */
     private static boolean alive(long pid, String started) {
