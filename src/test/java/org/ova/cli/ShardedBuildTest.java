@@ -1,6 +1,5 @@
 package org.ova.cli;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,12 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ova.FileTrees;
 import org.ova.media.TestClips;
 import org.ova.media.ffmpeg.FfmpegInstallation;
 import org.ova.repo.LibraryLayout;
@@ -70,24 +68,6 @@ class ShardedBuildTest {
                 }
             }
         }
-    }
-
-    /** Every file under {@code folder} by its relative path, with its bytes. */
-    private static Map<String, byte[]> files(Path folder) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(file).toString(), Files.readAllBytes(file));
-            }
-        }
-        return files;
-    }
-
-    private static void assertSameFiles(Path expected, Path actual) throws IOException {
-        Map<String, byte[]> want = files(expected);
-        Map<String, byte[]> got = files(actual);
-        assertEquals(want.keySet(), got.keySet(), actual.toString());
-        want.forEach((name, bytes) -> assertArrayEquals(bytes, got.get(name), name));
     }
 
     private static List<String> blocks(String output) {
@@ -143,9 +123,9 @@ class ShardedBuildTest {
         assertTrue(render.out().contains("Merged the processing states of shards 1/3, 2/3, 3/3.\n"), render.out());
         assertTrue(render.out().contains("Nothing is left to process."), render.out());
 
-        assertSameFiles(single.resolve(".ova-repo/site"), sharded.resolve(".ova-repo/site"));
-        assertSameFiles(single.resolve(".ova-repo/media"), sharded.resolve(".ova-repo/media"));
-        assertSameFiles(single.resolve(".ova-repo/metadata"), sharded.resolve(".ova-repo/metadata"));
+        FileTrees.assertSame(single.resolve(".ova-repo/site"), sharded.resolve(".ova-repo/site"));
+        FileTrees.assertSame(single.resolve(".ova-repo/media"), sharded.resolve(".ova-repo/media"));
+        FileTrees.assertSame(single.resolve(".ova-repo/metadata"), sharded.resolve(".ova-repo/metadata"));
         for (String machine : List.of("processing.json", "catalog.json")) {
             assertEquals(
                     Files.readString(single.resolve(".ova-repo/machine/" + machine)),

@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ova.FileTrees;
 import org.ova.repo.Library;
 
 /**
@@ -44,23 +42,13 @@ class LiveSiteRandomEditsTest {
             skipped += result.pagesUnchanged();
             new SiteBuilder(library.layout(), "default")
                     .render(library, SiteFixture.NOW, reference, LibraryLinks.between(reference, root), true);
-            Map<String, byte[]> expected = files(reference);
-            Map<String, byte[]> actual = files(site);
+            Map<String, byte[]> expected = FileTrees.contents(reference);
+            Map<String, byte[]> actual = FileTrees.contents(site);
             assertEquals(expected.keySet(), actual.keySet(), log.toString());
             for (Map.Entry<String, byte[]> file : expected.entrySet()) {
                 assertArrayEquals(file.getValue(), actual.get(file.getKey()), file.getKey() + " after " + log);
             }
         }
         assertTrue(skipped > 0, "no refresh kept a page");
-    }
-
-    private static Map<String, byte[]> files(Path folder) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(file).toString(), Files.readAllBytes(file));
-            }
-        }
-        return files;
     }
 }
