@@ -4,11 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.commons.cli.CommandLine;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.ova.media.pipeline.ProcessingState;
 import org.ova.repo.LibraryCheck;
 import org.ova.repo.LibraryLayout;
+import org.ova.repo.Shard;
 import org.ova.repo.config.OvaConfig;
 import org.ova.repo.yaml.YamlProblem;
 import org.ova.site.SiteBuilder;
@@ -58,6 +61,13 @@ final class DoctorCommand implements Command {
                 "library",
                 library.videos() + " videos in " + library.folders() + " folders, " + library.metadataFiles()
                         + " with metadata files, " + library.playlists() + " playlists");
+        List<Shard> shards = ProcessingState.shardsLeft(layout.processingStateFile());
+        if (!shards.isEmpty()) {
+            findings.row(
+                    "shards",
+                    shards.stream().map(Shard::toString).collect(Collectors.joining(", "))
+                            + " left their states; 'ova build --render-only' merges them and renders the site");
+        }
         library.warnings().forEach(warning -> findings.row("warning", warning));
         library.problems().forEach(problem -> findings.problem("INVALID", problem, problem));
 

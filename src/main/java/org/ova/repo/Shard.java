@@ -13,7 +13,7 @@ import java.util.zip.CRC32;
  * talking to the others, and the parts come out about even. Ids never change with a video's name,
  * so a renamed video stays in its shard.
  */
-public record Shard(int index, int count) {
+public record Shard(int index, int count) implements Comparable<Shard> {
 
     private static final Pattern TEXT = Pattern.compile("(\\d{1,6})/(\\d{1,6})");
     /** The name part of a shard's files: {@code shard-2-of-3}. */
@@ -68,6 +68,12 @@ public record Shard(int index, int count) {
     /** {@code shard-2-of-3}, the part of the names of this shard's lock, state and log files. */
     public String fileName() {
         return "shard-" + index + "-of-" + count;
+    }
+
+    /** By count, then index: 1/2, 2/2, 1/3, ... */
+    @Override
+    public int compareTo(Shard other) {
+        return count != other.count ? Integer.compare(count, other.count) : Integer.compare(index, other.index);
     }
 
     /** {@code 2/3}, as written on the command line. */

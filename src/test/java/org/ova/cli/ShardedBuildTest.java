@@ -212,6 +212,10 @@ class ShardedBuildTest {
             CliRun run = CliRun.of("build", "--shard", shard, library.toString());
             assertEquals(ExitCode.OK, run.exitCode(), run.out());
         }
+        CliRun doctor = CliRun.of("doctor", library.toString());
+        assertTrue(
+                doctor.out().contains("1/3, 3/3 left their states; 'ova build --render-only' merges them"),
+                doctor.out());
         CliRun render = CliRun.of("build", "--render-only", library.toString());
         assertEquals(ExitCode.COMPLETED_WITH_FAILURES, render.exitCode(), render.out());
         List<String> missing = shardVideos(library, new Shard(2, 3));

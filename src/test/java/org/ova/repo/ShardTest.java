@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ShardTest {
@@ -68,5 +70,11 @@ class ShardTest {
         assertEquals(Optional.of(shard), Shard.fromFileName("lock-shard-2-of-3"));
         assertEquals(Optional.empty(), Shard.fromFileName("processing.json"));
         assertEquals(Optional.empty(), Shard.fromFileName("lock-shard-4-of-3"));
+        assertEquals(
+                List.of(new Shard(1, 2), new Shard(2, 2), new Shard(1, 3)),
+                Stream.of(new Shard(1, 3), new Shard(2, 2), new Shard(1, 2))
+                        .sorted()
+                        .toList(),
+                "by count, then index");
     }
 }

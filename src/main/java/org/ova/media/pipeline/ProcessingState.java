@@ -109,6 +109,17 @@ public final class ProcessingState {
         return state;
     }
 
+    /**
+     * The shards whose states wait beside {@code file} to be folded in (by the next {@link #load}), in
+     * order; read from the files' names only.
+     */
+    public static List<Shard> shardsLeft(Path file) {
+        return shardFiles(file).stream()
+                .flatMap(shardFile -> Shard.fromFileName(shardFile.getFileName().toString()).stream())
+                .sorted()
+                .toList();
+    }
+
     /** Where shard {@code shard} keeps the states of its videos, beside {@code file}. */
     static Path shardFile(Path file, Shard shard) {
         return file.resolveSibling(baseName(file) + "." + shard.fileName() + ".json");

@@ -1,6 +1,5 @@
 package org.ova.media.pipeline;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,10 +28,7 @@ public final class UnprocessedVideos {
         if (!merged.isEmpty()) {
             LOG.info(
                     "Merged the processing states of shards {}.",
-                    merged.stream()
-                            .sorted(Comparator.comparing(Shard::count).thenComparing(Shard::index))
-                            .map(Shard::toString)
-                            .collect(Collectors.joining(", ")));
+                    merged.stream().sorted().map(Shard::toString).collect(Collectors.joining(", ")));
         }
         Set<Integer> counts = merged.stream().map(Shard::count).collect(Collectors.toSet());
         Optional<Integer> count = counts.size() == 1 ? counts.stream().findFirst() : Optional.empty();
