@@ -31,6 +31,7 @@ import org.ova.repo.LibraryLayout;
 import org.ova.repo.config.OvaConfig;
 import org.ova.repo.config.ServerOptions;
 import org.ova.repo.scan.ScanOptions;
+import org.ova.server.EditedMediaInputs;
 import org.ova.server.HandEdits;
 import org.ova.server.LibraryWatcher;
 import org.ova.server.LiveLibrary;
@@ -197,10 +198,12 @@ final class ServeCommand implements Command {
             boolean tokenGenerated,
             CountDownLatch released) {
         Logger log = LogManager.getLogger(ServeCommand.class);
-        VideoEditor editor = LiveSiteRefresh.editorOf(library, site);
+        EditedMediaInputs mediaInputs = new EditedMediaInputs(library.library());
+        VideoEditor editor = LiveSiteRefresh.editorOf(library, site, mediaInputs);
         SiteEvents events = new SiteEvents();
         Optional<ProcessingService> processing =
                 media.map(found -> ServedProcessing.start(found, editor, site, events));
+        processing.ifPresent(mediaInputs::queueWith);
         VideoFileChanges videoFiles = new VideoFileChanges(editor, site, events, processing);
         OvaServer server;
         try {

@@ -43,7 +43,13 @@ public final class LiveSiteRefresh implements SiteRefresh {
      * (edits and {@link VideoEditor#update}) shows in {@code served}.
      */
     public static VideoEditor editorOf(LiveLibrary served, LiveSite site) {
-        return new VideoEditor(served.library(), new LiveSiteRefresh(site, served::library), served::replace);
+        return editorOf(served, site, library -> {});
+    }
+
+    /** {@link #editorOf(LiveLibrary, LiveSite)}, with {@code changed} also given each library after a change. */
+    public static VideoEditor editorOf(LiveLibrary served, LiveSite site, Consumer<Library> changed) {
+        Consumer<Library> replace = served::replace;
+        return new VideoEditor(served.library(), new LiveSiteRefresh(site, served::library), replace.andThen(changed));
     }
 
     /**

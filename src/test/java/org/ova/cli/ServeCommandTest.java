@@ -72,6 +72,35 @@ class ServeCommandTest {
     }
 
     @Test
+    void chaptersSavedWhileServingRemakeTheChapterTrackFile() throws Exception {
+        TestClips.withLocatedFfmpeg().clip(library.resolve("clip.mp4"), TestClips.Spec.of(2, 64, 36));
+        assertEquals(ExitCode.OK, CliRun.of("-q", "build", library.toString()).exitCode());
+        String id = new Fingerprinter().fingerprint(library.resolve("clip.mp4")).videoId();
+        Path track = library.resolve(".ova-repo/media/" + id + "/chapters/chapters.vtt");
+        assertFalse(Files.exists(track), "no chapters, no track");
+        try (ServeFixture served = ServeFixture.start(library)) {
+            for (String title : List.of("Second part", "The end")) {
+                HttpResponse<String> saved = served.send(served.write("/api/videos/" + id)
+                        .header("Content-Type", "application/json")
+                        .header("If-Match", "*")
+                        .method(
+                                "PATCH",
+                                HttpRequest.BodyPublishers.ofString("{\"chapters\": [{\"at\": 0, \"title\": \"Start\"},"
+                                        + " {\"at\": 1, \"title\": \"" + title + "\"}]}")));
+                assertEquals(200, saved.statusCode(), saved.body());
+                for (int i = 0;
+                        i < 600
+                                && !(Files.exists(track)
+                                        && Files.readString(track).contains(title));
+                        i++) {
+                    Thread.sleep(50);
+                }
+                assertTrue(Files.exists(track) && Files.readString(track).contains(title), served.console());
+            }
+        }
+    }
+
+    @Test
     void servingProcessesWhatABuildWouldInTheBackgroundAndPrintsEachVideosWorkflowBlock() throws Exception {
         TestClips.withLocatedFfmpeg().clip(library.resolve("clip.mp4"), TestClips.Spec.of(1, 64, 36));
         try (ServeFixture served = ServeFixture.start(library)) {

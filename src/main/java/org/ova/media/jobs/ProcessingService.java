@@ -102,6 +102,16 @@ public final class ProcessingService implements AutoCloseable {
     }
 
     /**
+     * Queues the video's processing when {@code ova build} would process it now (a step's inputs changed,
+     * e.g. its chapters after an edit); empty when it has nothing to do or no video has this id.
+     */
+    public Optional<Job> submitIfPending(String videoId) {
+        return video(videoId)
+                .filter(video -> !media.withWork(List.of(video)).isEmpty())
+                .map(video -> queue(video, JobKind.PROCESS));
+    }
+
+    /**
      * Queues the video again after its last job failed; empty when no video has this id.
      *
      * @throws IllegalStateException when its last job did not fail (the message says why)
