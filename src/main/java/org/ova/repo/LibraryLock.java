@@ -102,7 +102,7 @@ public final class LibraryLock implements LibraryHold {
         if (!holder.isBlank()) {
             return who(holder);
         }
-        List<String> shards = shardLockFiles(layout)
+        List<String> shards = shardLockFiles(layout).stream()
                 .filter(LockFile::heldElsewhere)
                 .map(LockFile::holderOf)
                 .filter(line -> !line.isBlank())
@@ -116,7 +116,7 @@ public final class LibraryLock implements LibraryHold {
      */
     private static List<String> takeOverShards(LibraryLayout layout) throws IOException {
         List<String> killed = new ArrayList<>();
-        for (Path shardFile : shardLockFiles(layout).toList()) {
+        for (Path shardFile : shardLockFiles(layout)) {
             String holder = LockFile.holderOf(shardFile);
             if (!holder.isBlank()) {
                 killed.add(holder);
@@ -148,13 +148,15 @@ public final class LibraryLock implements LibraryHold {
         return "another ova (" + (holder.isBlank() ? "unknown process" : holder) + ")";
     }
 
+    /** Who held the library, or shards of it, and ended without releasing the lock (killed); empty when none. */
     @Override
     public String previousHolder() {
-        return killedShards.isEmpty()
-                ? previousHolder
-                : Stream.concat(Stream.of(previousHolder).filter(line -> !line.isBlank()), killedShards.stream())
-                        .reduce((a, b) -> a + "; " + b)
-                        .orElse("");
+        List<String> killed = new ArrayList<>();
+        if (!previousHolder.isBlank()) {
+            killed.add(previousHolder);
+        }
+        killed.addAll(killedShards);
+        return String.join("; ", killed);
     }
 
     /**

@@ -80,10 +80,6 @@ final class LockFile implements AutoCloseable {
         }
     }
 
-    Path file() {
-        return file;
-    }
-
     /** The lock on byte {@code position}, or null when another process holds a conflicting one. */
     FileLock tryLock(long position, boolean shared) throws IOException {
         return channel.tryLock(position, 1, shared);

@@ -69,7 +69,7 @@ public final class ShardLock implements LibraryHold {
             String stale = shardFile.holder();
             shardFile.hold(me);
             FileLock scanning = library.lock(SCAN_BYTE, false);
-            Optional<String> otherCount = LibraryLock.shardLockFiles(layout)
+            Optional<String> otherCount = LibraryLock.shardLockFiles(layout).stream()
                     .filter(file -> Shard.fromFileName(file.getFileName().toString())
                             .filter(running -> running.count() != shard.count())
                             .isPresent())
