@@ -127,15 +127,13 @@ public final class LibraryLock implements LibraryHold {
     }
 
     /** The lock files of the library's shards, those running and those that ran. */
-    static Stream<Path> shardLockFiles(LibraryLayout layout) {
+    static List<Path> shardLockFiles(LibraryLayout layout) {
         try (Stream<Path> files = Files.list(layout.machineDir())) {
-            return files
-                    .filter(file -> file.getFileName().toString().startsWith("lock-shard-"))
+            return files.filter(file -> file.getFileName().toString().startsWith("lock-shard-"))
                     .sorted()
-                    .toList()
-                    .stream();
+                    .toList();
         } catch (IOException e) {
-            return Stream.empty();
+            return List.of();
         }
     }
 
