@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +21,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.ova.repo.AtomicFiles;
@@ -75,7 +73,7 @@ public final class ProcessingState {
         // replaced by the next save, so it is reported once, also where nothing is processed
         boolean changed = ProcessingJournal.replayInto(file, videos) || unusable;
         List<Shard> merged = new ArrayList<>();
-        List<Path> shardFiles = shardFiles(file);
+        List<Path> shardFiles = ShardStateFiles.left(file);
         for (Path shardFile : shardFiles) {
             readInto(shardFile, videos, "the videos of its shard are processed again");
             ProcessingJournal.replayInto(shardFile, videos);
@@ -85,10 +83,7 @@ public final class ProcessingState {
         state.changed = changed || !shardFiles.isEmpty();
         if (!shardFiles.isEmpty()) {
             state.save();
-            shardFiles.forEach(shardFile -> {
-                deleteQuietly(ProcessingJournal.fileOf(shardFile));
-                deleteQuietly(shardFile);
-            });
+            shardFiles.forEach(ShardStateFiles::delete);
         }
         return state;
     }
@@ -102,7 +97,7 @@ public final class ProcessingState {
         Map<String, VideoState> videos = new ConcurrentHashMap<>();
         readInto(file, videos, "every video of this shard is processed again");
         ProcessingJournal.replayInto(file, videos);
-        Path own = shardFile(file, shard);
+        Path own = ShardStateFiles.of(file, shard);
         boolean unusable = !readInto(own, videos, "the videos of this shard are processed again");
         ProcessingState state = new ProcessingState(own, videos, shard::contains, List.of());
         state.changed = ProcessingJournal.replayInto(own, videos) || unusable;
@@ -114,59 +109,15 @@ public final class ProcessingState {
      * order; read from the files' names only.
      */
     public static List<Shard> shardsLeft(Path file) {
-        return shardFiles(file).stream()
+        return ShardStateFiles.left(file).stream()
                 .flatMap(shardFile -> Shard.fromFileName(shardFile.getFileName().toString()).stream())
                 .sorted()
                 .toList();
     }
 
-    /** Where shard {@code shard} keeps the states of its videos, beside {@code file}. */
-    static Path shardFile(Path file, Shard shard) {
-        return file.resolveSibling(baseName(file) + "." + shard.fileName() + ".json");
-    }
-
     /** {@code processing} of {@code processing.json}. */
     static String baseName(Path file) {
         return file.getFileName().toString().replaceFirst("\\.json$", "");
-    }
-
-    /** The state files that shards left beside {@code file}, and those only their journals name, oldest first. */
-    private static List<Path> shardFiles(Path file) {
-        String prefix = baseName(file) + ".shard-";
-        try (Stream<Path> siblings = Files.list(file.getParent())) {
-            return siblings.map(sibling -> sibling.getFileName().toString())
-                    .filter(name -> name.startsWith(prefix))
-                    .map(name -> name.endsWith(ProcessingJournal.SUFFIX)
-                            ? name.substring(0, name.length() - ProcessingJournal.SUFFIX.length()) + ".json"
-                            : name)
-                    .filter(name -> name.endsWith(".json"))
-                    .distinct()
-                    .map(file::resolveSibling)
-                    .sorted(Comparator.comparing(ProcessingState::lastChange).thenComparing(Path::toString))
-                    .toList();
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
-
-    private static long lastChange(Path stateFile) {
-        return Math.max(modified(stateFile), modified(ProcessingJournal.fileOf(stateFile)));
-    }
-
-    private static long modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file).toMillis();
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.debug("Could not delete {}: {}", file, e.getMessage());
-        }
     }
 
     /**
