@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Folders compared file by file, byte for byte: what tests of "the same site" or "the same media" need. */
+/**
+ * Folders copied, and compared file by file, byte for byte: what tests of "the same site" or "the same
+ * media" need.
+ */
 public final class FileTrees {
 
     private FileTrees() {}
@@ -24,6 +28,20 @@ public final class FileTrees {
             }
         }
         return files;
+    }
+
+    /** Copies {@code from} with everything in it to {@code to}, keeping each file's times. */
+    public static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path path : walk.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
     }
 
     /** Asserts that {@code actual} holds the same files as {@code expected}, with the same bytes. */

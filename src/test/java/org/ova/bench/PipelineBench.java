@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.ova.FileTrees;
 import org.ova.media.MediaProbe;
 import org.ova.media.TestClips;
 import org.ova.media.ffmpeg.FfmpegCapabilities;
@@ -408,7 +409,7 @@ public final class PipelineBench {
         ProcessingState state = ProcessingState.load(layout.processingStateFile());
         for (IndexedVideo video : indexed.subList(1, indexed.size())) {
             state.put(video.id(), real.get(first.id()));
-            copyTree(layout.mediaDir(first.id()), layout.mediaDir(video.id()));
+            FileTrees.copy(layout.mediaDir(first.id()), layout.mediaDir(video.id()));
         }
         state.save();
         System.out.printf(
@@ -417,19 +418,6 @@ public final class PipelineBench {
                 count,
                 root,
                 real.get(first.id()).steps().keySet());
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 
     // ---- helpers ----

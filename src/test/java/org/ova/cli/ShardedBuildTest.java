@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -57,19 +56,6 @@ class ShardedBuildTest {
         return names;
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-    }
-
     private static List<String> blocks(String output) {
         return output.lines()
                 .filter(line -> line.contains(BLOCK))
@@ -95,8 +81,8 @@ class ShardedBuildTest {
         new LibraryIndexer(ScanOptions.from(OvaConfig.defaults().library())).index(new LibraryLayout(base));
         Path single = dir.resolve("single");
         Path sharded = dir.resolve("sharded");
-        copy(base, single);
-        copy(base, sharded);
+        FileTrees.copy(base, single);
+        FileTrees.copy(base, sharded);
 
         CliRun build = CliRun.of("build", single.toString());
         assertEquals(ExitCode.OK, build.exitCode(), build.out());
