@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,27 +94,18 @@ class ProcessRecordsTest {
     }
 
     @Test
-    void aRunningCommandIsRecordedUnderThisMachinesName() throws Exception {
-        CommandRunner runner = new CommandRunner(Duration.ofSeconds(10), new ProcessRecords(dir));
+    void aStartedProcessIsRecordedUnderThisMachinesNameUntilItEnds() throws Exception {
+        ProcessHandle running = sleeping();
+        ProcessRecords records = new ProcessRecords(dir);
+        records.started(running, "sleep");
         String host = Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
-        List<String> seen = new CopyOnWriteArrayList<>();
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        Thread watcher = new Thread(() -> {
-            while (seen.isEmpty() && System.nanoTime() < deadline) {
-                LockSupport.parkNanos(2_000_000);
-                try {
-                    for (Path file : list()) {
-                        seen.add(Files.readString(file));
-                    }
-                } catch (IOException e) {
-                    // a record that went meanwhile
-                }
-            }
-        });
-        watcher.start();
-        assertEquals(0, runner.run(List.of("sleep", "0.5")).exitCode());
-        watcher.join(5_000);
-        assertTrue(seen.stream().anyMatch(json -> json.contains("\"host\":\"" + host + "\"")), seen.toString());
+        List<Path> recorded = list();
+        assertEquals(
+                List.of(dir.resolve(host.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + running.pid() + ".json")),
+                recorded);
+        String json = Files.readString(recorded.get(0));
+        assertTrue(json.contains("\"host\":\"" + host + "\""), json);
+        records.ended(running);
         assertEquals(List.of(), list());
     }
 
