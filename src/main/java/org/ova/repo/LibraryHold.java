@@ -16,8 +16,8 @@ public sealed interface LibraryHold extends AutoCloseable permits LibraryLock, S
     boolean mayHaveLeftovers();
 
     /**
-     * The library was scanned and its metadata read: a shard lets the next shard scan; the whole
-     * library's holder has nothing to do.
+     * The library was scanned: a shard lets the next shard scan; the whole library's holder has nothing
+     * to do.
      */
     default void indexed() {}
 

@@ -10,8 +10,8 @@ import java.util.function.Consumer;
 /**
  * What one shard of {@code ova build --shard I/N} holds: the library's lock shared with the other
  * shards (so no build, publish or server runs beside them), its own shard's lock (so a shard never runs
- * twice), and while it scans the library and reads its metadata, the scan lock (so shards write the
- * catalogue and new metadata files one after the other). Shards of different counts would process the
+ * twice), and while it scans the library, the scan lock (so shards write the catalogue, and move the
+ * metadata of moved videos, one after the other). Shards of different counts would process the
  * same videos at once, so a shard refuses to run beside one of another count.
  */
 public final class ShardLock implements LibraryHold {
