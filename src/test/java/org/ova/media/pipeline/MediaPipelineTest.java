@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,12 +37,14 @@ import org.ova.media.TestClips;
 import org.ova.media.ffmpeg.FfmpegCapabilities;
 import org.ova.media.ffmpeg.FfmpegInstallation;
 import org.ova.media.ffmpeg.FfmpegRunner;
+import org.ova.media.ffmpeg.ProcessRecords;
 import org.ova.media.steps.SpriteSheetStep;
 import org.ova.media.steps.StandardSteps;
 import org.ova.media.steps.ThumbnailStep;
 import org.ova.repo.BuildReport;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.PlayableFile;
+import org.ova.repo.Shard;
 import org.ova.repo.config.HwAccel;
 import org.ova.repo.config.ProcessingOptions;
 import org.ova.repo.config.WebProxyMode;
@@ -574,6 +577,34 @@ class MediaPipelineTest {
                 reloaded.generated(plain.id(), plain.path()).playable());
         assertEquals(
                 Optional.empty(), reloaded.generated(plain.id(), plain.path()).webProxy());
+    }
+
+    /** The first of the ids 0000000000000000, 0000000000000001, ... that {@code wanted} accepts. */
+    private static String firstId(Predicate<String> wanted) {
+        return Stream.iterate(0L, i -> i + 1)
+                .map(i -> String.format("%016x", i))
+                .filter(wanted)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aShardCleansUpOnlyTheStagingOfItsOwnVideosWhileOtherShardsWork() throws IOException {
+        setUp();
+        Shard mine = new Shard(1, 2);
+        String own = firstId(mine::contains);
+        String others = firstId(id -> !mine.contains(id));
+        Path ownStaging =
+                Files.createDirectories(layout.stagingDir().resolve(own).resolve("preview"));
+        Path othersStaging =
+                Files.createDirectories(layout.stagingDir().resolve(others).resolve("preview"));
+
+        pipeline(1).recoverFromInterruptedBuild(ProcessRecords.NONE, Optional.of(mine));
+        assertFalse(Files.exists(ownStaging.getParent()), "what a killed run of this shard left");
+        assertTrue(Files.exists(othersStaging), "another shard's video in the making");
+
+        pipeline(1).recoverFromInterruptedBuild(ProcessRecords.NONE, Optional.empty());
+        assertFalse(Files.exists(layout.stagingDir()), "a build holds the whole library: all of it goes");
     }
 
     @Test
