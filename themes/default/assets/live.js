@@ -1,7 +1,8 @@
 // Live reload and the problems banner, only under `ova serve` (window.OVA_SERVER set by assets/server.js);
 // on file:// and static hosts this does nothing.
 //
-// The page listens to the server's events (GET /api/events, Server-Sent Events):
+// The page listens to the server's events (GET /api/events, Server-Sent Events, over the page's one
+// connection: server-api.js):
 // - `reload` after the server rendered the site again (YAML changed by hand): the page asks for its own file
 //   (a HEAD request) and reloads only when that file changed, so a video playing on an unaffected page
 //   goes on. Scroll position survives the reload (ova.js keeps it). While a form field has focus or a
@@ -12,7 +13,8 @@
   'use strict';
 
   const server = window.OVA_SERVER;
-  if (!server || !Array.isArray(server.problems) || typeof EventSource === 'undefined') {
+  if (!server || !Array.isArray(server.problems) || typeof server.listen !== 'function'
+      || typeof EventSource === 'undefined') {
     return;
   }
   const DISMISSED = 'ova:problems-dismissed';
@@ -168,20 +170,12 @@
   // ---------------------------------------------------------------- events
 
   showProblems(server.problems);
-  const events = new EventSource('/api/events');
-  events.addEventListener('problems', (event) => {
-    try {
-      showProblems(JSON.parse(event.data));
-    } catch (e) {
-      // a malformed event changes nothing
-    }
-  });
+  server.listenJson('problems', showProblems);
   // The Upload and Processing pages show the API's state, kept live by their own scripts: a reload would
   // only cut uploads in flight and lose the step a person is at.
   if (!['upload', 'processing'].includes(document.body.dataset.page)) {
-    events.addEventListener('reload', checkPage);
+    server.listen('reload', checkPage);
     // a change rendered before the stream was open (or while it was down) sent its event to no one
-    events.addEventListener('open', checkPage);
+    server.listen('open', checkPage);
   }
-  window.addEventListener('pagehide', () => events.close());
 }());

@@ -229,22 +229,12 @@
   }).catch(() => sortGroups());
   loadDrafts();
 
-  if (typeof EventSource !== 'undefined') {
-    const events = new EventSource('/api/events');
-    events.addEventListener('job', (event) => {
-      let job;
-      try {
-        job = JSON.parse(event.data);
-      } catch (e) {
-        return;
-      }
-      update(job);
-      if (job.state === 'done' || job.state === 'failed' || job.state === 'queued') {
-        loadDrafts();
-      }
-    });
-    // the site changed (a draft published, a video gone): the drafts may have too
-    events.addEventListener('reload', loadDrafts);
-    window.addEventListener('pagehide', () => events.close());
-  }
+  server.listenJson('job', (job) => {
+    update(job);
+    if (job.state === 'done' || job.state === 'failed' || job.state === 'queued') {
+      loadDrafts();
+    }
+  });
+  // the site changed (a draft published, a video gone): the drafts may have too
+  server.listen('reload', loadDrafts);
 }());

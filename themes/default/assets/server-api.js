@@ -12,6 +12,10 @@
  *   saveMarker(videoId, {at, label}) → a promise of the saved video (when the server can edit): reads
  *     the video, appends the marker and saves it with the version read, once more from the current
  *     state when someone else saved first (409).
+ *   listen(type, handler) → handler(event) for each event of that type from /api/events, over the page's
+ *     one connection (opened on first use, closed when the page goes; none where EventSource is missing).
+ *   listenJson(type, handler) → the same with handler(data) for events carrying JSON; a malformed event
+ *     is ignored.
  */
 (function () {
   'use strict';
@@ -109,7 +113,34 @@
     });
   }
 
+  let events = null;
+
+  function listen(type, handler) {
+    if (typeof EventSource === 'undefined') {
+      return;
+    }
+    if (!events) {
+      events = new EventSource('/api/events');
+      window.addEventListener('pagehide', () => events.close());
+    }
+    events.addEventListener(type, handler);
+  }
+
+  function listenJson(type, handler) {
+    listen(type, (event) => {
+      let data;
+      try {
+        data = JSON.parse(event.data);
+      } catch (e) {
+        return; // a malformed event changes nothing
+      }
+      handler(data);
+    });
+  }
+
   server.api = api;
+  server.listen = listen;
+  server.listenJson = listenJson;
   server.writeHeaders = writeHeaders;
   server.refused = refused;
   server.failure = failure;

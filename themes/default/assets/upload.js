@@ -512,24 +512,14 @@
     });
   });
 
-  if (typeof EventSource !== 'undefined') {
-    const events = new EventSource('/api/events');
-    events.addEventListener('job', (event) => {
-      let job;
-      try {
-        job = JSON.parse(event.data);
-      } catch (e) {
-        return;
+  server.listenJson('job', (job) => {
+    if (current && current.upload && job.videoId === current.id) {
+      showJob(job);
+      if (job.state === 'done' || job.state === 'failed') {
+        refresh(); // its poster, scrub thumbnails and chapters are there now
       }
-      if (current && current.upload && job.videoId === current.id) {
-        showJob(job);
-        if (job.state === 'done' || job.state === 'failed') {
-          refresh(); // its poster, scrub thumbnails and chapters are there now
-        }
-      }
-    });
-    window.addEventListener('pagehide', () => events.close());
-  }
+    }
+  });
 
   // ---------------------------------------------------------------- chapters
 
