@@ -1,16 +1,12 @@
 package org.ova.server;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.ova.media.jobs.ProcessingService;
 import org.ova.repo.Library;
 import org.ova.repo.LibraryVideo;
-import org.ova.repo.metadata.Chapter;
-import org.ova.repo.metadata.VrMode;
 
 /**
  * Queues a video's processing when a change of the served library altered what its generated media are
@@ -21,19 +17,12 @@ import org.ova.repo.metadata.VrMode;
  */
 public final class EditedMediaInputs implements Consumer<Library> {
 
-    /** What a video's media are made from, of what a person edits. */
-    private record Inputs(List<Chapter> chapters, VrMode vr) {
-        static Inputs of(LibraryVideo video) {
-            return new Inputs(video.metadata().chapters(), video.metadata().vr());
-        }
-    }
-
     private final AtomicReference<ProcessingService> processing = new AtomicReference<>();
-    private Map<String, Inputs> before;
+    private Library before;
 
     /** @param served the library as served at start */
     public EditedMediaInputs(Library served) {
-        this.before = inputsOf(served);
+        this.before = served;
     }
 
     /** From now on, changed videos are queued with {@code service} (it needs the editor this listens to). */
@@ -43,19 +32,24 @@ public final class EditedMediaInputs implements Consumer<Library> {
 
     @Override
     public synchronized void accept(Library now) {
-        Map<String, Inputs> after = inputsOf(now);
-        Optional.ofNullable(processing.get())
-                .ifPresent(service -> after.forEach((id, inputs) -> {
-                    Inputs was = before.get(id);
-                    // a video new to the library is queued by whoever added it
-                    if (was != null && !was.equals(inputs)) {
-                        service.submitIfPending(id);
-                    }
-                }));
-        before = after;
+        ProcessingService service = processing.get();
+        if (service != null) {
+            Map<String, LibraryVideo> was =
+                    before.videos().stream().collect(Collectors.toMap(LibraryVideo::id, video -> video));
+            for (LibraryVideo video : now.videos()) {
+                // a video new to the library is queued by whoever added it
+                LibraryVideo earlier = was.get(video.id());
+                if (earlier != null && !sameInputs(earlier, video)) {
+                    service.submitIfPending(video.id());
+                }
+            }
+        }
+        before = now;
     }
 
-    private static Map<String, Inputs> inputsOf(Library library) {
-        return library.videos().stream().collect(Collectors.toMap(LibraryVideo::id, Inputs::of));
+    /** Whether what a person edits of the two, of what the media are made from, is the same. */
+    private static boolean sameInputs(LibraryVideo a, LibraryVideo b) {
+        return a.metadata().chapters().equals(b.metadata().chapters())
+                && a.metadata().vr().equals(b.metadata().vr());
     }
 }
