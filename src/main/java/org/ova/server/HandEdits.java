@@ -1,6 +1,5 @@
 package org.ova.server;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import org.ova.repo.metadata.VideoMetadata;
 import org.ova.repo.yaml.YamlProblem;
 import org.ova.server.edit.VideoEditor;
 import org.ova.site.LiveSite;
-import org.ova.site.SiteException;
 import org.ova.site.SiteResult;
 
 /**
@@ -81,13 +79,16 @@ public final class HandEdits {
         editor.update(latest -> withHandEdits(latest, read.library()));
         report(problems, first);
         List<SiteResult> results = new ArrayList<>();
-        try {
-            LiveSiteRefresh.refreshLatest(site, editor::library, Set.of(), result -> {
-                results.add(result);
-                events.reloaded(result);
-            });
-        } catch (SiteException | UncheckedIOException e) {
-            LOG.error("Could not render the site after the hand edits: {}", e.getMessage(), e);
+        boolean rendered = LiveSiteRefresh.refreshLatestOrLog(
+                site,
+                editor::library,
+                Set.of(),
+                result -> {
+                    results.add(result);
+                    events.reloaded(result);
+                },
+                "the hand edits");
+        if (!rendered) {
             return;
         }
         // the first read only learns the site the start-up build rendered: not worth a line on the console

@@ -66,6 +66,32 @@ public final class LiveSiteRefresh implements SiteRefresh {
         return refreshFrom(latest.get(), site, latest, mediaRemade, rendered);
     }
 
+    /**
+     * {@link #refreshLatest}, with a failed render logged (the change is kept by then, and the next refresh
+     * renders every page again) instead of thrown.
+     *
+     * @param after what the render follows, for the log line ("processing 3ef7…")
+     * @return whether the site was rendered
+     */
+    public static boolean refreshLatestOrLog(
+            LiveSite site,
+            Supplier<Library> latest,
+            Set<String> mediaRemade,
+            Consumer<SiteResult> rendered,
+            String after) {
+        return renderedOrLogged(() -> refreshLatest(site, latest, mediaRemade, rendered), after);
+    }
+
+    private static boolean renderedOrLogged(Runnable render, String after) {
+        try {
+            render.run();
+            return true;
+        } catch (SiteException | UncheckedIOException e) {
+            LOG.error("The site could not be rendered after {}: {}", after, e.getMessage(), e);
+            return false;
+        }
+    }
+
     /** Renders {@code first}, then the newest library as long as it is another one; the last rendered. */
     private static Library refreshFrom(
             Library first,
@@ -94,10 +120,6 @@ public final class LiveSiteRefresh implements SiteRefresh {
 
     @Override
     public void refresh(Library library, Set<String> changed) {
-        try {
-            refreshFrom(library, site, latest, Set.of(), result -> {});
-        } catch (SiteException | UncheckedIOException e) {
-            LOG.error("The site could not be re-rendered after an edit of {}: {}", changed, e.getMessage(), e);
-        }
+        renderedOrLogged(() -> refreshFrom(library, site, latest, Set.of(), result -> {}), "an edit of " + changed);
     }
 }

@@ -1,16 +1,12 @@
 package org.ova.server;
 
-import java.io.UncheckedIOException;
 import java.util.Set;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
 import org.ova.media.jobs.Job;
 import org.ova.media.jobs.ProcessingService;
 import org.ova.media.pipeline.MediaService;
 import org.ova.media.pipeline.ProcessedVideo;
 import org.ova.server.edit.VideoEditor;
 import org.ova.site.LiveSite;
-import org.ova.site.SiteException;
 
 /**
  * Where the background {@link ProcessingService} of {@code ova serve} meets the served site: each
@@ -20,8 +16,6 @@ import org.ova.site.SiteException;
  * hear {@code reload}, and every change of a job is a {@code job} event ({@link SiteEvents}).
  */
 public final class ServedProcessing implements ProcessingService.Listener {
-
-    private static final Logger LOG = LogManager.getLogger(ServedProcessing.class);
 
     private final VideoEditor editor;
     private final LiveSite site;
@@ -50,10 +44,7 @@ public final class ServedProcessing implements ProcessingService.Listener {
     public void processed(ProcessedVideo video) {
         editor.update(
                 current -> current.withVideo(video.id(), before -> before.withMedia(video.facts(), video.generated())));
-        try {
-            LiveSiteRefresh.refreshLatest(site, editor::library, Set.of(video.id()), events::reloaded);
-        } catch (SiteException | UncheckedIOException e) {
-            LOG.error("The site could not be rendered after processing {}: {}", video.id(), e.getMessage(), e);
-        }
+        LiveSiteRefresh.refreshLatestOrLog(
+                site, editor::library, Set.of(video.id()), events::reloaded, "processing " + video.id());
     }
 }

@@ -1,6 +1,5 @@
 package org.ova.server;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashSet;
@@ -20,7 +19,6 @@ import org.ova.repo.scan.ScanOptions;
 import org.ova.server.edit.VideoEditor;
 import org.ova.server.upload.VideoIntake;
 import org.ova.site.LiveSite;
-import org.ova.site.SiteException;
 
 /**
  * Takes video files that were added, replaced, moved or deleted while ova serves into the served library,
@@ -118,11 +116,7 @@ public final class VideoFileChanges implements VideoIntake {
         });
         // queued before the render: processing starts meanwhile (a result that comes first is rendered too)
         processing.ifPresent(service -> diff.arrived().forEach(video -> service.submit(video.id())));
-        try {
-            LiveSiteRefresh.refreshLatest(site, editor::library, Set.of(), events::reloaded);
-        } catch (SiteException | UncheckedIOException e) {
-            LOG.error("The site could not be rendered after video files changed: {}", e.getMessage(), e);
-        }
+        LiveSiteRefresh.refreshLatestOrLog(site, editor::library, Set.of(), events::reloaded, "video files changed");
         LOG.debug(
                 "Took in the changed video files in {} ms.",
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
