@@ -31,7 +31,7 @@ final class EditHandler {
     /** {@code GET /api/videos/{id}}: 200 with the video and its {@code ETag}, 404 for an unknown id. */
     void read(HttpServerExchange exchange) {
         String id = id(exchange);
-        EditableVideo video = editor.read(id).orElseThrow(() -> unknown(id));
+        EditableVideo video = editor.read(id).orElseThrow(() -> HttpProblem.noVideo(id));
         send(exchange, 200, video.etag(), EditJsonWriter.video(video));
     }
 
@@ -58,7 +58,7 @@ final class EditHandler {
         } else if (outcome instanceof EditOutcome.Rejected rejected) {
             send(exchange, 400, null, EditJsonWriter.problems(rejected.problems()));
         } else {
-            throw unknown(id);
+            throw HttpProblem.noVideo(id);
         }
     }
 
@@ -80,11 +80,6 @@ final class EditHandler {
         return exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY)
                 .getParameters()
                 .get("id");
-    }
-
-    private static HttpProblem unknown(String id) {
-        return new HttpProblem(
-                404, "No video has the id " + id, "Ids are in the pages' data (a card's data-id); reload the page.");
     }
 
     private static byte[] body(HttpServerExchange exchange) throws IOException {

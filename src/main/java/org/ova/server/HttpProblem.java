@@ -32,6 +32,16 @@ public final class HttpProblem extends RuntimeException {
         return new HttpProblem(403, error, detail);
     }
 
+    /** 404 for an API path naming a video the library does not have, with where ids come from. */
+    public static HttpProblem noVideo(String id) {
+        return noVideo(id, "Ids are in the pages' data (a card's data-id); reload the page.");
+    }
+
+    /** {@link #noVideo(String)} with what to do instead ({@code detail}). */
+    public static HttpProblem noVideo(String id, String detail) {
+        return new HttpProblem(404, "No video has the id " + id, detail);
+    }
+
     public static HttpProblem notFound(String path) {
         return new HttpProblem(
                 404, "Not found: " + path, "Only the site, its media and the library's videos are served.");

@@ -68,8 +68,7 @@ final class JobsHandler {
         } catch (IllegalStateException e) {
             throw new HttpProblem(409, "Nothing queued: " + e.getMessage(), "See GET /api/jobs.");
         }
-        Job queued = job.orElseThrow(() -> new HttpProblem(
-                404, "No video has the id " + id, "Ids are in the pages' data (a card's data-id); reload the page."));
+        Job queued = job.orElseThrow(() -> HttpProblem.noVideo(id));
         JsonAnswer.send(exchange, 202, JobJson.of(queued));
     }
 }

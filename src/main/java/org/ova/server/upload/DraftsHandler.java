@@ -197,8 +197,7 @@ public final class DraftsHandler {
     }
 
     private static HttpProblem unknown(String id) {
-        return new HttpProblem(
-                404, "No video has the id " + id, "It may have been cancelled or deleted; see GET /api/uploads.");
+        return HttpProblem.noVideo(id, "It may have been cancelled or deleted; see GET /api/uploads.");
     }
 
     private static byte[] body(HttpServerExchange exchange) throws IOException {
