@@ -2,7 +2,6 @@ package org.ova.server;
 
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
-import io.undertow.util.PathTemplateMatch;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Optional;
@@ -30,7 +29,7 @@ final class EditHandler {
 
     /** {@code GET /api/videos/{id}}: 200 with the video and its {@code ETag}, 404 for an unknown id. */
     void read(HttpServerExchange exchange) {
-        String id = id(exchange);
+        String id = ApiPaths.videoId(exchange);
         EditableVideo video = editor.read(id).orElseThrow(() -> HttpProblem.noVideo(id));
         send(exchange, 200, video.etag(), EditJsonWriter.video(video));
     }
@@ -41,7 +40,7 @@ final class EditHandler {
      * every problem of the edit; 404 for an unknown id.
      */
     void edit(HttpServerExchange exchange) throws IOException {
-        String id = id(exchange);
+        String id = ApiPaths.videoId(exchange);
         String ifMatch = exchange.getRequestHeaders().getFirst(Headers.IF_MATCH);
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new HttpProblem(
@@ -74,12 +73,6 @@ final class EditHandler {
         } else {
             send(exchange, 200, null, EditJsonWriter.bulk(result));
         }
-    }
-
-    private static String id(HttpServerExchange exchange) {
-        return exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY)
-                .getParameters()
-                .get("id");
     }
 
     private static byte[] body(HttpServerExchange exchange) throws IOException {

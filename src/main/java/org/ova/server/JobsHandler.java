@@ -1,7 +1,6 @@
 package org.ova.server;
 
 import io.undertow.server.HttpServerExchange;
-import io.undertow.util.PathTemplateMatch;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +54,7 @@ final class JobsHandler {
     }
 
     private void queued(HttpServerExchange exchange, BiFunction<ProcessingService, String, Optional<Job>> queue) {
-        String id = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY)
-                .getParameters()
-                .get("id");
+        String id = ApiPaths.videoId(exchange);
         ProcessingService service = processing.orElseThrow(() -> new HttpProblem(
                 503,
                 "Processing is off on this server",

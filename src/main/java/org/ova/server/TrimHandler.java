@@ -3,7 +3,6 @@ package org.ova.server;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
-import io.undertow.util.PathTemplateMatch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -56,9 +55,7 @@ final class TrimHandler implements HttpHandler {
             throw HttpProblem.forbidden(
                     "Trimmed downloads are off", "Set server.trimApi: true in .ova-repo/config.yaml and restart.");
         }
-        String id = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY)
-                .getParameters()
-                .get("id");
+        String id = ApiPaths.videoId(exchange);
         LibraryVideo video = library.video(id).orElseThrow(() -> HttpProblem.notFound("video " + id));
         Trimmer found = trimmer.orElseThrow(() -> new HttpProblem(
                 503, "No ffmpeg found", "Install ffmpeg, or set ffmpeg.path in .ova-repo/config.yaml, and restart."));

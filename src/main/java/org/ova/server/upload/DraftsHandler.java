@@ -2,7 +2,6 @@ package org.ova.server.upload;
 
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
-import io.undertow.util.PathTemplateMatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -24,6 +23,7 @@ import org.ova.repo.LibraryLayout;
 import org.ova.repo.LibraryVideo;
 import org.ova.repo.MediaFacts;
 import org.ova.repo.metadata.Chapter;
+import org.ova.server.ApiPaths;
 import org.ova.server.HttpProblem;
 import org.ova.server.JobJson;
 import org.ova.server.JsonAnswer;
@@ -190,9 +190,7 @@ public final class DraftsHandler {
     }
 
     private LibraryVideo video(HttpServerExchange exchange) {
-        String id = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY)
-                .getParameters()
-                .get("id");
+        String id = ApiPaths.videoId(exchange);
         return library.video(id).orElseThrow(() -> unknown(id));
     }
 
