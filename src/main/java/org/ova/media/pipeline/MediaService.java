@@ -50,7 +50,6 @@ public final class MediaService {
     private final Optional<String> noFfmpeg;
 
     private final Set<String> only;
-    private final Optional<Shard> shard;
     private final List<Shard> mergedShards;
     private final MediaPipeline pipeline;
     private final ProcessRecords processes;
@@ -72,7 +71,6 @@ public final class MediaService {
         this.layout = layout;
         this.config = config;
         this.only = Set.copyOf(only);
-        this.shard = shard;
         this.ffmpeg = ffmpeg;
         this.noFfmpeg = noFfmpeg;
         int cores = Runtime.getRuntime().availableProcessors();
@@ -91,10 +89,10 @@ public final class MediaService {
      *
      * @param only     when not empty, only these videos are probed and processed (paths relative to
      *                 the library); when empty, all of them, unless processing.batch is false
-     * @param shard    when present, only the videos of this shard are probed and processed, and their
-     *                 state kept in the shard's own file ({@link ProcessingState#loadShard}); the caller
-     *                 holds the shard's lock. When empty, the caller holds the whole library's lock, and
-     *                 the states shards left are folded in
+     * @param shard    when present, the caller holds this shard's lock and gives only its videos: their
+     *                 state is kept in the shard's own file ({@link ProcessingState#loadShard}) and only
+     *                 their staging is cleaned up. When empty, the caller holds the whole library's lock,
+     *                 and the states shards left are folded in
      * @param ffmpeg   finds ffmpeg as configured
      * @param progress shows the count, rate and ETA ({@link TerminalProgress} on a terminal)
      * @param report   gets the problem when no usable ffmpeg is found
@@ -124,9 +122,8 @@ public final class MediaService {
         return new MediaService(layout, config, only, shard, found, noFfmpeg, progress);
     }
 
-    private boolean selected(String id, String path) {
-        return shard.map(part -> part.contains(id)).orElse(true)
-                && (only.isEmpty() ? config.processing().batch() : only.contains(path));
+    private boolean selected(String path) {
+        return only.isEmpty() ? config.processing().batch() : only.contains(path);
     }
 
     private static MediaPipeline.Video video(IndexedVideo video) {
@@ -141,7 +138,7 @@ public final class MediaService {
     public void probe(List<IndexedVideo> videos, BuildReport report) {
         ffmpeg.ifPresent(found -> whileCancellable(() -> pipeline.probe(
                 videos.stream()
-                        .filter(video -> selected(video.id(), video.path()))
+                        .filter(video -> selected(video.path()))
                         .map(MediaService::video)
                         .toList(),
                 new MediaProbe(found.ffprobe()),
@@ -161,7 +158,7 @@ public final class MediaService {
         Map<String, VideoMetadata> metadata =
                 videos.stream().collect(Collectors.toMap(LibraryVideo::id, LibraryVideo::metadata));
         List<MediaPipeline.Video> chosen = videos.stream()
-                .filter(video -> selected(video.id(), video.path()))
+                .filter(video -> selected(video.path()))
                 .map(this::video)
                 .toList();
         Optional<MediaTools> cpu = cpuTools(report);
@@ -241,7 +238,7 @@ public final class MediaService {
             return List.of();
         }
         return videos.stream()
-                .filter(video -> selected(video.id(), video.path()))
+                .filter(video -> selected(video.path()))
                 .filter(video ->
                         pipeline.hasWork(video(video), video.metadata(), steps(tools.get(), video), tools.get()))
                 .toList();
