@@ -179,7 +179,8 @@ final class BuildRun {
     /**
      * The phases of one shard: once the library is scanned (the next shard may then scan), its videos are
      * probed, their metadata read (their files created the first time, from their probe as a build does),
-     * and they are processed. Nothing is rendered; other shards' videos and the playlists are left alone.
+     * and they are processed; then it helps the shards still running with theirs. Nothing is rendered, and the playlists are left
+     * alone.
      */
     private void shardPhases(Shard shard, BuildCommand.OpenedLibrary opened, BuildReport report) {
         PhaseTimer timer = start(opened);
@@ -204,7 +205,7 @@ final class BuildRun {
         List<LibraryVideo> videos =
                 new LibraryLoader().loadVideos(layout, mine, id -> media.facts(byId.get(id)), false, report);
         timer.done(BuildPhase.METADATA, videos.size() + " files");
-        media.process(videos, report);
+        media.processShard(videos, scanned.get().videos(), report);
         timer.done(BuildPhase.PROCESS, "");
         LOG.info(
                 "Shard {} is done; once every shard is, 'ova build --render-only {}' renders the site.",

@@ -110,6 +110,14 @@ public final class ShardLock implements LibraryHold {
         return file.lock(LockFile.HOLDER_BYTE, shared);
     }
 
+    /**
+     * Whether another process, on this machine or another, runs shard {@code shard} of {@code layout}'s
+     * library now (holds its lock).
+     */
+    public static boolean runsElsewhere(LibraryLayout layout, Shard shard) {
+        return LockFile.heldElsewhere(LibraryLock.shardFile(layout, shard));
+    }
+
     /** Who held this shard before and ended without releasing it (killed); empty when released cleanly. */
     @Override
     public String previousHolder() {

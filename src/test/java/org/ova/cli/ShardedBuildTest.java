@@ -18,6 +18,7 @@ import org.ova.FileTrees;
 import org.ova.media.TestClips;
 import org.ova.media.ffmpeg.FfmpegInstallation;
 import org.ova.repo.LibraryLayout;
+import org.ova.repo.LockHolder;
 import org.ova.repo.Shard;
 import org.ova.repo.config.OvaConfig;
 import org.ova.repo.scan.Fingerprinter;
@@ -126,6 +127,49 @@ class ShardedBuildTest {
                             .toList(),
                     "the shards' states and locks are folded in and gone");
         }
+    }
+
+    @Test
+    void aShardDoneWithItsOwnVideosMakesThoseOfAShardStillRunningWhichThenSkipsThem() throws Exception {
+        Path library = dir.resolve("library");
+        List<String> videos = library(library, 5);
+        Path config = library.resolve(".ova-repo/config.yaml");
+        String settings = Files.readString(config);
+        // shard 1/2 got as far as its metadata (every file there) and runs on, making nothing yet
+        Files.writeString(config, settings + "processing:\n  batch: false\n");
+        assertEquals(
+                ExitCode.OK,
+                CliRun.of("build", "--shard", "1/2", library.toString()).exitCode());
+        Files.writeString(config, settings);
+        List<String> first = shardVideos(library, new Shard(1, 2));
+        assertFalse(first.isEmpty() || first.size() == videos.size(), "the five clips fall in both shards");
+
+        Process running = LockHolder.start(library, "1/2");
+        CliRun helper;
+        try {
+            helper = CliRun.of("build", "--shard", "2/2", library.toString());
+        } finally {
+            running.destroyForcibly().waitFor();
+        }
+        assertEquals(ExitCode.OK, helper.exitCode(), helper.out());
+        assertEquals(videos.stream().sorted().toList(), blocks(helper.out()), "its own and the running shard's");
+        assertTrue(
+                helper.out()
+                        .contains("Shard 1/2 is still running: making those of its videos it has not started, from the"
+                                + " end of its list."),
+                helper.out());
+
+        CliRun owner = CliRun.of("build", "--shard", "1/2", library.toString());
+        assertEquals(ExitCode.OK, owner.exitCode(), owner.out());
+        assertEquals(List.of(), blocks(owner.out()), owner.out());
+        for (String video : first) {
+            assertTrue(owner.out().contains("'" + video + "' was made by another shard."), owner.out());
+        }
+
+        CliRun render = CliRun.of("build", "--render-only", library.toString());
+        assertEquals(ExitCode.OK, render.exitCode(), render.out());
+        assertTrue(render.out().contains("Nothing is left to process."), render.out());
+        assertFalse(Files.exists(library.resolve(".ova-repo/machine/shard-claims")), "cleared with the merge");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +15,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.ova.media.MediaException;
@@ -170,10 +174,7 @@ public final class MediaPipeline {
             Function<Path, HardwareDecoding.Choice> hardware,
             BuildReport report) {
         VideoProcessor processor = new VideoProcessor(layout, steps);
-        List<Video> pending = videos.stream()
-                .filter(video -> state.get(video.id()).probe().isPresent()
-                        && hasWork(video, metadata.apply(video.id()), processor, tools))
-                .toList();
+        List<Video> pending = pending(videos, metadata, processor, tools);
         if (pending.isEmpty()) {
             LOG.debug("All generated media is up to date.");
             return 0;
@@ -186,6 +187,76 @@ public final class MediaPipeline {
         forEach(jobs, "videos", job -> run(job, processor, report));
         state.save();
         return jobs.size();
+    }
+
+    /** The probed videos of {@code videos} with a step out of date, in order. */
+    public List<Video> pending(
+            List<Video> videos,
+            Function<String, VideoMetadata> metadata,
+            List<ProcessingStep> steps,
+            MediaTools tools) {
+        return pending(videos, metadata, new VideoProcessor(layout, steps), tools);
+    }
+
+    private List<Video> pending(
+            List<Video> videos, Function<String, VideoMetadata> metadata, VideoProcessor processor, MediaTools tools) {
+        return videos.stream()
+                .filter(video -> state.get(video.id()).probe().isPresent()
+                        && hasWork(video, metadata.apply(video.id()), processor, tools))
+                .toList();
+    }
+
+    /**
+     * Runs the videos of one shard's {@code queue}, {@code parallel} at once: its own, then those of
+     * other shards still running, which are probed first when this shard never probed them and made only
+     * when they have work to do. Each video's claim is finished once its state is recorded.
+     *
+     * @param own      how many of the queue's videos are the shard's own, for the progress shown
+     * @param metadata the person's metadata by video id; the metadata of another shard's video is added
+     *     to it before the video is made
+     * @return how many videos were made (or failed)
+     */
+    int process(
+            ShardQueue queue,
+            int own,
+            Map<String, VideoMetadata> metadata,
+            List<ProcessingStep> steps,
+            MediaTools tools,
+            Function<Path, HardwareDecoding.Choice> hardware,
+            MediaProbe probe,
+            BuildReport report) {
+        VideoProcessor processor = new VideoProcessor(layout, steps);
+        AtomicReference<MediaTools> chosen = new AtomicReference<>();
+        AtomicInteger made = new AtomicInteger();
+        forEach(own, parallel, "videos", queue::next, task -> {
+            Video video = task.video();
+            try {
+                if (task.helped().isPresent()) {
+                    progress.more(1);
+                    state.adopt(video.id());
+                    metadata.put(video.id(), task.helped().get());
+                    VideoLog log = new VideoLog();
+                    if (state.get(video.id()).probe().isEmpty() && !probed(video, probe, log, report)) {
+                        print(log, video.path());
+                        task.claim().finished();
+                        return;
+                    }
+                    if (!hasWork(video, metadata.get(video.id()), processor, tools)) {
+                        return;
+                    }
+                }
+                MediaTools withHardware =
+                        chosen.updateAndGet(known -> known != null ? known : tools.with(hardware.apply(video.file())));
+                ProbeResult probed = state.get(video.id()).probe().orElseThrow();
+                run(job(video, probed, metadata.get(video.id()), withHardware), processor, report);
+                made.incrementAndGet();
+                task.claim().finished();
+            } finally {
+                task.claim().close();
+            }
+        });
+        state.save();
+        return made.get();
     }
 
     /**
@@ -339,18 +410,38 @@ public final class MediaPipeline {
     }
 
     private <T> void forEach(List<T> items, String what, Consumer<T> work) {
-        if (items.isEmpty() || cancelled) {
+        Iterator<T> left = items.iterator();
+        forEach(
+                items.size(),
+                Math.min(parallel, items.size()),
+                what,
+                () -> {
+                    synchronized (left) {
+                        return left.hasNext() ? Optional.of(left.next()) : Optional.empty();
+                    }
+                },
+                work);
+    }
+
+    /**
+     * Runs {@code work} on each item {@code next} gives, on {@code workers} threads, until it gives none.
+     *
+     * @param expected how many items are expected, for the progress shown
+     */
+    private <T> void forEach(int expected, int workers, String what, Supplier<Optional<T>> next, Consumer<T> work) {
+        if (workers == 0 || cancelled) {
             return;
         }
-        progress.start(what, items.size());
-        ExecutorService executor = Executors.newFixedThreadPool(Math.min(parallel, items.size()));
+        progress.start(what, expected);
+        ExecutorService executor = Executors.newFixedThreadPool(workers);
         running = executor;
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (T item : items) {
+            for (int worker = 0; worker < workers; worker++) {
                 futures.add(executor.submit(() -> {
-                    if (!cancelled) {
-                        work.accept(item);
+                    Optional<T> item;
+                    while (!cancelled && (item = next.get()).isPresent()) {
+                        work.accept(item.get());
                         progress.advance();
                     }
                 }));

@@ -1,11 +1,13 @@
 package org.ova.media.pipeline;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -24,9 +26,12 @@ import org.ova.repo.BuildPhase;
 import org.ova.repo.BuildReport;
 import org.ova.repo.GeneratedMedia;
 import org.ova.repo.LibraryLayout;
+import org.ova.repo.LibraryLoader;
 import org.ova.repo.LibraryVideo;
 import org.ova.repo.MediaFacts;
 import org.ova.repo.Shard;
+import org.ova.repo.ShardLock;
+import org.ova.repo.VideoClaims;
 import org.ova.repo.config.OvaConfig;
 import org.ova.repo.metadata.VideoMetadata;
 import org.ova.repo.scan.IndexedVideo;
@@ -50,6 +55,7 @@ public final class MediaService {
     private final Optional<String> noFfmpeg;
 
     private final Set<String> only;
+    private final Optional<Shard> shard;
     private final List<Shard> mergedShards;
     private final MediaPipeline pipeline;
     private final ProcessRecords processes;
@@ -71,6 +77,7 @@ public final class MediaService {
         this.layout = layout;
         this.config = config;
         this.only = Set.copyOf(only);
+        this.shard = shard;
         this.ffmpeg = ffmpeg;
         this.noFfmpeg = noFfmpeg;
         int cores = Runtime.getRuntime().availableProcessors();
@@ -79,6 +86,10 @@ public final class MediaService {
         ProcessingState state = shard.map(part -> ProcessingState.loadShard(layout.processingStateFile(), part))
                 .orElseGet(() -> ProcessingState.load(layout.processingStateFile()));
         this.mergedShards = state.mergedShards();
+        if (shard.isEmpty()) {
+            // every shard's work is in the library's state now: what the claims said is known there
+            VideoClaims.clear(layout);
+        }
         this.pipeline = new MediaPipeline(layout, state, parallel, progress);
         this.processes = new ProcessRecords(layout.machineDir().resolve("ffmpeg-processes"));
         pipeline.recoverFromInterruptedBuild(processes, shard);
@@ -183,6 +194,84 @@ public final class MediaService {
                 LOG.info("Generated media is up to date.");
             }
         });
+    }
+
+    /**
+     * Brings the generated media of this shard's selected videos up to date, then, while other shards of
+     * its count still run, makes those of their videos they have not started, from the end of their lists
+     * ({@link ShardQueue}), so that the shards end together.
+     *
+     * @param library every video the scan found: the other shards' videos come from it
+     */
+    public void processShard(List<LibraryVideo> videos, List<IndexedVideo> library, BuildReport report) {
+        Shard mine = shard.orElseThrow(() -> new IllegalStateException("not a shard's media service"));
+        Optional<MediaTools> cpu = cpuTools(report);
+        if (cpu.isEmpty()) {
+            return;
+        }
+        MediaTools tools = cpu.get();
+        Map<String, VideoMetadata> metadata = new ConcurrentHashMap<>();
+        videos.forEach(video -> metadata.put(video.id(), video.metadata()));
+        List<ProcessingStep> steps = StandardSteps.of(
+                config.processing(),
+                tools.capabilities(),
+                job -> metadata.get(job.id()).chapters());
+        List<MediaPipeline.Video> own = pipeline.pending(
+                videos.stream()
+                        .filter(video -> selected(video.path()))
+                        .map(this::video)
+                        .toList(),
+                metadata::get,
+                steps,
+                tools);
+        ShardQueue queue = new ShardQueue(
+                mine,
+                own,
+                VideoClaims.of(layout),
+                other -> ShardLock.runsElsewhere(layout, other),
+                other -> candidates(other, library, steps, tools));
+        whileCancellable(() -> {
+            int made = pipeline.process(
+                    queue,
+                    own.size(),
+                    metadata,
+                    steps,
+                    tools,
+                    sample -> hardware(tools, sample),
+                    new MediaProbe(ffmpeg.orElseThrow().ffprobe()),
+                    report);
+            if (made == 0) {
+                LOG.info("Generated media is up to date.");
+            }
+        });
+    }
+
+    /**
+     * The selected videos of shard {@code other} that this shard could make for it: those whose metadata
+     * file is there and reads without a problem (a new video's is made by its own shard, from its probe)
+     * and which have work to do as far as this shard's state tells, in the scan's order.
+     */
+    private List<ShardQueue.Candidate> candidates(
+            Shard other, List<IndexedVideo> library, List<ProcessingStep> steps, MediaTools tools) {
+        List<IndexedVideo> theirs = library.stream()
+                .filter(video -> other.contains(video.id()) && selected(video.path()))
+                .filter(video -> Files.exists(layout.metadataFile(video.path())))
+                .toList();
+        Map<String, IndexedVideo> byId = theirs.stream().collect(Collectors.toMap(IndexedVideo::id, video -> video));
+        BuildReport problems = new BuildReport();
+        List<LibraryVideo> loaded =
+                new LibraryLoader().loadVideos(layout, theirs, id -> facts(byId.get(id)), false, problems);
+        Set<String> unreadable =
+                problems.problems().stream().map(BuildReport.Problem::file).collect(Collectors.toSet());
+        LOG.info(
+                "Shard {} is still running: making those of its videos it has not started, from the end of its"
+                        + " list.",
+                other);
+        return loaded.stream()
+                .filter(video -> !unreadable.contains(video.path()))
+                .map(video -> new ShardQueue.Candidate(video(video), video.metadata()))
+                .filter(candidate -> pipeline.hasWork(candidate.video(), candidate.metadata(), steps, tools))
+                .toList();
     }
 
     /**

@@ -47,17 +47,19 @@ public final class ProcessingState {
     private final ProcessingJournal journal;
     private final Map<String, VideoState> videos;
     /** The videos whose states go into {@link #file}: all of them, or a shard's. */
-    private final Predicate<String> saved;
+    private final Predicate<String> own;
+    /** Videos of other shards whose states a shard keeps in its file too ({@link #adopt}). */
+    private final Set<String> adopted = ConcurrentHashMap.newKeySet();
 
     private final List<Shard> mergedShards;
     private volatile boolean changed;
 
     private ProcessingState(
-            Path file, Map<String, VideoState> videos, Predicate<String> saved, List<Shard> mergedShards) {
+            Path file, Map<String, VideoState> videos, Predicate<String> own, List<Shard> mergedShards) {
         this.file = file;
         this.journal = new ProcessingJournal(file);
         this.videos = videos;
-        this.saved = saved;
+        this.own = own;
         this.mergedShards = mergedShards;
     }
 
@@ -74,11 +76,15 @@ public final class ProcessingState {
         boolean changed = ProcessingJournal.replayInto(file, videos) || unusable;
         List<Shard> merged = new ArrayList<>();
         List<Path> shardFiles = ShardStateFiles.left(file);
+        Map<String, VideoState> fromShards = new HashMap<>();
         for (Path shardFile : shardFiles) {
-            readInto(shardFile, videos, "the videos of its shard are processed again");
-            ProcessingJournal.replayInto(shardFile, videos);
+            Map<String, VideoState> one = new HashMap<>();
+            readInto(shardFile, one, "the videos of its shard are processed again");
+            ProcessingJournal.replayInto(shardFile, one);
+            one.forEach((id, later) -> fromShards.merge(id, later, ProcessingState::laterOf));
             Shard.fromFileName(shardFile.getFileName().toString()).ifPresent(merged::add);
         }
+        videos.putAll(fromShards);
         ProcessingState state = new ProcessingState(file, videos, id -> true, List.copyOf(merged));
         state.changed = changed || !shardFiles.isEmpty();
         if (!shardFiles.isEmpty()) {
@@ -91,17 +97,41 @@ public final class ProcessingState {
     /**
      * The state of shard {@code shard}'s videos: what {@code file} (read only) and its journal say, then
      * what the shard's own file and journal beside it say, which a killed shard's next run finds. Saves
-     * only the shard's videos, into its own file.
+     * only the shard's videos and those it {@link #adopt adopted}, into its own file.
      */
     public static ProcessingState loadShard(Path file, Shard shard) {
         Map<String, VideoState> videos = new ConcurrentHashMap<>();
         readInto(file, videos, "every video of this shard is processed again");
         ProcessingJournal.replayInto(file, videos);
-        Path own = ShardStateFiles.of(file, shard);
-        boolean unusable = !readInto(own, videos, "the videos of this shard are processed again");
-        ProcessingState state = new ProcessingState(own, videos, shard::contains, List.of());
-        state.changed = ProcessingJournal.replayInto(own, videos) || unusable;
+        Path ownFile = ShardStateFiles.of(file, shard);
+        Map<String, VideoState> own = new HashMap<>();
+        boolean unusable = !readInto(ownFile, own, "the videos of this shard are processed again");
+        boolean replayed = ProcessingJournal.replayInto(ownFile, own);
+        videos.putAll(own);
+        ProcessingState state = new ProcessingState(ownFile, videos, shard::contains, List.of());
+        // the videos of other shards it worked on for them stay in its file
+        state.adopted.addAll(own.keySet());
+        state.changed = replayed || unusable;
         return state;
+    }
+
+    /**
+     * Keeps the state of video {@code id} of another shard in this shard's file from now on: this shard
+     * works on it for a shard still at work ({@link org.ova.repo.VideoClaims}).
+     */
+    public void adopt(String id) {
+        adopted.add(id);
+    }
+
+    /**
+     * Of two shards' states of one video, the one from the file changed last, unless only the other has
+     * media made or a failure: a shard probes its videos first, and another shard may then make one of
+     * them for it ({@link org.ova.repo.VideoClaims}).
+     */
+    private static VideoState laterOf(VideoState earlier, VideoState later) {
+        boolean laterDone = !later.steps().isEmpty() || later.failure().isPresent();
+        boolean earlierDone = !earlier.steps().isEmpty() || earlier.failure().isPresent();
+        return earlierDone && !laterDone ? earlier : later;
     }
 
     /**
@@ -190,11 +220,11 @@ public final class ProcessingState {
             out.writeStartObject();
             out.writeNumberField("version", FORMAT_VERSION);
             out.writeObjectFieldStart("videos");
-            if (videos.keySet().stream().anyMatch(saved)) {
+            if (videos.keySet().stream().anyMatch(this::saved)) {
                 out.writeRaw('\n');
             }
             for (Map.Entry<String, VideoState> entry : new TreeMap<>(videos).entrySet()) {
-                if (!saved.test(entry.getKey())) {
+                if (!saved(entry.getKey())) {
                     continue;
                 }
                 out.writeFieldName(entry.getKey());
@@ -209,6 +239,10 @@ public final class ProcessingState {
         AtomicFiles.write(file, bytes.toByteArray());
         journal.clear();
         return true;
+    }
+
+    private boolean saved(String id) {
+        return own.test(id) || adopted.contains(id);
     }
 
     /** Compact JSON with a line break after each video, so a person (or diff) can read the file. */

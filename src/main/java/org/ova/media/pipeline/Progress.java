@@ -11,6 +11,9 @@ public interface Progress {
         public void start(String what, int total) {}
 
         @Override
+        public void more(int items) {}
+
+        @Override
         public void advance() {}
 
         @Override
@@ -23,6 +26,9 @@ public interface Progress {
     };
 
     void start(String what, int total);
+
+    /** {@code items} more items than started with are to be done. */
+    void more(int items);
 
     /** One more item done. */
     void advance();

@@ -31,6 +31,12 @@ public final class TerminalProgress implements Progress {
     }
 
     @Override
+    public synchronized void more(int items) {
+        total += items;
+        draw();
+    }
+
+    @Override
     public synchronized void advance() {
         done++;
         draw();

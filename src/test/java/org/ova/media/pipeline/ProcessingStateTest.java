@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -234,6 +235,40 @@ class ProcessingStateTest {
         }
         assertEquals(done, ProcessingState.load(file()).get(two), "saved at once");
         assertEquals(List.of(), ProcessingState.load(file()).mergedShards());
+    }
+
+    @Test
+    void aShardKeepsTheStatesOfAnotherShardsVideosItMadeInItsFileAcrossReruns() {
+        Shard first = new Shard(1, 2);
+        String theirs = idsOf(new Shard(2, 2), 1).get(0);
+        ProcessingState shard = ProcessingState.loadShard(file(), first);
+        shard.adopt(theirs);
+        shard.record(theirs, done);
+        // killed before its save: the journal holds the video; the rerun's save must keep it
+        ProcessingState rerun = ProcessingState.loadShard(file(), first);
+        assertEquals(done, rerun.get(theirs));
+        rerun.put(idsOf(first, 1).get(0), done);
+        assertTrue(rerun.save());
+
+        assertEquals(done, ProcessingState.loadShard(file(), first).get(theirs));
+        assertEquals(done, ProcessingState.load(file()).get(theirs), "merged from the helping shard's file");
+    }
+
+    @Test
+    void theMergeTakesAVideoMadeByTheShardThatHelpedOverTheOwnersProbeWhicheverFileIsNewer() throws IOException {
+        String video = idsOf(new Shard(1, 2), 1).get(0);
+        VideoState probed = VideoState.NEW.withProbe(probe);
+        ProcessingState helper = ProcessingState.loadShard(file(), new Shard(2, 2));
+        helper.adopt(video);
+        helper.record(video, done);
+        helper.save();
+        ProcessingState owner = ProcessingState.loadShard(file(), new Shard(1, 2));
+        owner.record(video, probed);
+        owner.save();
+        Files.setLastModifiedTime(
+                dir.resolve("processing.shard-2-of-2.json"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+
+        assertEquals(done, ProcessingState.load(file()).get(video));
     }
 
     @Test

@@ -1,0 +1,150 @@
+package org.ova.media.pipeline;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.ova.repo.Shard;
+import org.ova.repo.VideoClaims;
+import org.ova.repo.metadata.VideoMetadata;
+
+/**
+ * What the workers of one shard ({@code ova build --shard I/N}) process next, so that shards end
+ * together although their videos differ in number and length. First the shard's own videos, each
+ * claimed ({@link VideoClaims}) before it is made; then its videos that another shard had claimed, once
+ * that shard lets them go (made, or its process ended unfinished); then, while other shards of the same
+ * count still run, their videos, taken from the end of their lists, where they start last, one shard
+ * after the other in turn. A shard that does not run is never helped: one killed or never started is
+ * left to its own rerun, and {@code --render-only} names its videos. Safe for several workers.
+ */
+final class ShardQueue {
+
+    private static final Logger LOG = LogManager.getLogger(ShardQueue.class);
+
+    /**
+     * A video to process and the claim that keeps other shards off it.
+     *
+     * @param helped the video's metadata when it is another shard's video
+     */
+    record Task(MediaPipeline.Video video, VideoClaims.Claim claim, Optional<VideoMetadata> helped) {}
+
+    /** A video of another shard, with its metadata, that this shard may make for it. */
+    record Candidate(MediaPipeline.Video video, VideoMetadata metadata) {}
+
+    private final VideoClaims claims;
+    private final Iterator<MediaPipeline.Video> own;
+    private final Queue<MediaPipeline.Video> takenByOthers = new ConcurrentLinkedQueue<>();
+    private final Predicate<Shard> running;
+    private final Function<Shard, List<Candidate>> candidatesOf;
+    /** The other shards, from the one after this, in turn; each dropped once it has nothing left. */
+    private final Deque<Shard> others = new ArrayDeque<>();
+
+    private final Map<Shard, Deque<Candidate>> candidates = new HashMap<>();
+
+    /**
+     * @param shard        this shard
+     * @param own          its videos with work to do, in the order to make them
+     * @param running      whether a shard runs now (its lock is held elsewhere)
+     * @param candidatesOf another shard's videos this shard would make (their metadata files exist, and
+     *     they have work to do as far as this shard can tell), in that shard's order
+     */
+    ShardQueue(
+            Shard shard,
+            List<MediaPipeline.Video> own,
+            VideoClaims claims,
+            Predicate<Shard> running,
+            Function<Shard, List<Candidate>> candidatesOf) {
+        this.claims = claims;
+        this.own = List.copyOf(own).iterator();
+        this.running = running;
+        this.candidatesOf = candidatesOf;
+        for (int step = 1; step < shard.count(); step++) {
+            others.add(new Shard((shard.index() - 1 + step) % shard.count() + 1, shard.count()));
+        }
+    }
+
+    /** The next video to process, claimed; empty when nothing is left (waits while another shard works on one of ours). */
+    Optional<Task> next() {
+        Optional<Task> task = nextOwn();
+        if (task.isEmpty()) {
+            task = nextTakenByOthers();
+        }
+        return task.isPresent() ? task : nextHelped();
+    }
+
+    private Optional<Task> nextOwn() {
+        while (true) {
+            MediaPipeline.Video video;
+            synchronized (own) {
+                if (!own.hasNext()) {
+                    return Optional.empty();
+                }
+                video = own.next();
+            }
+            Optional<VideoClaims.Claim> claim = claims.tryClaim(video.id());
+            if (claim.isPresent()) {
+                return Optional.of(new Task(video, claim.get(), Optional.empty()));
+            }
+            takenByOthers.add(video);
+        }
+    }
+
+    private Optional<Task> nextTakenByOthers() {
+        MediaPipeline.Video video;
+        while ((video = takenByOthers.poll()) != null) {
+            Optional<VideoClaims.Claim> claim = claims.await(video.id());
+            if (claim.isPresent()) {
+                return Optional.of(new Task(video, claim.get(), Optional.empty()));
+            }
+            if (!Thread.currentThread().isInterrupted()) {
+                LOG.info("'{}' was made by another shard.", video.path());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Task> nextHelped() {
+        while (true) {
+            Optional<Candidate> candidate = nextCandidate();
+            if (candidate.isEmpty()) {
+                return Optional.empty();
+            }
+            MediaPipeline.Video video = candidate.get().video();
+            Optional<VideoClaims.Claim> claim = claims.tryClaim(video.id());
+            if (claim.isPresent()) {
+                return Optional.of(
+                        new Task(video, claim.get(), Optional.of(candidate.get().metadata())));
+            }
+        }
+    }
+
+    /** The last unclaimed candidate of the next running shard in turn; empty when no running shard has one. */
+    private synchronized Optional<Candidate> nextCandidate() {
+        while (!others.isEmpty()) {
+            Shard other = others.poll();
+            if (!running.test(other)) {
+                candidates.remove(other);
+                continue;
+            }
+            Deque<Candidate> left =
+                    candidates.computeIfAbsent(other, shard -> new ArrayDeque<>(candidatesOf.apply(shard)));
+            Candidate last = left.pollLast();
+            if (last == null) {
+                candidates.remove(other);
+                continue;
+            }
+            others.add(other);
+            return Optional.of(last);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,69 @@
+package org.ova.repo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A second process for the claim tests: claims one video of a library, says so, and on the line
+ * {@code finish} finishes it, on any other line (or the end of its input) lets it go unfinished, then ends.
+ */
+public final class ClaimHolder {
+
+    private final Process process;
+
+    private ClaimHolder(Process process) {
+        this.process = process;
+    }
+
+    public static void main(String[] args) throws IOException {
+        VideoClaims.Claim claim = VideoClaims.of(new LibraryLayout(Path.of(args[0])))
+                .tryClaim(args[1])
+                .orElseThrow(() -> new IllegalStateException("not claimed"));
+        System.out.println("claimed");
+        System.out.flush();
+        String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        if ("finish".equals(line)) {
+            claim.finished();
+        }
+        claim.close();
+    }
+
+    /** Starts a process that claims video {@code id} of {@code library}, once it has. */
+    public static ClaimHolder start(Path library, String id) throws IOException {
+        Process process = new ProcessBuilder(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ClaimHolder.class.getName(),
+                        library.toString(),
+                        id))
+                .redirectErrorStream(true)
+                .start();
+        String line =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).readLine();
+        if (!"claimed".equals(line)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the claim holder said: " + line);
+        }
+        return new ClaimHolder(process);
+    }
+
+    /** Finishes the video (or, with {@code false}, lets it go unfinished) and waits for the process to end. */
+    public void end(boolean finish) throws IOException, InterruptedException {
+        try (Writer in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
+            in.write(finish ? "finish\n" : "go\n");
+        }
+        process.waitFor();
+    }
+
+    /** Ends the process as {@code kill -9} does. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+}
