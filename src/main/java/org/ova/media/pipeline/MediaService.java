@@ -229,7 +229,8 @@ public final class MediaService {
                 own,
                 VideoClaims.of(layout),
                 other -> ShardLock.runsElsewhere(layout, other),
-                other -> candidates(other, library, steps, tools));
+                other -> candidates(other, library, steps, tools),
+                processes::stopLeftovers);
         whileCancellable(() -> {
             int made = pipeline.process(
                     queue,

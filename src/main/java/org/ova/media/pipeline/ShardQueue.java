@@ -45,6 +45,7 @@ final class ShardQueue {
     private final Queue<MediaPipeline.Video> takenByOthers = new ConcurrentLinkedQueue<>();
     private final Predicate<Shard> running;
     private final Function<Shard, List<Candidate>> candidatesOf;
+    private final Runnable stopLeftovers;
     /** The other shards, from the one after this, in turn; each dropped once it has nothing left. */
     private final Deque<Shard> others = new ArrayDeque<>();
 
@@ -56,14 +57,19 @@ final class ShardQueue {
      * @param running      whether a shard runs now (its lock is held elsewhere)
      * @param candidatesOf another shard's videos this shard would make (their metadata files exist, and
      *     they have work to do as far as this shard can tell), in that shard's order
+     * @param stopLeftovers stops the ffmpeg processes that killed ova processes on this machine left
+     *     running: run before this shard makes a video whose claimant ended unfinished, as that ffmpeg
+     *     would go on writing into the video's staging
      */
     ShardQueue(
             Shard shard,
             List<MediaPipeline.Video> own,
             VideoClaims claims,
             Predicate<Shard> running,
-            Function<Shard, List<Candidate>> candidatesOf) {
+            Function<Shard, List<Candidate>> candidatesOf,
+            Runnable stopLeftovers) {
         this.claims = claims;
+        this.stopLeftovers = stopLeftovers;
         this.own = List.copyOf(own).iterator();
         this.running = running;
         this.candidatesOf = candidatesOf;
@@ -103,6 +109,7 @@ final class ShardQueue {
         while ((video = takenByOthers.poll()) != null) {
             Optional<VideoClaims.Claim> claim = claims.await(video.id());
             if (claim.isPresent()) {
+                stopLeftovers.run();
                 return Optional.of(new Task(video, claim.get(), Optional.empty()));
             }
             if (!Thread.currentThread().isInterrupted()) {

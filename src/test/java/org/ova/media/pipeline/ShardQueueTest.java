@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ova.repo.ClaimHolder;
@@ -24,6 +25,8 @@ class ShardQueueTest {
 
     @TempDir
     Path root;
+
+    private final AtomicInteger stoppedLeftovers = new AtomicInteger();
 
     private VideoClaims claims() {
         return VideoClaims.of(new LibraryLayout(root));
@@ -48,7 +51,8 @@ class ShardQueueTest {
                 claims(),
                 other -> running.contains(other.index()),
                 other ->
-                        candidates(theirs.getOrDefault(other.index(), List.of()).toArray(String[]::new)));
+                        candidates(theirs.getOrDefault(other.index(), List.of()).toArray(String[]::new)),
+                stoppedLeftovers::incrementAndGet);
     }
 
     /** The ids the queue gives until it gives none, each finished as a worker would. */
@@ -96,6 +100,7 @@ class ShardQueueTest {
             other.end(false);
             ShardQueue.Task resumed = waiting.get(10, TimeUnit.SECONDS).orElseThrow();
             assertEquals("a", resumed.video().id(), "let go unfinished: this shard makes it");
+            assertEquals(1, stoppedLeftovers.get(), "after stopping what a killed claimant left running");
             resumed.claim().finished();
             assertEquals(List.of("x (helped)"), drain(queue));
         } finally {
