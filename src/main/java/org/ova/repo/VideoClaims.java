@@ -18,9 +18,9 @@ import java.util.stream.Stream;
  * Which shard works on which video, so that a shard done with its own videos can take over videos of a
  * shard still at work without both making them: one small file per video in
  * {@code .ova-repo/machine/shard-claims/}, whose lock the process working on the video holds and which
- * says {@code finished} once that video's state is recorded. Operating-system locks, so a claim ends
+ * says {@code made} or {@code failed} once that video's state is recorded. Operating-system locks, so a claim ends
  * with its process however it ends ({@code kill -9}), and a video whose claimant was killed is free
- * again, unfinished. The claims live until the shards' states are folded into the library's
+ * again. The claims live until the shards' states are folded into the library's
  * ({@link #clear}).
  */
 public final class VideoClaims {
@@ -28,7 +28,8 @@ public final class VideoClaims {
     /** The byte whose lock is the claim: past the content, as in {@link LockFile}. */
     private static final long CLAIM_BYTE = LockFile.HOLDER_BYTE;
 
-    private static final byte[] FINISHED = "finished\n".getBytes(StandardCharsets.US_ASCII);
+    private static final String MADE = "made";
+    private static final String FAILED = "failed";
 
     private final Path dir;
 
@@ -46,27 +47,30 @@ public final class VideoClaims {
     }
 
     /**
-     * Claims video {@code id} when no other process works on it and no shard finished it.
+     * Claims video {@code id} when no other process works on it and no shard made it.
      *
-     * @return the claim, to be {@link Claim#finished finished} or closed; empty when the video is taken or
-     *     finished
+     * @param ownVideo whether the caller is the video's own shard, which makes a video that failed again
+     *     (as a build retries failed videos); another shard leaves it alone
+     * @return the claim, to be ended with {@link Claim#made}, {@link Claim#failed} or {@link Claim#close};
+     *     empty when the video is taken, made, or failed and not the caller's own
      * @throws UncheckedIOException when the claim file cannot be created or locked
      */
-    public Optional<Claim> tryClaim(String id) {
-        return claim(id, false);
+    public Optional<Claim> tryClaim(String id, boolean ownVideo) {
+        return claim(id, ownVideo, false);
     }
 
     /**
-     * Claims video {@code id}, waiting first for the process that works on it to finish or end.
+     * Claims video {@code id} for its own shard, waiting first for the process that works on it to end
+     * its claim.
      *
-     * @return the claim; empty when a shard finished the video, or when the thread was interrupted while
+     * @return the claim; empty when a shard made the video, or when the thread was interrupted while
      *     waiting (the work is being cancelled)
      */
     public Optional<Claim> await(String id) {
-        return claim(id, true);
+        return claim(id, true, true);
     }
 
-    private Optional<Claim> claim(String id, boolean wait) {
+    private Optional<Claim> claim(String id, boolean ownVideo, boolean wait) {
         Path file = dir.resolve(id);
         FileChannel channel = null;
         try {
@@ -74,10 +78,14 @@ public final class VideoClaims {
             channel = FileChannel.open(
                     file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock = wait ? channel.lock(CLAIM_BYTE, 1, false) : channel.tryLock(CLAIM_BYTE, 1, false);
-            if (lock == null || channel.size() > 0) {
-                channel.close();
+            if (lock == null) {
                 return Optional.empty();
             }
+            String ended = ended(channel);
+            if (ended.equals(MADE) || (ended.equals(FAILED) && !ownVideo)) {
+                return Optional.empty();
+            }
+            channel.truncate(0);
             Claim claim = new Claim(file, channel);
             channel = null;
             return Optional.of(claim);
@@ -91,15 +99,22 @@ public final class VideoClaims {
                 try {
                     channel.close();
                 } catch (IOException e) {
-                    // already failing
+                    // closing releases the lock however it ends
                 }
             }
         }
     }
 
+    /** How the last claim of the file ended: {@link #MADE}, {@link #FAILED}, or empty (let go, or never). */
+    private static String ended(FileChannel channel) throws IOException {
+        ByteBuffer content = ByteBuffer.allocate(16);
+        channel.read(content, 0);
+        return new String(content.array(), 0, content.position(), StandardCharsets.US_ASCII).strip();
+    }
+
     /**
      * Deletes every claim: for the holder of the whole library, once the shards' states are folded into
-     * the library's (a claim's "finished" means "in some shard's state").
+     * the library's (a claim's "made" means "in some shard's state").
      */
     public static void clear(LibraryLayout layout) {
         Path dir = dir(layout);
@@ -128,16 +143,25 @@ public final class VideoClaims {
             this.channel = channel;
         }
 
+        /** Says the video is made (its state recorded) and lets it go: no shard makes it again. */
+        public void made() {
+            end(MADE);
+        }
+
         /**
-         * Says the video is finished (made or failed, its state recorded) and lets it go: no shard works
-         * on it again until the states are folded in.
+         * Says making the video failed (the failure recorded) and lets it go: other shards leave it alone,
+         * its own shard tries it again.
          */
-        public void finished() {
+        public void failed() {
+            end(FAILED);
+        }
+
+        private void end(String how) {
             try {
-                channel.write(ByteBuffer.wrap(FINISHED), 0);
+                channel.write(ByteBuffer.wrap((how + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
                 channel.force(false);
             } catch (IOException e) {
-                throw new UncheckedIOException("could not mark " + file + " finished: " + e.getMessage(), e);
+                throw new UncheckedIOException("could not write to " + file + ": " + e.getMessage(), e);
             } finally {
                 close();
             }

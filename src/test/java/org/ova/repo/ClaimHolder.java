@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * A second process for the claim tests: claims one video of a library, says so, and on the line
- * {@code finish} finishes it, on any other line (or the end of its input) lets it go unfinished, then ends.
+ * {@code made} or {@code failed} ends its claim so, on any other line (or the end of its input) lets it
+ * go, then ends.
  */
 public final class ClaimHolder {
 
@@ -23,13 +24,15 @@ public final class ClaimHolder {
 
     public static void main(String[] args) throws IOException {
         VideoClaims.Claim claim = VideoClaims.of(new LibraryLayout(Path.of(args[0])))
-                .tryClaim(args[1])
+                .tryClaim(args[1], true)
                 .orElseThrow(() -> new IllegalStateException("not claimed"));
         System.out.println("claimed");
         System.out.flush();
         String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-        if ("finish".equals(line)) {
-            claim.finished();
+        if ("made".equals(line)) {
+            claim.made();
+        } else if ("failed".equals(line)) {
+            claim.failed();
         }
         claim.close();
     }
@@ -54,10 +57,10 @@ public final class ClaimHolder {
         return new ClaimHolder(process);
     }
 
-    /** Finishes the video (or, with {@code false}, lets it go unfinished) and waits for the process to end. */
-    public void end(boolean finish) throws IOException, InterruptedException {
+    /** Ends the claim as {@code how} says ({@code made}, {@code failed}, else let go) and waits for the process to end. */
+    public void end(String how) throws IOException, InterruptedException {
         try (Writer in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
-            in.write(finish ? "finish\n" : "go\n");
+            in.write(how + "\n");
         }
         process.waitFor();
     }

@@ -34,6 +34,7 @@ import org.ova.repo.GeneratedMedia;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.MediaFacts;
 import org.ova.repo.Shard;
+import org.ova.repo.VideoClaims;
 import org.ova.repo.metadata.VideoMetadata;
 import org.ova.repo.metadata.VrMode;
 
@@ -206,20 +207,24 @@ public final class MediaPipeline {
                 .toList();
     }
 
+    /** Takes in what shard {@code other} has recorded about its videos ({@link ProcessingState#learnFrom}). */
+    void learnFrom(Shard other) {
+        state.learnFrom(other);
+    }
+
     /**
      * Runs the videos of one shard's {@code queue}, {@code parallel} at once: its own, then those of
      * other shards still running, which are probed first when this shard never probed them and made only
-     * when they have work to do. Each video's claim is finished once its state is recorded.
+     * when they have work to do. Each video's claim is ended (made or failed) once its state is recorded.
      *
      * @param own      how many of the queue's videos are the shard's own, for the progress shown
-     * @param metadata the person's metadata by video id; the metadata of another shard's video is added
-     *     to it before the video is made
+     * @param metadata the person's metadata by video id, also of the other shards' videos the queue gives
      * @return how many videos were made (or failed)
      */
     int process(
             ShardQueue queue,
             int own,
-            Map<String, VideoMetadata> metadata,
+            Function<String, VideoMetadata> metadata,
             List<ProcessingStep> steps,
             MediaTools tools,
             Function<Path, HardwareDecoding.Choice> hardware,
@@ -230,29 +235,33 @@ public final class MediaPipeline {
         AtomicInteger made = new AtomicInteger();
         forEach(own, parallel, "videos", queue::next, task -> {
             Video video = task.video();
+            VideoClaims.Claim claim = task.claim();
             try {
-                if (task.helped().isPresent()) {
+                if (task.helped()) {
                     progress.more(1);
                     state.adopt(video.id());
-                    metadata.put(video.id(), task.helped().get());
                     VideoLog log = new VideoLog();
                     if (state.get(video.id()).probe().isEmpty() && !probed(video, probe, log, report)) {
                         print(log, video.path());
-                        task.claim().finished();
+                        claim.failed();
                         return;
                     }
-                    if (!hasWork(video, metadata.get(video.id()), processor, tools)) {
+                    if (!hasWork(video, metadata.apply(video.id()), processor, tools)) {
                         return;
                     }
                 }
                 MediaTools withHardware =
                         chosen.updateAndGet(known -> known != null ? known : tools.with(hardware.apply(video.file())));
                 ProbeResult probed = state.get(video.id()).probe().orElseThrow();
-                run(job(video, probed, metadata.get(video.id()), withHardware), processor, report);
+                VideoState after = run(job(video, probed, metadata.apply(video.id()), withHardware), processor, report);
                 made.incrementAndGet();
-                task.claim().finished();
+                if (after.failure().isPresent()) {
+                    claim.failed();
+                } else {
+                    claim.made();
+                }
             } finally {
-                task.claim().close();
+                claim.close();
             }
         });
         state.save();

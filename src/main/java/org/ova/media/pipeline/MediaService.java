@@ -229,13 +229,13 @@ public final class MediaService {
                 own,
                 VideoClaims.of(layout),
                 other -> ShardLock.runsElsewhere(layout, other),
-                other -> candidates(other, library, steps, tools),
+                other -> candidates(other, library, metadata, steps, tools),
                 processes::stopLeftovers);
         whileCancellable(() -> {
             int made = pipeline.process(
                     queue,
                     own.size(),
-                    metadata,
+                    metadata::get,
                     steps,
                     tools,
                     sample -> hardware(tools, sample),
@@ -249,15 +249,22 @@ public final class MediaService {
 
     /**
      * The selected videos of shard {@code other} that this shard could make for it: those whose metadata
-     * file is there and reads without a problem (a new video's is made by its own shard, from its probe)
-     * and which have work to do as far as this shard's state tells, in the scan's order.
+     * file is there and reads without a problem (their metadata is added to {@code metadata}), which did not
+     * fail (their own shard tries them again) (a new video's is made by its own shard, from its probe)
+     * and which have work to do as far as this shard's state and what the other shard recorded tell, in
+     * the scan's order.
      */
-    private List<ShardQueue.Candidate> candidates(
-            Shard other, List<IndexedVideo> library, List<ProcessingStep> steps, MediaTools tools) {
+    private List<MediaPipeline.Video> candidates(
+            Shard other,
+            List<IndexedVideo> library,
+            Map<String, VideoMetadata> metadata,
+            List<ProcessingStep> steps,
+            MediaTools tools) {
         List<IndexedVideo> theirs = library.stream()
                 .filter(video -> other.contains(video.id()) && selected(video.path()))
                 .filter(video -> Files.exists(layout.metadataFile(video.path())))
                 .toList();
+        pipeline.learnFrom(other);
         Map<String, IndexedVideo> byId = theirs.stream().collect(Collectors.toMap(IndexedVideo::id, video -> video));
         BuildReport problems = new BuildReport();
         List<LibraryVideo> loaded =
@@ -268,10 +275,14 @@ public final class MediaService {
                 "Shard {} is still running: making those of its videos it has not started, from the end of its"
                         + " list.",
                 other);
-        return loaded.stream()
+        List<LibraryVideo> readable = loaded.stream()
                 .filter(video -> !unreadable.contains(video.path()))
-                .map(video -> new ShardQueue.Candidate(video(video), video.metadata()))
-                .filter(candidate -> pipeline.hasWork(candidate.video(), candidate.metadata(), steps, tools))
+                .toList();
+        readable.forEach(video -> metadata.put(video.id(), video.metadata()));
+        return readable.stream()
+                .filter(video -> generated(video).failure().isEmpty())
+                .map(this::video)
+                .filter(video -> pipeline.hasWork(video, metadata.get(video.id()), steps, tools))
                 .toList();
     }
 

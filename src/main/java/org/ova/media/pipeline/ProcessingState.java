@@ -44,6 +44,9 @@ public final class ProcessingState {
     private static final JsonFactory JSON = new JsonFactory();
 
     private final Path file;
+    /** The library's state file, {@code processing.json}: {@link #file} unless this is a shard's state. */
+    private final Path libraryFile;
+
     private final ProcessingJournal journal;
     private final Map<String, VideoState> videos;
     /** The videos whose states go into {@link #file}: all of them, or a shard's. */
@@ -55,8 +58,13 @@ public final class ProcessingState {
     private volatile boolean changed;
 
     private ProcessingState(
-            Path file, Map<String, VideoState> videos, Predicate<String> own, List<Shard> mergedShards) {
+            Path file,
+            Path libraryFile,
+            Map<String, VideoState> videos,
+            Predicate<String> own,
+            List<Shard> mergedShards) {
         this.file = file;
+        this.libraryFile = libraryFile;
         this.journal = new ProcessingJournal(file);
         this.videos = videos;
         this.own = own;
@@ -85,7 +93,7 @@ public final class ProcessingState {
             Shard.fromFileName(shardFile.getFileName().toString()).ifPresent(merged::add);
         }
         videos.putAll(fromShards);
-        ProcessingState state = new ProcessingState(file, videos, id -> true, List.copyOf(merged));
+        ProcessingState state = new ProcessingState(file, file, videos, id -> true, List.copyOf(merged));
         state.changed = changed || !shardFiles.isEmpty();
         if (!shardFiles.isEmpty()) {
             state.save();
@@ -108,11 +116,28 @@ public final class ProcessingState {
         boolean unusable = !readInto(ownFile, own, "the videos of this shard are processed again");
         boolean replayed = ProcessingJournal.replayInto(ownFile, own);
         videos.putAll(own);
-        ProcessingState state = new ProcessingState(ownFile, videos, shard::contains, List.of());
+        ProcessingState state = new ProcessingState(ownFile, file, videos, shard::contains, List.of());
         // the videos of other shards it worked on for them stay in its file
         state.adopted.addAll(own.keySet());
         state.changed = replayed || unusable;
         return state;
+    }
+
+    /**
+     * Takes in what shard {@code other} has recorded so far about its own videos (its file and journal,
+     * read only; nothing of it is saved here until a video is {@link #adopt adopted}): a shard about to
+     * make videos for it then knows which it has made already and need not probe the others again.
+     */
+    public void learnFrom(Shard other) {
+        Path theirs = ShardStateFiles.of(libraryFile, other);
+        Map<String, VideoState> recorded = new HashMap<>();
+        readInto(theirs, recorded, "its videos are probed again if this shard makes them");
+        ProcessingJournal.replayInto(theirs, recorded);
+        recorded.forEach((id, later) -> {
+            if (other.contains(id)) {
+                videos.merge(id, later, ProcessingState::laterOf);
+            }
+        });
     }
 
     /**

@@ -15,15 +15,14 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.ova.repo.Shard;
 import org.ova.repo.VideoClaims;
-import org.ova.repo.metadata.VideoMetadata;
 
 /**
  * What the workers of one shard ({@code ova build --shard I/N}) process next, so that shards end
  * together although their videos differ in number and length. First the shard's own videos, each
  * claimed ({@link VideoClaims}) before it is made; then its videos that another shard had claimed, once
- * that shard lets them go (made, or its process ended unfinished); then, while other shards of the same
+ * that shard lets them go (failed, or its process ended) unless it made them; then, while other shards of the same
  * count still run, their videos, taken from the end of their lists, where they start last, one shard
- * after the other in turn. A shard that does not run is never helped: one killed or never started is
+ * after the other in turn (never one that failed: its own shard tries it again). A shard that does not run is never helped: one killed or never started is
  * left to its own rerun, and {@code --render-only} names its videos. Safe for several workers.
  */
 final class ShardQueue {
@@ -33,23 +32,20 @@ final class ShardQueue {
     /**
      * A video to process and the claim that keeps other shards off it.
      *
-     * @param helped the video's metadata when it is another shard's video
+     * @param helped whether it is another shard's video
      */
-    record Task(MediaPipeline.Video video, VideoClaims.Claim claim, Optional<VideoMetadata> helped) {}
-
-    /** A video of another shard, with its metadata, that this shard may make for it. */
-    record Candidate(MediaPipeline.Video video, VideoMetadata metadata) {}
+    record Task(MediaPipeline.Video video, VideoClaims.Claim claim, boolean helped) {}
 
     private final VideoClaims claims;
     private final Iterator<MediaPipeline.Video> own;
     private final Queue<MediaPipeline.Video> takenByOthers = new ConcurrentLinkedQueue<>();
     private final Predicate<Shard> running;
-    private final Function<Shard, List<Candidate>> candidatesOf;
+    private final Function<Shard, List<MediaPipeline.Video>> candidatesOf;
     private final Runnable stopLeftovers;
     /** The other shards, from the one after this, in turn; each dropped once it has nothing left. */
     private final Deque<Shard> others = new ArrayDeque<>();
 
-    private final Map<Shard, Deque<Candidate>> candidates = new HashMap<>();
+    private final Map<Shard, Deque<MediaPipeline.Video>> candidates = new HashMap<>();
 
     /**
      * @param shard        this shard
@@ -66,7 +62,7 @@ final class ShardQueue {
             List<MediaPipeline.Video> own,
             VideoClaims claims,
             Predicate<Shard> running,
-            Function<Shard, List<Candidate>> candidatesOf,
+            Function<Shard, List<MediaPipeline.Video>> candidatesOf,
             Runnable stopLeftovers) {
         this.claims = claims;
         this.stopLeftovers = stopLeftovers;
@@ -96,9 +92,9 @@ final class ShardQueue {
                 }
                 video = own.next();
             }
-            Optional<VideoClaims.Claim> claim = claims.tryClaim(video.id());
+            Optional<VideoClaims.Claim> claim = claims.tryClaim(video.id(), true);
             if (claim.isPresent()) {
-                return Optional.of(new Task(video, claim.get(), Optional.empty()));
+                return Optional.of(new Task(video, claim.get(), false));
             }
             takenByOthers.add(video);
         }
@@ -110,7 +106,7 @@ final class ShardQueue {
             Optional<VideoClaims.Claim> claim = claims.await(video.id());
             if (claim.isPresent()) {
                 stopLeftovers.run();
-                return Optional.of(new Task(video, claim.get(), Optional.empty()));
+                return Optional.of(new Task(video, claim.get(), false));
             }
             if (!Thread.currentThread().isInterrupted()) {
                 LOG.info("'{}' was made by another shard.", video.path());
@@ -121,30 +117,29 @@ final class ShardQueue {
 
     private Optional<Task> nextHelped() {
         while (true) {
-            Optional<Candidate> candidate = nextCandidate();
+            Optional<MediaPipeline.Video> candidate = nextCandidate();
             if (candidate.isEmpty()) {
                 return Optional.empty();
             }
-            MediaPipeline.Video video = candidate.get().video();
-            Optional<VideoClaims.Claim> claim = claims.tryClaim(video.id());
+            MediaPipeline.Video video = candidate.get();
+            Optional<VideoClaims.Claim> claim = claims.tryClaim(video.id(), false);
             if (claim.isPresent()) {
-                return Optional.of(
-                        new Task(video, claim.get(), Optional.of(candidate.get().metadata())));
+                return Optional.of(new Task(video, claim.get(), true));
             }
         }
     }
 
     /** The last unclaimed candidate of the next running shard in turn; empty when no running shard has one. */
-    private synchronized Optional<Candidate> nextCandidate() {
+    private synchronized Optional<MediaPipeline.Video> nextCandidate() {
         while (!others.isEmpty()) {
             Shard other = others.poll();
             if (!running.test(other)) {
                 candidates.remove(other);
                 continue;
             }
-            Deque<Candidate> left =
+            Deque<MediaPipeline.Video> left =
                     candidates.computeIfAbsent(other, shard -> new ArrayDeque<>(candidatesOf.apply(shard)));
-            Candidate last = left.pollLast();
+            MediaPipeline.Video last = left.pollLast();
             if (last == null) {
                 candidates.remove(other);
                 continue;

@@ -255,6 +255,25 @@ class ProcessingStateTest {
     }
 
     @Test
+    void aShardLearnsWhatARunningShardRecordedAboutItsOwnVideosWithoutSavingIt() throws IOException {
+        String owners = idsOf(new Shard(1, 2), 1).get(0);
+        String helpers = idsOf(new Shard(2, 2), 1).get(0);
+        ProcessingState owner = ProcessingState.loadShard(file(), new Shard(1, 2));
+        owner.record(owners, done);
+        owner.adopt(helpers);
+        owner.record(helpers, done);
+        ProcessingState helper = ProcessingState.loadShard(file(), new Shard(2, 2));
+
+        helper.learnFrom(new Shard(1, 2));
+
+        assertEquals(done, helper.get(owners), "from the owner's journal");
+        assertEquals(VideoState.NEW, helper.get(helpers), "only what the owner recorded of its own videos");
+        helper.save();
+        assertFalse(
+                Files.readString(dir.resolve("processing.shard-2-of-2.json")).contains(owners));
+    }
+
+    @Test
     void theMergeTakesAVideoMadeByTheShardThatHelpedOverTheOwnersProbeWhicheverFileIsNewer() throws IOException {
         String video = idsOf(new Shard(1, 2), 1).get(0);
         VideoState probed = VideoState.NEW.withProbe(probe);

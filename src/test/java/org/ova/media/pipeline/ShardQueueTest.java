@@ -18,7 +18,6 @@ import org.ova.repo.ClaimHolder;
 import org.ova.repo.LibraryLayout;
 import org.ova.repo.Shard;
 import org.ova.repo.VideoClaims;
-import org.ova.repo.metadata.VideoMetadata;
 
 /** A shard makes its own videos first, waits for those another shard took, then helps running shards. */
 class ShardQueueTest {
@@ -36,31 +35,24 @@ class ShardQueueTest {
         return new MediaPipeline.Video(id, id + ".mp4", root.resolve(id + ".mp4"));
     }
 
-    private List<ShardQueue.Candidate> candidates(String... ids) {
-        List<ShardQueue.Candidate> candidates = new ArrayList<>();
-        for (String id : ids) {
-            candidates.add(new ShardQueue.Candidate(video(id), VideoMetadata.defaults(id)));
-        }
-        return candidates;
-    }
-
     private ShardQueue queue(Shard shard, List<String> own, Set<Integer> running, Map<Integer, List<String>> theirs) {
         return new ShardQueue(
                 shard,
                 own.stream().map(this::video).toList(),
                 claims(),
                 other -> running.contains(other.index()),
-                other ->
-                        candidates(theirs.getOrDefault(other.index(), List.of()).toArray(String[]::new)),
+                other -> theirs.getOrDefault(other.index(), List.of()).stream()
+                        .map(this::video)
+                        .toList(),
                 stoppedLeftovers::incrementAndGet);
     }
 
-    /** The ids the queue gives until it gives none, each finished as a worker would. */
+    /** The ids the queue gives until it gives none, each made as a worker would. */
     private static List<String> drain(ShardQueue queue) {
         List<String> given = new ArrayList<>();
         for (Optional<ShardQueue.Task> task = queue.next(); task.isPresent(); task = queue.next()) {
-            given.add(task.get().video().id() + (task.get().helped().isPresent() ? " (helped)" : ""));
-            task.get().claim().finished();
+            given.add(task.get().video().id() + (task.get().helped() ? " (helped)" : ""));
+            task.get().claim().made();
         }
         return given;
     }
@@ -87,8 +79,8 @@ class ShardQueueTest {
     }
 
     @Test
-    void aVideoFinishedByAnotherShardIsSkippedAndOneItIsMakingComesLastOnceItLetsItGo() throws Exception {
-        claims().tryClaim("b").orElseThrow().finished();
+    void aVideoMadeByAnotherShardIsSkippedAndOneItIsMakingComesLastOnceItFailsIt() throws Exception {
+        claims().tryClaim("b", true).orElseThrow().made();
         ClaimHolder other = ClaimHolder.start(root, "a");
         try {
             ShardQueue queue = queue(new Shard(1, 2), List.of("a", "b", "c"), Set.of(2), Map.of(2, List.of("x")));
@@ -97,11 +89,11 @@ class ShardQueueTest {
             Thread.sleep(300);
             assertFalse(waiting.isDone(), "the queue gave more while another shard was making 'a'");
 
-            other.end(false);
+            other.end("failed");
             ShardQueue.Task resumed = waiting.get(10, TimeUnit.SECONDS).orElseThrow();
-            assertEquals("a", resumed.video().id(), "let go unfinished: this shard makes it");
+            assertEquals("a", resumed.video().id(), "failed elsewhere: its own shard tries it again");
             assertEquals(1, stoppedLeftovers.get(), "after stopping what a killed claimant left running");
-            resumed.claim().finished();
+            resumed.claim().made();
             assertEquals(List.of("x (helped)"), drain(queue));
         } finally {
             other.kill();
@@ -109,11 +101,12 @@ class ShardQueueTest {
     }
 
     @Test
-    void aVideoOfAnotherShardThatIsClaimedOrFinishedIsNotTaken() throws Exception {
-        claims().tryClaim("x2").orElseThrow().finished();
+    void aVideoOfAnotherShardThatIsClaimedMadeOrFailedIsNotTaken() throws Exception {
+        claims().tryClaim("x2", true).orElseThrow().made();
+        claims().tryClaim("x4", true).orElseThrow().failed();
         ClaimHolder owner = ClaimHolder.start(root, "x3");
         try {
-            ShardQueue queue = queue(new Shard(1, 2), List.of(), Set.of(2), Map.of(2, List.of("x1", "x2", "x3")));
+            ShardQueue queue = queue(new Shard(1, 2), List.of(), Set.of(2), Map.of(2, List.of("x1", "x2", "x3", "x4")));
             assertEquals(List.of("x1 (helped)"), drain(queue));
         } finally {
             owner.kill();
