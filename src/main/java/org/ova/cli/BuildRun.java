@@ -173,6 +173,8 @@ final class BuildRun {
             publish(library, publish.get(), now, report);
             timer.done(BuildPhase.PUBLISH, "");
         }
+        // the states of shards folded in are written meanwhile; the run ends once they are
+        media.save();
         return Optional.of(library);
     }
 

@@ -55,6 +55,9 @@ public final class ProcessingState {
     private final Set<String> adopted = ConcurrentHashMap.newKeySet();
 
     private final List<Shard> mergedShards;
+    /** The thread writing the merged state ({@link #saveMergedInBackground}), until it is known done. */
+    private volatile Thread merging;
+
     private volatile boolean changed;
 
     private ProcessingState(
@@ -73,8 +76,9 @@ public final class ProcessingState {
 
     /**
      * The state in {@code file} plus its journal, with the states that shards ({@link #loadShard}) left
-     * beside it folded in (then saved at once and their files deleted); empty when missing, of another
-     * version, or broken. Only for the holder of the whole library: no shard may be running.
+     * beside it folded in (then saved, and their files deleted, while the caller goes on: see
+     * {@link #saveMergedInBackground}); empty when missing, of another version, or broken. Only for the
+     * holder of the whole library: no shard may be running.
      */
     public static ProcessingState load(Path file) {
         Map<String, VideoState> videos = new ConcurrentHashMap<>();
@@ -96,10 +100,47 @@ public final class ProcessingState {
         ProcessingState state = new ProcessingState(file, file, videos, id -> true, List.copyOf(merged));
         state.changed = changed || !shardFiles.isEmpty();
         if (!shardFiles.isEmpty()) {
-            state.save();
-            shardFiles.forEach(ShardStateFiles::delete);
+            state.saveMergedInBackground(shardFiles);
         }
         return state;
+    }
+
+    /**
+     * Writes the state with the shards' states folded in, then deletes their files, on a thread of its
+     * own: {@code --render-only} reads the metadata and renders meanwhile, and so is no slower than a
+     * plain build's render (bench/shards.sh). Every later {@link #record} and {@link #save} waits for it.
+     * A write that fails leaves the shards' files where they are, merged again by the next load.
+     */
+    private void saveMergedInBackground(List<Path> shardFiles) {
+        Thread writer = new Thread(
+                () -> {
+                    try {
+                        write();
+                        shardFiles.forEach(ShardStateFiles::delete);
+                    } catch (UncheckedIOException e) {
+                        LOG.warn(
+                                "Could not write the merged processing state ({}); the shards' states stay beside"
+                                        + " it and are merged again next time.",
+                                e.getMessage());
+                    }
+                },
+                "ova-merged-state");
+        merging = writer;
+        writer.start();
+    }
+
+    /** Waits until the merged state is written, when it is being written. */
+    private void awaitMerged() {
+        Thread writer = merging;
+        if (writer == null || writer == Thread.currentThread()) {
+            return;
+        }
+        try {
+            writer.join();
+            merging = null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -217,6 +258,7 @@ public final class ProcessingState {
 
     /** Changes a video's state and appends it to the journal at once, so not even a kill loses it. */
     public void record(String id, VideoState state) {
+        awaitMerged();
         if (!state.equals(videos.put(id, state))) {
             changed = true;
             journal.append(id, state);
@@ -234,8 +276,16 @@ public final class ProcessingState {
         return gone;
     }
 
-    /** Writes the whole state when it changed since it was loaded or last saved, and empties the journal. */
-    public synchronized boolean save() {
+    /**
+     * Writes the whole state when it changed since it was loaded or last saved, and empties the journal;
+     * first waits for the merged state to be written, when it is being written.
+     */
+    public boolean save() {
+        awaitMerged();
+        return write();
+    }
+
+    private synchronized boolean write() {
         if (!changed && Files.exists(file)) {
             return false;
         }

@@ -223,6 +223,7 @@ class ProcessingStateTest {
         ProcessingState merged = ProcessingState.load(file());
         assertEquals(done, merged.get(one));
         assertEquals(done, merged.get(two));
+        assertFalse(merged.save(), "written already, on a thread of its own: save waits for it");
         assertEquals(
                 List.of(new Shard(1, 2), new Shard(2, 2)),
                 merged.mergedShards().stream()
@@ -251,7 +252,9 @@ class ProcessingStateTest {
         assertTrue(rerun.save());
 
         assertEquals(done, ProcessingState.loadShard(file(), first).get(theirs));
-        assertEquals(done, ProcessingState.load(file()).get(theirs), "merged from the helping shard's file");
+        ProcessingState merged = ProcessingState.load(file());
+        merged.save();
+        assertEquals(done, merged.get(theirs), "merged from the helping shard's file");
     }
 
     @Test
@@ -287,7 +290,9 @@ class ProcessingStateTest {
         Files.setLastModifiedTime(
                 dir.resolve("processing.shard-2-of-2.json"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
 
-        assertEquals(done, ProcessingState.load(file()).get(video));
+        ProcessingState merged = ProcessingState.load(file());
+        merged.save();
+        assertEquals(done, merged.get(video));
     }
 
     @Test
@@ -296,6 +301,7 @@ class ProcessingStateTest {
         try (LogCapture log = LogCapture.of(ProcessingState.class)) {
             ProcessingState merged = ProcessingState.load(file());
             assertEquals(VideoState.NEW, merged.get("a"));
+            merged.save();
             assertEquals(1, log.lines().size(), log.lines().toString());
             assertTrue(
                     log.lines().get(0).endsWith("the videos of its shard are processed again."),
