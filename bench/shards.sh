@@ -11,7 +11,8 @@
 #     (ffmpeg otherwise starts a thread per core in each shard, and four busy threads on two cores slow
 #     each other down: bench/pipeline.sh). Budget: the shards plus the render-only step cost at most 10%
 #     over the single build. The split is by id (CRC-32), so with 20 videos the shards get about, not
-#     exactly, 10 each; the line says how many each had.
+#     exactly, 10 each; a shard done with its own videos makes the running shard's unstarted ones. The
+#     line says how many videos each shard processed, its own and those it made for the other.
 # (b) The N-video synthetic library of bench/scan.sh with a processing state for every video split over
 #     two shards' files (as two shards leave it): `ova build --render-only` (merge, check, full render)
 #     against today's `ova build` full render of the same library, side by side, site in tmpfs. Budget:

@@ -1,6 +1,5 @@
 package org.ova.media.pipeline;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +25,6 @@ import org.ova.repo.BuildPhase;
 import org.ova.repo.BuildReport;
 import org.ova.repo.GeneratedMedia;
 import org.ova.repo.LibraryLayout;
-import org.ova.repo.LibraryLoader;
 import org.ova.repo.LibraryVideo;
 import org.ova.repo.MediaFacts;
 import org.ova.repo.Shard;
@@ -229,7 +227,7 @@ public final class MediaService {
                 own,
                 VideoClaims.of(layout),
                 other -> ShardLock.runsElsewhere(layout, other),
-                other -> candidates(other, library, metadata, steps, tools),
+                new HelpCandidates(layout, pipeline, this::selected, library, metadata, steps, tools)::of,
                 processes::stopLeftovers);
         whileCancellable(() -> {
             int made = pipeline.process(
@@ -245,45 +243,6 @@ public final class MediaService {
                 LOG.info("Generated media is up to date.");
             }
         });
-    }
-
-    /**
-     * The selected videos of shard {@code other} that this shard could make for it: those whose metadata
-     * file is there and reads without a problem (their metadata is added to {@code metadata}), which did not
-     * fail (their own shard tries them again) (a new video's is made by its own shard, from its probe)
-     * and which have work to do as far as this shard's state and what the other shard recorded tell, in
-     * the scan's order.
-     */
-    private List<MediaPipeline.Video> candidates(
-            Shard other,
-            List<IndexedVideo> library,
-            Map<String, VideoMetadata> metadata,
-            List<ProcessingStep> steps,
-            MediaTools tools) {
-        List<IndexedVideo> theirs = library.stream()
-                .filter(video -> other.contains(video.id()) && selected(video.path()))
-                .filter(video -> Files.exists(layout.metadataFile(video.path())))
-                .toList();
-        pipeline.learnFrom(other);
-        Map<String, IndexedVideo> byId = theirs.stream().collect(Collectors.toMap(IndexedVideo::id, video -> video));
-        BuildReport problems = new BuildReport();
-        List<LibraryVideo> loaded =
-                new LibraryLoader().loadVideos(layout, theirs, id -> facts(byId.get(id)), false, problems);
-        Set<String> unreadable =
-                problems.problems().stream().map(BuildReport.Problem::file).collect(Collectors.toSet());
-        LOG.info(
-                "Shard {} is still running: making those of its videos it has not started, from the end of its"
-                        + " list.",
-                other);
-        List<LibraryVideo> readable = loaded.stream()
-                .filter(video -> !unreadable.contains(video.path()))
-                .toList();
-        readable.forEach(video -> metadata.put(video.id(), video.metadata()));
-        return readable.stream()
-                .filter(video -> generated(video).failure().isEmpty())
-                .map(this::video)
-                .filter(video -> pipeline.hasWork(video, metadata.get(video.id()), steps, tools))
-                .toList();
     }
 
     /**
