@@ -19,10 +19,11 @@ import org.ova.repo.VideoClaims;
 /**
  * What the workers of one shard ({@code ova build --shard I/N}) process next, so that shards end
  * together although their videos differ in number and length. First the shard's own videos, each
- * claimed ({@link VideoClaims}) before it is made; then its videos that another shard had claimed, once
- * that shard lets them go (failed, or its process ended) unless it made them; then, while other shards of the same
- * count still run, their videos, taken from the end of their lists, where they start last, one shard
- * after the other in turn (never one that failed: its own shard tries it again). A shard that does not run is never helped: one killed or never started is
+ * claimed ({@link VideoClaims}) before it is made; then those of its videos another shard had claimed,
+ * once that shard lets them go, unless it made them (failed, or its process ended: this shard makes
+ * them); then, while other shards of the same count still run, their videos, taken from the end of
+ * their lists, where they start last, one shard after the other in turn, never one that failed (its
+ * own shard tries it again). A shard that does not run is never helped: one killed or never started is
  * left to its own rerun, and {@code --render-only} names its videos. Safe for several workers.
  */
 final class ShardQueue {
@@ -51,8 +52,8 @@ final class ShardQueue {
      * @param shard        this shard
      * @param own          its videos with work to do, in the order to make them
      * @param running      whether a shard runs now (its lock is held elsewhere)
-     * @param candidatesOf another shard's videos this shard would make (their metadata files exist, and
-     *     they have work to do as far as this shard can tell), in that shard's order
+     * @param candidatesOf another shard's videos this shard may make ({@link HelpCandidates}), in that
+     *     shard's order
      * @param stopLeftovers stops the ffmpeg processes that killed ova processes on this machine left
      *     running: run before this shard makes a video whose claimant ended unfinished, as that ffmpeg
      *     would go on writing into the video's staging
@@ -74,7 +75,10 @@ final class ShardQueue {
         }
     }
 
-    /** The next video to process, claimed; empty when nothing is left (waits while another shard works on one of ours). */
+    /**
+     * The next video to process, claimed; empty when nothing is left. Waits while another shard makes one
+     * of this shard's videos.
+     */
     Optional<Task> next() {
         Optional<Task> task = nextOwn();
         if (task.isEmpty()) {
