@@ -70,8 +70,8 @@ final class BuildCommand implements Command {
                         .longOpt(SHARD)
                         .hasArg()
                         .argName("I/N")
-                        .desc("process only shard I of N (e.g. 2/3), beside the other shards on other machines;"
-                                + " renders nothing (see --render-only)")
+                        .desc("process shard I of N (e.g. 2/3), beside the other shards on other machines, then"
+                                + " help those still running; renders nothing (see --render-only)")
                         .get())
                 .addOption(Option.builder()
                         .longOpt(RENDER_ONLY)
