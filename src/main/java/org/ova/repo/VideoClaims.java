@@ -2,31 +2,24 @@ package org.ova.repo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.ClosedByInterruptException;
-import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.FileLockInterruptionException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Which shard works on which video, so that a shard done with its own videos can take over videos of a
  * shard still at work without both making them: one small file per video in
- * {@code .ova-repo/machine/shard-claims/}, whose lock the process working on the video holds and which
- * says {@code made} or {@code failed} once that video's state is recorded. Operating-system locks, so
+ * {@code .ova-repo/machine/shard-claims/} (a {@link LockFile}), whose lock the process working on the
+ * video holds and whose line says {@code made} or {@code failed} once that video's state is recorded. Operating-system locks, so
  * a claim ends with its process however it ends ({@code kill -9}), and a video whose claimant was
  * killed is free again. The claims live until the shards' states are folded into the library's
  * ({@link #clear}).
  */
 public final class VideoClaims {
-
-    /** The byte whose lock is the claim: past the content, as in {@link LockFile}. */
-    private static final long CLAIM_BYTE = LockFile.HOLDER_BYTE;
 
     private static final String MADE = "made";
     private static final String FAILED = "failed";
@@ -71,45 +64,32 @@ public final class VideoClaims {
     }
 
     private Optional<Claim> claim(String id, boolean ownVideo, boolean wait) {
-        Path file = dir.resolve(id);
-        FileChannel channel = null;
+        Path path = dir.resolve(id);
+        LockFile file = null;
         try {
-            Files.createDirectories(dir);
-            channel = FileChannel.open(
-                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            FileLock lock = wait ? channel.lock(CLAIM_BYTE, 1, false) : channel.tryLock(CLAIM_BYTE, 1, false);
+            file = LockFile.open(path, "");
+            FileLock lock = wait ? file.lock(LockFile.HOLDER_BYTE, false) : file.tryLock(LockFile.HOLDER_BYTE, false);
             if (lock == null) {
                 return Optional.empty();
             }
-            String ended = ended(channel);
+            String ended = file.holder();
             if (ended.equals(MADE) || (ended.equals(FAILED) && !ownVideo)) {
                 return Optional.empty();
             }
-            channel.truncate(0);
-            Claim claim = new Claim(file, channel);
-            channel = null;
+            file.clearHolder();
+            Claim claim = new Claim(path, file);
+            file = null;
             return Optional.of(claim);
         } catch (ClosedByInterruptException | FileLockInterruptionException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not claim video " + id + " in " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("could not claim video " + id + " in " + path + ": " + e.getMessage(), e);
         } finally {
-            if (channel != null) {
-                try {
-                    channel.close();
-                } catch (IOException e) {
-                    // closing releases the lock however it ends
-                }
+            if (file != null) {
+                file.closeQuietly();
             }
         }
-    }
-
-    /** How the last claim of the file ended: {@link #MADE}, {@link #FAILED}, or empty (let go, or never). */
-    private static String ended(FileChannel channel) throws IOException {
-        ByteBuffer content = ByteBuffer.allocate(16);
-        channel.read(content, 0);
-        return new String(content.array(), 0, content.position(), StandardCharsets.US_ASCII).strip();
     }
 
     /**
@@ -135,12 +115,12 @@ public final class VideoClaims {
     /** One video this process works on; closing it lets other processes have it again. */
     public static final class Claim implements AutoCloseable {
 
-        private final Path file;
-        private final FileChannel channel;
+        private final Path path;
+        private final LockFile file;
 
-        private Claim(Path file, FileChannel channel) {
+        private Claim(Path path, LockFile file) {
+            this.path = path;
             this.file = file;
-            this.channel = channel;
         }
 
         /** Says the video is made (its state recorded) and lets it go: no shard makes it again. */
@@ -158,22 +138,18 @@ public final class VideoClaims {
 
         private void end(String how) {
             try {
-                channel.write(ByteBuffer.wrap((how + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
-                channel.force(false);
+                file.hold(how);
             } catch (IOException e) {
-                throw new UncheckedIOException("could not write to " + file + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("could not end the claim " + path + ": " + e.getMessage(), e);
             } finally {
                 close();
             }
         }
 
+        /** Lets the video go; a second close does nothing. */
         @Override
         public void close() {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // closing releases the lock however it ends
-            }
+            file.closeQuietly();
         }
     }
 }
