@@ -14,10 +14,10 @@ import java.util.stream.Stream;
  * Which shard works on which video, so that a shard done with its own videos can take over videos of a
  * shard still at work without both making them: one small file per video in
  * {@code .ova-repo/machine/shard-claims/} (a {@link LockFile}), whose lock the process working on the
- * video holds and whose line says {@code made} or {@code failed} once that video's state is recorded. Operating-system locks, so
- * a claim ends with its process however it ends ({@code kill -9}), and a video whose claimant was
- * killed is free again. The claims live until the shards' states are folded into the library's
- * ({@link #clear}).
+ * video holds and whose line says {@code made} or {@code failed} once that video's state is recorded.
+ * Operating-system locks, so a claim ends with its process however it ends ({@code kill -9}), and a
+ * video whose claimant was killed is free again. The claims live until the shards' states are folded
+ * into the library's ({@link #clear}).
  */
 public final class VideoClaims {
 
