@@ -3,7 +3,6 @@ package org.ova.cli;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
@@ -148,9 +147,7 @@ final class BuildRun {
             timer.done(BuildPhase.PROBE, "");
         }
 
-        Map<String, IndexedVideo> byId =
-                index.videos().stream().collect(Collectors.toMap(IndexedVideo::id, video -> video));
-        Library library = new LibraryLoader().load(layout, config, index, id -> media.facts(byId.get(id)), report);
+        Library library = new LibraryLoader().load(layout, config, index, media::facts, report);
         timer.done(BuildPhase.METADATA, library.videos().size() + " files");
         summarizePlaylists(library);
         timer.done(BuildPhase.PLAYLISTS, library.playlists().size() + " playlists");
@@ -203,9 +200,7 @@ final class BuildRun {
         media.probe(mine, report);
         timer.done(BuildPhase.PROBE, "");
 
-        Map<String, IndexedVideo> byId = mine.stream().collect(Collectors.toMap(IndexedVideo::id, video -> video));
-        List<LibraryVideo> videos =
-                new LibraryLoader().loadVideos(layout, mine, id -> media.facts(byId.get(id)), false, report);
+        List<LibraryVideo> videos = new LibraryLoader().loadVideos(layout, mine, media::facts, false, report);
         timer.done(BuildPhase.METADATA, videos.size() + " files");
         media.processShard(videos, scanned.get().videos(), report);
         timer.done(BuildPhase.PROCESS, "");

@@ -40,14 +40,14 @@ public final class LibraryLoader {
     /**
      * Loads every video's metadata and the playlists into one {@link Library}.
      *
-     * @param media what processing knows of each video by id; a new metadata file gets the
+     * @param media what processing knows of each video; a new metadata file gets the
      *              container's chapters, and the VR layout falls back to what was detected
      */
     public Library load(
             LibraryLayout layout,
             OvaConfig config,
             IndexResult index,
-            Function<String, Optional<MediaFacts>> media,
+            Function<IndexedVideo, Optional<MediaFacts>> media,
             BuildReport report) {
         List<LibraryVideo> videos = loadVideos(layout, index.videos(), media, true, report);
         PlaylistLoad playlists = ManualPlaylistPaths.of(index).resolve(PlaylistLoader.loadAll(layout));
@@ -61,21 +61,21 @@ public final class LibraryLoader {
     /**
      * Loads the metadata of {@code indexed} (each file created the first time).
      *
-     * @param media     what processing knows of each video by id, as for {@link #load}
+     * @param media     what processing knows of each video, as for {@link #load}
      * @param saveCache whether the parsed files are remembered for the next build; not by a shard, which
      *     reads a part of the library while other shards read theirs
      */
     public List<LibraryVideo> loadVideos(
             LibraryLayout layout,
             List<IndexedVideo> indexed,
-            Function<String, Optional<MediaFacts>> media,
+            Function<IndexedVideo, Optional<MediaFacts>> media,
             boolean saveCache,
             BuildReport report) {
         MetadataCache cache = openCache(layout);
         MetadataStore metadataStore = new MetadataStore(cache);
         List<LibraryVideo> videos = indexed.parallelStream()
                 .map(video -> {
-                    Optional<MediaFacts> facts = media.apply(video.id());
+                    Optional<MediaFacts> facts = media.apply(video);
                     VideoMetadata metadata = reported(layout, video.path(), metadataStore, facts, report);
                     VrMode detected = facts.map(MediaFacts::detectedVr).orElse(VrMode.FLAT);
                     return new LibraryVideo(

@@ -4,11 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.ova.cli.Main;
 import org.ova.cli.OvaCli;
 import org.ova.media.TestClips;
@@ -25,7 +22,6 @@ import org.ova.repo.config.ConfigFile;
 import org.ova.repo.config.OvaConfig;
 import org.ova.repo.config.ServerOptions;
 import org.ova.repo.scan.IndexResult;
-import org.ova.repo.scan.IndexedVideo;
 import org.ova.repo.scan.LibraryIndexer;
 import org.ova.repo.scan.ScanOptions;
 
@@ -52,10 +48,8 @@ public final class ServedLibrary {
         BuildReport report = new BuildReport();
         MediaService media = MediaService.open(
                 layout, config, Set.of(), Optional.empty(), TestClips::installation, Progress.SILENT, report);
-        Map<String, IndexedVideo> byId =
-                index.videos().stream().collect(Collectors.toMap(IndexedVideo::id, Function.identity()));
         return new LibraryLoader()
-                .load(layout, config, index, id -> media.facts(byId.get(id)), report)
+                .load(layout, config, index, media::facts, report)
                 .withGenerated(media::generated);
     }
 

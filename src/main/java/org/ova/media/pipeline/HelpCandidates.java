@@ -64,11 +64,11 @@ final class HelpCandidates {
                 .toList();
         pipeline.learnFrom(other);
         Map<String, MediaPipeline.Video> files = theirs.stream()
-                .collect(Collectors.toMap(
-                        IndexedVideo::id, video -> new MediaPipeline.Video(video.id(), video.path(), video.file())));
+                .map(MediaPipeline.Video::of)
+                .collect(Collectors.toMap(MediaPipeline.Video::id, video -> video));
         BuildReport problems = new BuildReport();
-        List<LibraryVideo> loaded =
-                new LibraryLoader().loadVideos(layout, theirs, id -> pipeline.facts(files.get(id)), false, problems);
+        List<LibraryVideo> loaded = new LibraryLoader()
+                .loadVideos(layout, theirs, video -> pipeline.facts(MediaPipeline.Video.of(video)), false, problems);
         Set<String> unreadable =
                 problems.problems().stream().map(BuildReport.Problem::file).collect(Collectors.toSet());
         List<LibraryVideo> readable = loaded.stream()

@@ -37,6 +37,7 @@ import org.ova.repo.Shard;
 import org.ova.repo.VideoClaims;
 import org.ova.repo.metadata.VideoMetadata;
 import org.ova.repo.metadata.VrMode;
+import org.ova.repo.scan.IndexedVideo;
 
 /**
  * The media half of a build: probes new videos, then brings every video's generated media up to
@@ -50,7 +51,13 @@ public final class MediaPipeline {
     private static final Logger LOG = LogManager.getLogger(MediaPipeline.class);
 
     /** A video of the library: its id, its path relative to the library, and the file. */
-    public record Video(String id, String path, Path file) {}
+    public record Video(String id, String path, Path file) {
+
+        /** The video the scan found. */
+        public static Video of(IndexedVideo video) {
+            return new Video(video.id(), video.path(), video.file());
+        }
+    }
 
     private final LibraryLayout layout;
     private final ProcessingState state;

@@ -135,10 +135,6 @@ public final class MediaService {
         return only.isEmpty() ? config.processing().batch() : only.contains(path);
     }
 
-    private static MediaPipeline.Video video(IndexedVideo video) {
-        return new MediaPipeline.Video(video.id(), video.path(), video.file());
-    }
-
     private MediaPipeline.Video video(LibraryVideo video) {
         return new MediaPipeline.Video(video.id(), video.path(), layout.root().resolve(video.path()));
     }
@@ -148,7 +144,7 @@ public final class MediaService {
         ffmpeg.ifPresent(found -> whileCancellable(() -> pipeline.probe(
                 videos.stream()
                         .filter(video -> selected(video.path()))
-                        .map(MediaService::video)
+                        .map(MediaPipeline.Video::of)
                         .toList(),
                 new MediaProbe(found.ffprobe()),
                 report)));
@@ -156,7 +152,7 @@ public final class MediaService {
 
     /** What probing found about a video, once it was probed. */
     public Optional<MediaFacts> facts(IndexedVideo video) {
-        return pipeline.facts(video(video));
+        return pipeline.facts(MediaPipeline.Video.of(video));
     }
 
     /** Brings the generated media of the selected videos up to date. */
