@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.ova.media.MediaProbe;
@@ -157,37 +156,11 @@ public final class MediaService {
 
     /** Brings the generated media of the selected videos up to date. */
     public void process(List<LibraryVideo> videos, BuildReport report) {
-        if (ffmpeg.isEmpty()) {
-            return;
-        }
-        Map<String, VideoMetadata> metadata =
-                videos.stream().collect(Collectors.toMap(LibraryVideo::id, LibraryVideo::metadata));
-        List<MediaPipeline.Video> chosen = videos.stream()
-                .filter(video -> selected(video.path()))
-                .map(this::video)
-                .toList();
-        Optional<MediaTools> cpu = cpuTools(report);
-        if (cpu.isEmpty()) {
-            return;
-        }
-        MediaTools tools = cpu.get();
-        FfmpegCapabilities capabilities = tools.capabilities();
-        Function<Path, HardwareDecoding.Choice> hardware = sample -> hardware(tools, sample);
-        whileCancellable(() -> {
-            int processed = pipeline.process(
-                    chosen,
-                    metadata::get,
-                    StandardSteps.of(
-                            config.processing(),
-                            capabilities,
-                            job -> metadata.get(job.id()).chapters()),
-                    tools,
-                    hardware,
-                    report);
-            if (processed == 0) {
-                LOG.info("Generated media is up to date.");
-            }
-        });
+        processSelected(
+                videos,
+                report,
+                (chosen, metadata, steps, tools) -> pipeline.process(
+                        chosen, metadata::get, steps, tools, sample -> hardware(tools, sample), report));
     }
 
     /**
@@ -199,34 +172,16 @@ public final class MediaService {
      */
     public void processShard(List<LibraryVideo> videos, List<IndexedVideo> library, BuildReport report) {
         Shard mine = shard.orElseThrow(() -> new IllegalStateException("not a shard's media service"));
-        Optional<MediaTools> cpu = cpuTools(report);
-        if (cpu.isEmpty()) {
-            return;
-        }
-        MediaTools tools = cpu.get();
-        Map<String, VideoMetadata> metadata = new ConcurrentHashMap<>();
-        videos.forEach(video -> metadata.put(video.id(), video.metadata()));
-        List<ProcessingStep> steps = StandardSteps.of(
-                config.processing(),
-                tools.capabilities(),
-                job -> metadata.get(job.id()).chapters());
-        List<MediaPipeline.Video> own = pipeline.pending(
-                videos.stream()
-                        .filter(video -> selected(video.path()))
-                        .map(this::video)
-                        .toList(),
-                metadata::get,
-                steps,
-                tools);
-        ShardQueue queue = new ShardQueue(
-                mine,
-                own,
-                VideoClaims.of(layout),
-                other -> ShardLock.runsElsewhere(layout, other),
-                new HelpCandidates(layout, pipeline, this::selected, library, metadata, steps, tools)::of,
-                processes::stopLeftovers);
-        whileCancellable(() -> {
-            int made = pipeline.process(
+        processSelected(videos, report, (chosen, metadata, steps, tools) -> {
+            List<MediaPipeline.Video> own = pipeline.pending(chosen, metadata::get, steps, tools);
+            ShardQueue queue = new ShardQueue(
+                    mine,
+                    own,
+                    VideoClaims.of(layout),
+                    other -> ShardLock.runsElsewhere(layout, other),
+                    new HelpCandidates(layout, pipeline, this::selected, library, metadata, steps, tools)::of,
+                    processes::stopLeftovers);
+            return pipeline.process(
                     queue,
                     own.size(),
                     metadata::get,
@@ -235,7 +190,42 @@ public final class MediaService {
                     sample -> hardware(tools, sample),
                     new MediaProbe(ffmpeg.orElseThrow().ffprobe()),
                     report);
-            if (made == 0) {
+        });
+    }
+
+    /** How {@link #processSelected} runs the selected videos; returns how many had work. */
+    @FunctionalInterface
+    private interface Batch {
+        /** @param metadata the metadata by video id, which the steps read (a shard adds other shards' videos) */
+        int run(
+                List<MediaPipeline.Video> chosen,
+                Map<String, VideoMetadata> metadata,
+                List<ProcessingStep> steps,
+                MediaTools tools);
+    }
+
+    /**
+     * Runs {@code batch} on the selected videos of {@code videos}, with ffmpeg decoding on the CPU and the
+     * standard steps, Ctrl-C stopping it; nothing without a usable ffmpeg (said when the service opened).
+     */
+    private void processSelected(List<LibraryVideo> videos, BuildReport report, Batch batch) {
+        if (ffmpeg.isEmpty()) {
+            return;
+        }
+        Optional<MediaTools> cpu = cpuTools(report);
+        if (cpu.isEmpty()) {
+            return;
+        }
+        MediaTools tools = cpu.get();
+        Map<String, VideoMetadata> metadata = new ConcurrentHashMap<>();
+        videos.forEach(video -> metadata.put(video.id(), video.metadata()));
+        List<ProcessingStep> steps = steps(tools, metadata::get);
+        List<MediaPipeline.Video> chosen = videos.stream()
+                .filter(video -> selected(video.path()))
+                .map(this::video)
+                .toList();
+        whileCancellable(() -> {
+            if (batch.run(chosen, metadata, steps, tools) == 0) {
                 LOG.info("Generated media is up to date.");
             }
         });
@@ -327,10 +317,15 @@ public final class MediaService {
     }
 
     private List<ProcessingStep> steps(MediaTools tools, LibraryVideo video) {
+        return steps(tools, id -> video.metadata());
+    }
+
+    /** The standard steps, the chapter track made from {@code metadata}'s chapters of each video by id. */
+    private List<ProcessingStep> steps(MediaTools tools, Function<String, VideoMetadata> metadata) {
         return StandardSteps.of(
                 config.processing(),
                 tools.capabilities(),
-                job -> video.metadata().chapters());
+                job -> metadata.apply(job.id()).chapters());
     }
 
     /** @param remade the kinds of media made again whatever was recorded (forgotten once ffmpeg is known to work) */
