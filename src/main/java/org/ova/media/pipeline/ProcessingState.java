@@ -90,10 +90,8 @@ public final class ProcessingState {
         List<Path> shardFiles = ShardStateFiles.left(file);
         Map<String, VideoState> fromShards = new HashMap<>();
         for (Path shardFile : shardFiles) {
-            Map<String, VideoState> one = new HashMap<>();
-            readInto(shardFile, one, "the videos of its shard are processed again");
-            ProcessingJournal.replayInto(shardFile, one);
-            one.forEach((id, later) -> fromShards.merge(id, later, ProcessingState::laterOf));
+            readShard(shardFile, "the videos of its shard are processed again")
+                    .forEach((id, later) -> fromShards.merge(id, later, ProcessingState::laterOf));
             Shard.fromFileName(shardFile.getFileName().toString()).ifPresent(merged::add);
         }
         videos.putAll(fromShards);
@@ -170,15 +168,12 @@ public final class ProcessingState {
      * make videos for it then knows which it has made already and need not probe the others again.
      */
     public void learnFrom(Shard other) {
-        Path theirs = ShardStateFiles.of(libraryFile, other);
-        Map<String, VideoState> recorded = new HashMap<>();
-        readInto(theirs, recorded, "its videos are probed again if this shard makes them");
-        ProcessingJournal.replayInto(theirs, recorded);
-        recorded.forEach((id, later) -> {
-            if (other.contains(id)) {
-                videos.merge(id, later, ProcessingState::laterOf);
-            }
-        });
+        readShard(ShardStateFiles.of(libraryFile, other), "its videos are probed again if this shard makes them")
+                .forEach((id, later) -> {
+                    if (other.contains(id)) {
+                        videos.merge(id, later, ProcessingState::laterOf);
+                    }
+                });
     }
 
     /**
@@ -238,6 +233,14 @@ public final class ProcessingState {
         }
         videos.putAll(read);
         return true;
+    }
+
+    /** The states in a shard's file and its journal; {@code consequence} is what a broken file means. */
+    private static Map<String, VideoState> readShard(Path shardFile, String consequence) {
+        Map<String, VideoState> states = new HashMap<>();
+        readInto(shardFile, states, consequence);
+        ProcessingJournal.replayInto(shardFile, states);
+        return states;
     }
 
     /** The shards whose states {@link #load} folded in. */
