@@ -178,8 +178,8 @@ final class BuildRun {
     /**
      * The phases of one shard: once the library is scanned (the next shard may then scan), its videos are
      * probed, their metadata read (their files created the first time, from their probe as a build does),
-     * and they are processed; then it helps the shards still running with theirs. Nothing is rendered, and the playlists are left
-     * alone.
+     * and they are processed; then it helps the shards still running with theirs. Nothing is rendered,
+     * and the playlists are left alone.
      */
     private void shardPhases(Shard shard, BuildCommand.OpenedLibrary opened, BuildReport report) {
         PhaseTimer timer = start(opened);

@@ -139,7 +139,7 @@ public final class LibraryLock implements LibraryHold {
 
     static Busy busy(LibraryLayout layout, String holder) {
         return new Busy(
-                layout.root() + " is in use by " + holder + "; wait for it to finish, or run again" + " with --wait");
+                layout.root() + " is in use by " + holder + "; wait for it to finish, or run again with --wait");
     }
 
     static String who(String holder) {

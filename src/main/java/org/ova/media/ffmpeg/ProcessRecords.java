@@ -38,6 +38,8 @@ public final class ProcessRecords {
 
     /** This machine's name, as records carry it. */
     private static final String HOST = HostName.OF_THIS_MACHINE;
+    /** How this machine's record files start: its name, safe in a file name. */
+    private static final String FILE_PREFIX = HOST.replaceAll("[^A-Za-z0-9._-]", "_") + "-";
 
     private final Path dir;
 
@@ -93,7 +95,7 @@ public final class ProcessRecords {
     }
 
     private Path file(ProcessHandle process) {
-        return dir.resolve(HOST.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + process.pid() + ".json");
+        return dir.resolve(FILE_PREFIX + process.pid() + ".json");
     }
 
     /**
