@@ -39,22 +39,7 @@ public final class ClaimHolder {
 
     /** Starts a process that claims video {@code id} of {@code library}, once it has. */
     public static ClaimHolder start(Path library, String id) throws IOException {
-        Process process = new ProcessBuilder(List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        ClaimHolder.class.getName(),
-                        library.toString(),
-                        id))
-                .redirectErrorStream(true)
-                .start();
-        String line =
-                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).readLine();
-        if (!"claimed".equals(line)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("the claim holder said: " + line);
-        }
-        return new ClaimHolder(process);
+        return new ClaimHolder(SecondProcess.start(ClaimHolder.class, "claimed", List.of(library.toString(), id)));
     }
 
     /** Ends the claim as {@code how} says ({@code made}, {@code failed}, else let go) and waits for the process to end. */

@@ -1,9 +1,6 @@
 package org.ova.repo;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,20 +26,8 @@ public final class LockHolder {
 
     /** Starts a holder of {@code library}'s lock (of shard {@code shard} when given) and waits until it has it. */
     public static Process start(Path library, String... shard) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                LockHolder.class.getName(),
-                library.toString()));
-        command.addAll(List.of(shard));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String line =
-                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).readLine();
-        if (line == null || !line.startsWith("locked")) {
-            process.destroyForcibly();
-            throw new IllegalStateException("the holder said: " + line);
-        }
-        return process;
+        List<String> args = new ArrayList<>(List.of(library.toString()));
+        args.addAll(List.of(shard));
+        return SecondProcess.start(LockHolder.class, "locked", args);
     }
 }
